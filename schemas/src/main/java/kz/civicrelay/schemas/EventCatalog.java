@@ -1,0 +1,76 @@
+package kz.civicrelay.schemas;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.avro.Schema;
+
+import kz.civicrelay.events.BatonPassed;
+import kz.civicrelay.events.ForumCancelled;
+import kz.civicrelay.events.ForumCompleted;
+import kz.civicrelay.events.ForumConvened;
+import kz.civicrelay.events.ForumPostponed;
+import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.ForumScheduled;
+import kz.civicrelay.events.HandoffAcknowledged;
+import kz.civicrelay.events.HandoffEscalated;
+import kz.civicrelay.events.HandoffNotificationIssued;
+import kz.civicrelay.events.ParticipantRegistered;
+import kz.civicrelay.events.RecommendationAmended;
+import kz.civicrelay.events.RecommendationProposed;
+import kz.civicrelay.events.RecommendationWithdrawn;
+import kz.civicrelay.events.RegistrationCancelled;
+import kz.civicrelay.events.RegistrationClosed;
+import kz.civicrelay.events.RegistrationOpened;
+import kz.civicrelay.events.ResolutionAdopted;
+import kz.civicrelay.events.ResolutionDraftOpened;
+import kz.civicrelay.events.SeriesCompleted;
+import kz.civicrelay.events.SeriesPlanned;
+
+/**
+ * Today's schema of every event the relay puts on Kafka. A test checks that each event file
+ * under {@code src/main/avro/events} is listed here, so a new event cannot be forgotten.
+ */
+public final class EventCatalog {
+
+    private static final List<Schema> CURRENT = List.of(
+            SeriesPlanned.getClassSchema(),
+            ForumScheduled.getClassSchema(),
+            ForumPreparationOpened.getClassSchema(),
+            ForumConvened.getClassSchema(),
+            ForumCompleted.getClassSchema(),
+            ForumPostponed.getClassSchema(),
+            ForumCancelled.getClassSchema(),
+            RegistrationOpened.getClassSchema(),
+            RegistrationClosed.getClassSchema(),
+            ParticipantRegistered.getClassSchema(),
+            RegistrationCancelled.getClassSchema(),
+            ResolutionDraftOpened.getClassSchema(),
+            RecommendationProposed.getClassSchema(),
+            RecommendationAmended.getClassSchema(),
+            RecommendationWithdrawn.getClassSchema(),
+            ResolutionAdopted.getClassSchema(),
+            BatonPassed.getClassSchema(),
+            HandoffNotificationIssued.getClassSchema(),
+            HandoffAcknowledged.getClassSchema(),
+            HandoffEscalated.getClassSchema(),
+            SeriesCompleted.getClassSchema());
+
+    private static final Map<String, Schema> BY_NAME = CURRENT.stream()
+            .collect(Collectors.toUnmodifiableMap(Schema::getFullName, Function.identity()));
+
+    private EventCatalog() {
+    }
+
+    /** Today's schemas, one per event type. */
+    public static List<Schema> current() {
+        return CURRENT;
+    }
+
+    /** Today's schema of the event with this full name, or {@code null} if the relay has no such event. */
+    public static Schema currentByName(String fullName) {
+        return BY_NAME.get(fullName);
+    }
+}

@@ -1,0 +1,78 @@
+package kz.civicrelay.schemas.serde;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.avro.Schema;
+import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+
+import kz.civicrelay.schemas.EventCatalog;
+
+/**
+ * Reads any relay event written with single-object encoding, whatever kept version of its schema
+ * the writer used, into today's generated class (schema resolution does the rest). Bytes that are
+ * not single-object encoded, or carry a fingerprint no kept schema has, raise a
+ * {@link SerializationException} naming the reason, which the listeners' error handling sends to
+ * the dead-letter topic.
+ */
+public class AvroEventDeserializer implements Deserializer<SpecificRecord> {
+
+    private static final int HEADER_LENGTH = 10;
+    private static final byte MARKER_0 = (byte) 0xC3;
+    private static final byte MARKER_1 = (byte) 0x01;
+
+    private final RelaySchemaStore store;
+    private final Map<String, BinaryMessageDecoder<SpecificRecord>> decoders = new ConcurrentHashMap<>();
+
+    public AvroEventDeserializer() {
+        this(RelaySchemaStore.ofThisBuild());
+    }
+
+    public AvroEventDeserializer(RelaySchemaStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public SpecificRecord deserialize(String topic, byte[] data) {
+        if (data == null) {
+            return null;
+        }
+        if (data.length < HEADER_LENGTH || data[0] != MARKER_0 || data[1] != MARKER_1) {
+            throw new SerializationException("Not an Avro single-object encoded event on topic " + topic
+                    + " (" + data.length + " bytes; expected marker C3 01 and an 8-byte schema fingerprint)");
+        }
+        long fingerprint = fingerprintOf(data);
+        Schema writer = store.findByFingerprint(fingerprint);
+        if (writer == null) {
+            throw new SerializationException(String.format(
+                    "Unknown schema fingerprint %016x on topic %s: no kept version of any relay event has it",
+                    fingerprint, topic));
+        }
+        Schema reader = EventCatalog.currentByName(writer.getFullName());
+        if (reader == null) {
+            throw new SerializationException("Schema " + writer.getFullName() + " on topic " + topic
+                    + " is kept but is no longer a relay event");
+        }
+        try {
+            return decoders.computeIfAbsent(reader.getFullName(),
+                    name -> new BinaryMessageDecoder<>(SpecificData.getForSchema(reader), reader, store))
+                    .decode(data);
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("Cannot decode " + writer.getFullName() + " on topic " + topic
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long fingerprintOf(byte[] data) {
+        long fingerprint = 0;
+        for (int i = 0; i < 8; i++) {
+            fingerprint |= (data[2 + i] & 0xFFL) << (8 * i);
+        }
+        return fingerprint;
+    }
+}
