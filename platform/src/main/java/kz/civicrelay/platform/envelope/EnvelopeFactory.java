@@ -1,0 +1,61 @@
+package kz.civicrelay.platform.envelope;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import kz.civicrelay.events.Actor;
+import kz.civicrelay.events.ActorKind;
+import kz.civicrelay.events.Envelope;
+
+/**
+ * Makes the envelope of every event a service writes: a fresh event id, the time, the producing
+ * service, and the causal chain. A person's command starts a new correlation; an event caused by
+ * another event keeps the cause's correlation id and names it as causation.
+ */
+public final class EnvelopeFactory {
+
+    private final String producer;
+    private final Clock clock;
+
+    public EnvelopeFactory(String producer, Clock clock) {
+        this.producer = producer;
+        this.clock = clock;
+    }
+
+    /** Envelope of an event that records a person's command. */
+    public Envelope forCommand(String seriesId, String forumId, Actor actor) {
+        UUID eventId = UUID.randomUUID();
+        return build(eventId, seriesId, forumId, null, eventId.toString(), actor);
+    }
+
+    /** Envelope of an event this service writes in reaction to {@code cause}. */
+    public Envelope causedBy(Envelope cause, String forumId) {
+        return build(UUID.randomUUID(), cause.getSeriesId(), forumId, cause.getEventId().toString(),
+                cause.getCorrelationId(), serviceActor());
+    }
+
+    /** The actor that stands for this service when it reacts to events on its own. */
+    public Actor serviceActor() {
+        return new Actor(ActorKind.SERVICE, producer, null);
+    }
+
+    public String producer() {
+        return producer;
+    }
+
+    private Envelope build(UUID eventId, String seriesId, String forumId, String causationId, String correlationId,
+            Actor actor) {
+        return Envelope.newBuilder()
+                .setEventId(eventId)
+                .setOccurredAt(Instant.now(clock).truncatedTo(ChronoUnit.MILLIS))
+                .setSeriesId(seriesId)
+                .setForumId(forumId)
+                .setCausationId(causationId)
+                .setCorrelationId(correlationId)
+                .setActor(actor)
+                .setProducer(producer)
+                .build();
+    }
+}
