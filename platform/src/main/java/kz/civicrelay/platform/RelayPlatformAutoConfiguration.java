@@ -1,17 +1,42 @@
 package kz.civicrelay.platform;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaOperations;
 
 import kz.civicrelay.platform.errors.DeadLetterConfiguration;
+import kz.civicrelay.platform.log.EventLogReplay;
+import kz.civicrelay.platform.publish.RelayPublisher;
 import kz.civicrelay.platform.topics.TopicsConfiguration;
+import kz.civicrelay.platform.web.ProblemHandling;
 
 /**
- * What every relay service gets by having the platform on its classpath: the relay topics and
- * dead-letter handling for every listener. Serde and exactly-once settings come from
- * {@code relay-platform.yml}, which each service imports in its {@code application.yml}.
+ * What every relay service gets by having the platform on its classpath: the relay topics,
+ * dead-letter handling for every listener, the transactional publisher, log replay, and
+ * problem+json errors. Serde and exactly-once settings come from {@code relay-platform.yml}, which
+ * each service imports in its {@code application.yml}.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @Import({TopicsConfiguration.class, DeadLetterConfiguration.class})
 public class RelayPlatformAutoConfiguration {
+
+    @Bean
+    RelayPublisher relayPublisher(KafkaOperations<Object, Object> template) {
+        return new RelayPublisher(template);
+    }
+
+    @Bean
+    EventLogReplay eventLogReplay(KafkaProperties kafka) {
+        return new EventLogReplay(kafka.buildConsumerProperties());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication
+    @Import(ProblemHandling.class)
+    static class Web {
+    }
 }

@@ -24,10 +24,15 @@ public final class EnvelopeFactory {
         this.clock = clock;
     }
 
-    /** Envelope of an event that records a person's command. */
+    /** Envelope of an event that records a person's command; it starts a correlation of its own. */
     public Envelope forCommand(String seriesId, String forumId, Actor actor) {
         UUID eventId = UUID.randomUUID();
         return build(eventId, seriesId, forumId, null, eventId.toString(), actor);
+    }
+
+    /** Envelope of one of several events recording the same command, which share a correlation id. */
+    public Envelope forCommand(String seriesId, String forumId, Actor actor, String correlationId) {
+        return build(UUID.randomUUID(), seriesId, forumId, null, correlationId, actor);
     }
 
     /** Envelope of an event this service writes in reaction to {@code cause}. */

@@ -1,0 +1,47 @@
+package kz.civicrelay.platform.publish;
+
+import java.util.List;
+
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Appends a service's events in one Kafka transaction and tells the service once they are committed,
+ * so its state only ever holds what the log holds. Inside a listener the events join the container's
+ * consume-process-produce transaction (with the consumed offset); from a REST command they get a
+ * transaction of their own.
+ */
+public final class RelayPublisher {
+
+    private final KafkaOperations<Object, Object> template;
+
+    public RelayPublisher(KafkaOperations<Object, Object> template) {
+        this.template = template;
+    }
+
+    /**
+     * Publishes the events atomically; {@code afterCommit} runs once they are committed (at once for
+     * a command, when the listener's transaction commits for a reaction).
+     */
+    public void publish(List<OutgoingEvent> events, Runnable afterCommit) {
+        if (events.isEmpty()) {
+            return;
+        }
+        if (template.inTransaction() && TransactionSynchronizationManager.isSynchronizationActive()) {
+            events.forEach(e -> template.send(e.topic().topicName(), e.key(), e.event()));
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    afterCommit.run();
+                }
+            });
+            return;
+        }
+        template.executeInTransaction(operations -> {
+            events.forEach(e -> operations.send(e.topic().topicName(), e.key(), e.event()));
+            return null;
+        });
+        afterCommit.run();
+    }
+}

@@ -1,0 +1,51 @@
+package kz.civicrelay.scheduling.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import kz.civicrelay.reference.Trilingual;
+
+/** The facts the scheduling service records. */
+public sealed interface SchedulingEvent {
+
+    /** The forum the event is about; null for series-wide events. */
+    String forumId();
+
+    record SeriesPlanned(String seriesId, Trilingual title, List<String> hostOrder, List<String> forumIds)
+            implements SchedulingEvent {
+        public String forumId() {
+            return null;
+        }
+    }
+
+    record ForumScheduled(PlannedForum forum) implements SchedulingEvent {
+        public String forumId() {
+            return forum.forumId();
+        }
+    }
+
+    record PreparationOpened(String forumId, int position, String regionCode, String previousRegionCode)
+            implements SchedulingEvent {
+    }
+
+    record ForumConvened(String forumId, int position, String regionCode) implements SchedulingEvent {
+    }
+
+    record ForumCompleted(String forumId, int position, String regionCode, String resolutionId)
+            implements SchedulingEvent {
+    }
+
+    record ForumPostponed(String forumId, LocalDate startDate, LocalDate endDate, Trilingual reason)
+            implements SchedulingEvent {
+    }
+
+    record ForumCancelled(String forumId, Trilingual reason) implements SchedulingEvent {
+    }
+
+    record SeriesCompleted(String seriesId, int forumCount, String lastForumId, String lastRegionCode)
+            implements SchedulingEvent {
+        public String forumId() {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package kz.civicrelay.scheduling.messaging;
+
+import java.util.Optional;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import kz.civicrelay.events.Envelope;
+import kz.civicrelay.events.LocalizedText;
+import kz.civicrelay.reference.Trilingual;
+import kz.civicrelay.scheduling.domain.PlannedForum;
+import kz.civicrelay.scheduling.domain.SchedulingEvent;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumCancelled;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumCompleted;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumConvened;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumPostponed;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumScheduled;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.PreparationOpened;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesCompleted;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesPlanned;
+
+/** Converts scheduling's domain events to and from their Avro form at the edge. */
+final class SchedulingAvro {
+
+    private SchedulingAvro() {
+    }
+
+    static SpecificRecord toAvro(SchedulingEvent event, Envelope envelope) {
+        if (event instanceof SeriesPlanned e) {
+            return kz.civicrelay.events.SeriesPlanned.newBuilder().setEnvelope(envelope).setTitle(text(e.title()))
+                    .setHostOrder(e.hostOrder()).setForumIds(e.forumIds()).build();
+        }
+        if (event instanceof ForumScheduled e) {
+            PlannedForum f = e.forum();
+            return kz.civicrelay.events.ForumScheduled.newBuilder().setEnvelope(envelope)
+                    .setPosition(f.position()).setRegionCode(f.regionCode()).setLocalTitle(text(f.localTitle()))
+                    .setTheme(text(f.theme())).setCity(text(f.city())).setVenue(text(f.venue()))
+                    .setStartDate(f.startDate()).setEndDate(f.endDate()).setCapacity(f.capacity())
+                    .setInternational(f.international()).build();
+        }
+        if (event instanceof PreparationOpened e) {
+            return kz.civicrelay.events.ForumPreparationOpened.newBuilder().setEnvelope(envelope)
+                    .setPosition(e.position()).setRegionCode(e.regionCode())
+                    .setPreviousRegionCode(e.previousRegionCode()).build();
+        }
+        if (event instanceof ForumConvened e) {
+            return kz.civicrelay.events.ForumConvened.newBuilder().setEnvelope(envelope)
+                    .setPosition(e.position()).setRegionCode(e.regionCode()).build();
+        }
+        if (event instanceof ForumCompleted e) {
+            return kz.civicrelay.events.ForumCompleted.newBuilder().setEnvelope(envelope)
+                    .setPosition(e.position()).setRegionCode(e.regionCode()).setResolutionId(e.resolutionId()).build();
+        }
+        if (event instanceof ForumPostponed e) {
+            return kz.civicrelay.events.ForumPostponed.newBuilder().setEnvelope(envelope)
+                    .setStartDate(e.startDate()).setEndDate(e.endDate()).setReason(text(e.reason())).build();
+        }
+        if (event instanceof ForumCancelled e) {
+            return kz.civicrelay.events.ForumCancelled.newBuilder().setEnvelope(envelope)
+                    .setReason(text(e.reason())).build();
+        }
+        SeriesCompleted e = (SeriesCompleted) event;
+        return kz.civicrelay.events.SeriesCompleted.newBuilder().setEnvelope(envelope)
+                .setForumCount(e.forumCount()).setLastForumId(e.lastForumId())
+                .setLastRegionCode(e.lastRegionCode()).build();
+    }
+
+    /** The domain event of a record read back from scheduling's own topic. */
+    static Optional<SchedulingEvent> fromAvro(SpecificRecord record) {
+        if (record instanceof kz.civicrelay.events.SeriesPlanned e) {
+            return Optional.of(new SeriesPlanned(e.getEnvelope().getSeriesId(), text(e.getTitle()), e.getHostOrder(),
+                    e.getForumIds()));
+        }
+        if (record instanceof kz.civicrelay.events.ForumScheduled e) {
+            return Optional.of(new ForumScheduled(new PlannedForum(e.getEnvelope().getForumId(), e.getPosition(),
+                    e.getRegionCode(), text(e.getLocalTitle()), text(e.getTheme()), text(e.getCity()),
+                    text(e.getVenue()), e.getStartDate(), e.getEndDate(), e.getCapacity(), e.getInternational())));
+        }
+        if (record instanceof kz.civicrelay.events.ForumPreparationOpened e) {
+            return Optional.of(new PreparationOpened(e.getEnvelope().getForumId(), e.getPosition(),
+                    e.getRegionCode(), e.getPreviousRegionCode()));
+        }
+        if (record instanceof kz.civicrelay.events.ForumConvened e) {
+            return Optional.of(new ForumConvened(e.getEnvelope().getForumId(), e.getPosition(), e.getRegionCode()));
+        }
+        if (record instanceof kz.civicrelay.events.ForumCompleted e) {
+            return Optional.of(new ForumCompleted(e.getEnvelope().getForumId(), e.getPosition(), e.getRegionCode(),
+                    e.getResolutionId()));
+        }
+        if (record instanceof kz.civicrelay.events.ForumPostponed e) {
+            return Optional.of(new ForumPostponed(e.getEnvelope().getForumId(), e.getStartDate(), e.getEndDate(),
+                    text(e.getReason())));
+        }
+        if (record instanceof kz.civicrelay.events.ForumCancelled e) {
+            return Optional.of(new ForumCancelled(e.getEnvelope().getForumId(), text(e.getReason())));
+        }
+        if (record instanceof kz.civicrelay.events.SeriesCompleted e) {
+            return Optional.of(new SeriesCompleted(e.getEnvelope().getSeriesId(), e.getForumCount(),
+                    e.getLastForumId(), e.getLastRegionCode()));
+        }
+        return Optional.empty();
+    }
+
+    static LocalizedText text(Trilingual text) {
+        return new LocalizedText(text.kk(), text.ru(), text.en());
+    }
+
+    static Trilingual text(LocalizedText text) {
+        return new Trilingual(text.getKk(), text.getRu(), text.getEn());
+    }
+}

@@ -1,0 +1,183 @@
+package kz.civicrelay.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import kz.civicrelay.events.Actor;
+import kz.civicrelay.events.ActorKind;
+import kz.civicrelay.events.BatonPassed;
+import kz.civicrelay.events.ForumCompleted;
+import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.ResolutionAdopted;
+import kz.civicrelay.events.LocalizedText;
+import kz.civicrelay.platform.envelope.EnvelopeFactory;
+import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.schemas.serde.AvroEventDeserializer;
+import kz.civicrelay.schemas.serde.AvroEventSerializer;
+
+/** Scheduling against a real broker: the plan, the lifecycle rules, and the reaction to the baton. */
+@ExtendWith(SharedKafkaBroker.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SchedulingIT {
+
+    private static final String SERIES = "it-series";
+    private static final String FIRST = "it-series-01-kz-33";
+    private static final String SECOND = "it-series-02-kz-75";
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final EnvelopeFactory handoff = new EnvelopeFactory("handoff", Clock.systemUTC());
+
+    private RestClient client() {
+        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    @Test
+    @Order(1)
+    void shouldPublishThePlanAndOpenPreparationOfTheFirstForum() {
+        var response = client().post().uri("/api/series").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Actor", "operator-aigerim").body(plan()).retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        assertThat(response.getBody()).contains("Жетісу облысы").contains("PREPARATION_OPEN");
+        List<SpecificRecord> events = readAll("relay.scheduling");
+        assertThat(events).extracting(e -> e.getSchema().getName())
+                .containsExactly("SeriesPlanned", "ForumScheduled", "ForumScheduled", "ForumPreparationOpened");
+    }
+
+    @Test
+    @Order(2)
+    void shouldRefuseCompletionUntilTheResolutionIsAdopted() {
+        client().post().uri("/api/forums/{id}/convene", FIRST).retrieve().toBodilessEntity();
+
+        var refused = client().post().uri("/api/forums/{id}/complete", FIRST).retrieve()
+                .onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+        assertThat(refused.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(refused.getBody()).contains("resolution is adopted");
+    }
+
+    @Test
+    @Order(3)
+    void shouldCompleteAfterAdoptionAndOpenTheNextForumWhenTheBatonArrives() throws Exception {
+        send("relay.resolution", FIRST, ResolutionAdopted.newBuilder()
+                .setEnvelope(new EnvelopeFactory("resolution", Clock.systemUTC()).forCommand(SERIES, FIRST, operator()))
+                .setResolutionId("res-1").setTitle(new LocalizedText("Қарар", "Резолюция", "Resolution"))
+                .setRecommendationIds(List.of("r1")).build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> client().get().uri("/api/forums/{id}", FIRST).retrieve()
+                .body(String.class).contains("res-1"));
+
+        var completed = client().post().uri("/api/forums/{id}/complete", FIRST).retrieve().toEntity(String.class);
+        assertThat(completed.getBody()).contains("COMPLETED");
+
+        var baton = BatonPassed.newBuilder()
+                .setEnvelope(handoff.forCommand(SERIES, SECOND, operator()))
+                .setHandoffNumber(1).setFromForumId(FIRST).setFromRegionCode("KZ-33")
+                .setToForumId(SECOND).setToRegionCode("KZ-75").setToPosition(2).build();
+        send("relay.handoff", SECOND, baton);
+        send("relay.handoff", SECOND, baton);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> client().get().uri("/api/forums/{id}", SECOND).retrieve()
+                .body(String.class).contains("PREPARATION_OPEN"));
+        List<SpecificRecord> events = readAll("relay.scheduling");
+        assertThat(events).filteredOn(e -> e instanceof ForumCompleted).hasSize(1);
+        assertThat(events).filteredOn(e -> e instanceof ForumPreparationOpened)
+                .extracting(e -> ((ForumPreparationOpened) e).getRegionCode())
+                .as("a duplicate BatonPassed opens nothing twice").containsExactly("KZ-33", "KZ-75");
+        var opened = (ForumPreparationOpened) events.get(events.size() - 1);
+        assertThat(opened.getEnvelope().getCausationId()).isEqualTo(baton.getEnvelope().getEventId().toString());
+    }
+
+    @Test
+    @Order(4)
+    void shouldRejectInvalidPlansWithProblemDetails() {
+        var refused = client().post().uri("/api/series").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"seriesId\":\"Bad Id\",\"forums\":[]}").retrieve()
+                .onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getHeaders().getContentType().toString()).contains("application/problem+json");
+    }
+
+    private static Actor operator() {
+        return new Actor(ActorKind.OPERATOR, "it", null);
+    }
+
+    private static String plan() {
+        return """
+                {"seriesId":"it-series","title":{"kk":"Азаматтық форумдар","ru":"Гражданские форумы","en":"Civic forums"},
+                 "forums":[
+                  {"regionCode":"KZ-33","localTitle":{"kk":"II Азаматтық форум","ru":"II Гражданский форум","en":"II Civil Forum"},
+                   "theme":{"kk":"Жергілікті өзін-өзі басқару","ru":"Местное самоуправление","en":"Local self-government"},
+                   "city":{"kk":"Талдықорған","ru":"Талдыкорган","en":"Taldykorgan"},
+                   "venue":{"kk":"Университет залы","ru":"Зал университета","en":"University hall"},
+                   "startDate":"2026-03-10","endDate":"2026-03-11","capacity":200,"international":false},
+                  {"regionCode":"KZ-75","localTitle":{"kk":"Алматы форумы","ru":"Форум Алматы","en":"Almaty forum"},
+                   "theme":{"kk":"Әлеуметтік жобалар","ru":"Социальные проекты","en":"Social projects"},
+                   "city":{"kk":"Алматы","ru":"Алматы","en":"Almaty"},
+                   "venue":{"kk":"Атамекен палатасы","ru":"Палата Атамекен","en":"Atameken chamber"},
+                   "startDate":"2026-04-14","endDate":"2026-04-14","capacity":150,"international":true}]}
+                """;
+    }
+
+    private static void send(String topic, String key, SpecificRecord event) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
+                new StringSerializer(), new AvroEventSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, event)).get();
+        }
+    }
+
+    private static List<SpecificRecord> readAll(String topic) {
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new AvroEventDeserializer())) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, SpecificRecord>> records = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            records.sort(java.util.Comparator.comparingLong(r -> r.timestamp()));
+            return records.stream().map(r -> r.value()).toList();
+        }
+    }
+}
