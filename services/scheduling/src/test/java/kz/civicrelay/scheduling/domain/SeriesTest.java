@@ -1,0 +1,136 @@
+package kz.civicrelay.scheduling.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import kz.civicrelay.reference.Trilingual;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumCompleted;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.PreparationOpened;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesCompleted;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesPlanned;
+
+class SeriesTest {
+
+    private static final Trilingual TEXT = Trilingual.of("Мәтін", "Текст", "Text");
+
+    private final Series series = new Series();
+
+    @Test
+    void shouldPlanEveryForumAndOpenPreparationOfTheFirstOnly() {
+        List<SchedulingEvent> events = series.plan(plan("KZ-33", "KZ-75", "KZ-71"));
+
+        assertThat(events.get(0)).isInstanceOf(SeriesPlanned.class);
+        assertThat(events).filteredOn(e -> e instanceof SchedulingEvent.ForumScheduled).hasSize(3);
+        assertThat(events.get(events.size() - 1))
+                .isEqualTo(new PreparationOpened("ss-01-kz-33", 1, "KZ-33", null));
+    }
+
+    @Test
+    void shouldRefuseASecondPlanWhileTheSeriesRuns() {
+        given(series.plan(plan("KZ-33", "KZ-75")));
+
+        assertThatThrownBy(() -> series.plan(plan("KZ-10")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("still running");
+    }
+
+    @Test
+    void shouldRefuseToConveneAForumWhosePreparationIsNotOpen() {
+        given(series.plan(plan("KZ-33", "KZ-75")));
+
+        assertThatThrownBy(() -> series.convene("ss-02-kz-75")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void shouldRefuseCompletionBeforeTheResolutionIsAdopted() {
+        given(series.plan(plan("KZ-33", "KZ-75")));
+        given(series.convene("ss-01-kz-33"));
+
+        assertThatThrownBy(() -> series.complete("ss-01-kz-33"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("resolution is adopted");
+    }
+
+    @Test
+    void shouldCompleteAfterAdoptionAndNotCompleteTwice() {
+        given(series.plan(plan("KZ-33", "KZ-75")));
+        given(series.convene("ss-01-kz-33"));
+        series.resolutionAdopted("ss-01-kz-33", "res-1");
+
+        List<SchedulingEvent> events = series.complete("ss-01-kz-33");
+        given(events);
+
+        assertThat(events).containsExactly(new ForumCompleted("ss-01-kz-33", 1, "KZ-33", "res-1"));
+        assertThatThrownBy(() -> series.complete("ss-01-kz-33")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void shouldOpenTheNextForumOnceWhenTheBatonArrives() {
+        given(series.plan(plan("KZ-33", "KZ-75")));
+
+        List<SchedulingEvent> first = series.batonArrived("ss-02-kz-75", "KZ-33");
+        given(first);
+
+        assertThat(first).containsExactly(new PreparationOpened("ss-02-kz-75", 2, "KZ-75", "KZ-33"));
+        assertThat(series.batonArrived("ss-02-kz-75", "KZ-33")).as("a repeated baton opens nothing").isEmpty();
+    }
+
+    @Test
+    void shouldCompleteTheSeriesWithItsLastForum() {
+        given(series.plan(plan("KZ-33", "KZ-75")));
+        given(series.batonArrived("ss-02-kz-75", "KZ-33"));
+        given(series.convene("ss-02-kz-75"));
+        series.resolutionAdopted("ss-02-kz-75", "res-2");
+
+        List<SchedulingEvent> events = series.complete("ss-02-kz-75");
+
+        assertThat(events).contains(new SeriesCompleted("ss", 2, "ss-02-kz-75", "KZ-75"));
+    }
+
+    @Test
+    void shouldSkipACancelledForumWhenCountingTheSeries() {
+        given(series.plan(plan("KZ-33", "KZ-75", "KZ-71")));
+        given(series.cancel("ss-03-kz-71", TEXT));
+        given(series.batonArrived("ss-02-kz-75", "KZ-33"));
+        given(series.convene("ss-02-kz-75"));
+        series.resolutionAdopted("ss-02-kz-75", "res-2");
+
+        assertThat(series.complete("ss-02-kz-75")).hasAtLeastOneElementOfType(SeriesCompleted.class);
+    }
+
+    @Test
+    void shouldRejectAPlanWithAnUnknownRegion() {
+        assertThatThrownBy(() -> plan("KZ-99")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("KZ-99");
+    }
+
+    @Test
+    void shouldRejectAPlanWhereARegionHostsTwice() {
+        assertThatThrownBy(() -> plan("KZ-33", "KZ-33")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldOnlyAllowTheLifecycleForward() {
+        assertThat(ForumStatus.SCHEDULED.canBecome(ForumStatus.PREPARATION_OPEN)).isTrue();
+        assertThat(ForumStatus.CONVENED.canBecome(ForumStatus.PREPARATION_OPEN)).isFalse();
+        assertThat(ForumStatus.COMPLETED.next()).isEmpty();
+    }
+
+    private void given(List<SchedulingEvent> events) {
+        events.forEach(series::apply);
+    }
+
+    private static SeriesPlan plan(String... regions) {
+        List<PlannedForum> forums = new ArrayList<>();
+        for (int i = 0; i < regions.length; i++) {
+            LocalDate day = LocalDate.of(2026, 3, 1).plusWeeks(i);
+            forums.add(new PlannedForum(SeriesPlan.forumId("ss", i + 1, regions[i]), i + 1, regions[i], TEXT, TEXT,
+                    TEXT, TEXT, day, day.plusDays(1), 200, false));
+        }
+        return new SeriesPlan("ss", TEXT, forums);
+    }
+}
