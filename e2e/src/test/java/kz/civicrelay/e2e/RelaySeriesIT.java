@@ -1,0 +1,108 @@
+package kz.civicrelay.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import kz.civicrelay.events.BatonPassed;
+import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.ParticipantRegistered;
+import kz.civicrelay.events.SeriesCompleted;
+import kz.civicrelay.forumctl.demo.DemoDriver;
+import kz.civicrelay.forumctl.demo.SamplePlan;
+import kz.civicrelay.forumctl.system.RelayService;
+import kz.civicrelay.platform.envelope.Envelopes;
+import kz.civicrelay.platform.topics.RelayTopic;
+
+/**
+ * The whole relay, end to end: four services in their own JVMs pass the baton through a 20-forum
+ * series driven through their public APIs; then a second series survives the handoff service being
+ * SIGKILLed right after forums complete.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RelaySeriesIT {
+
+    private static RunningRelay relay;
+
+    @BeforeAll
+    static void startTheRelay() {
+        relay = new RunningRelay();
+    }
+
+    @AfterAll
+    static void stopTheRelay() {
+        if (relay != null) {
+            relay.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldPassTheBatonThroughAllTwentyForumsInPlanOrder() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        var outcome = new DemoDriver(relay.endpoints, "e2e", new PrintStream(printed, true, StandardCharsets.UTF_8))
+                .run("e2e-series", LocalDate.of(2027, 3, 10));
+
+        assertSeriesIsWhole("e2e-series", outcome);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Жетісу облысы → Алматы қаласы")
+                .contains("Series completed: 20 forums, 19 handoffs.");
+    }
+
+    @Test
+    @Order(2)
+    void shouldLoseNothingAndDoubleNothingWhenHandoffIsKilledRightAfterACompletion() {
+        List<String> killedAfter = new ArrayList<>();
+        var handoff = relay.system.service(RelayService.HANDOFF);
+        var outcome = new DemoDriver(relay.endpoints, "e2e", new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)).run("e2e-killed", LocalDate.of(2028, 3, 10), forumId -> {
+                    if (forumId.matches(".*-(03|09|15)-.*")) {
+                        handoff.kill();
+                        killedAfter.add(forumId);
+                        handoff.start().awaitHealthy(Duration.ofSeconds(120));
+                    }
+                });
+
+        assertThat(killedAfter).hasSize(3);
+        assertSeriesIsWhole("e2e-killed", outcome);
+    }
+
+    private static void assertSeriesIsWhole(String seriesId, DemoDriver.Outcome outcome) {
+        List<SpecificRecord> log = relay.log(RelayTopic.SCHEDULING, RelayTopic.HANDOFF, RelayTopic.REGISTRATION)
+                .stream().filter(e -> seriesId.equals(Envelopes.of(e).getSeriesId())).toList();
+
+        List<String> handoffs = of(log, BatonPassed.class).stream()
+                .map(b -> b.getFromRegionCode() + "->" + b.getToRegionCode()).toList();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i + 1 < SamplePlan.HOST_ORDER.size(); i++) {
+            expected.add(SamplePlan.HOST_ORDER.get(i) + "->" + SamplePlan.HOST_ORDER.get(i + 1));
+        }
+        assertThat(handoffs).as("19 handoffs, in plan order, none twice").containsExactlyElementsOf(expected);
+        assertThat(of(log, ForumPreparationOpened.class)).extracting(e -> e.getEnvelope().getForumId())
+                .as("each forum's preparation opened exactly once").containsExactlyElementsOf(outcome.forumIds());
+        assertThat(of(log, SeriesCompleted.class)).hasSize(1);
+        assertThat(of(log, ParticipantRegistered.class)).extracting(ParticipantRegistered::getParticipantId)
+                .as("every registration answered 201 is in the log").containsAll(outcome.registeredParticipantIds())
+                .hasSize(outcome.registeredParticipantIds().size());
+        assertThat(outcome.handoffs()).hasSize(19);
+    }
+
+    private static <T> List<T> of(List<SpecificRecord> log, Class<T> type) {
+        Predicate<SpecificRecord> isType = type::isInstance;
+        return log.stream().filter(isType).map(type::cast).toList();
+    }
+}

@@ -1,0 +1,65 @@
+package kz.civicrelay.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import kz.civicrelay.forumctl.demo.DemoDriver;
+import kz.civicrelay.forumctl.system.RelayService;
+import kz.civicrelay.forumctl.system.RelaySystem;
+import kz.civicrelay.platform.broker.BrokerSettings;
+import kz.civicrelay.platform.broker.KraftBroker;
+import kz.civicrelay.platform.log.EventLogReplay;
+import kz.civicrelay.platform.topics.RelayTopic;
+import kz.civicrelay.schemas.serde.AvroEventDeserializer;
+
+/** A broker in the test JVM and the four services as their own JVMs ({@code java -jar}, -Xmx256m), on free ports. */
+final class RunningRelay implements AutoCloseable {
+
+    final RelaySystem system;
+    final DemoDriver.Endpoints endpoints;
+
+    RunningRelay() {
+        Path home = Path.of(System.getProperty("relay.home", ".."));
+        try {
+            Path target = Files.createDirectories(Path.of("target"));
+            Path data = Files.createTempDirectory(target, "e2e-kafka-");
+            Map<RelayService, Integer> ports = new EnumMap<>(RelayService.class);
+            for (RelayService service : RelayService.values()) {
+                ports.put(service, KraftBroker.freePort());
+            }
+            system = RelaySystem.start(BrokerSettings.onFreePorts(data), 3, home, data.resolve("logs"), ports);
+            endpoints = new DemoDriver.Endpoints(
+                    system.service(RelayService.SCHEDULING).baseUrl(),
+                    system.service(RelayService.REGISTRATION).baseUrl(),
+                    system.service(RelayService.RESOLUTION).baseUrl(),
+                    system.service(RelayService.HANDOFF).baseUrl(),
+                    system.bootstrapServers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every committed event of the given topics, in append order. */
+    List<SpecificRecord> log(RelayTopic... topics) {
+        var replay = new EventLogReplay(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroEventDeserializer.class));
+        return replay.readAll(java.util.Arrays.stream(topics).map(RelayTopic::topicName).toList()).stream()
+                .map(r -> r.value()).toList();
+    }
+
+    @Override
+    public void close() {
+        system.close();
+    }
+}

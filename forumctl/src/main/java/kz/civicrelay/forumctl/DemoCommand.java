@@ -1,0 +1,45 @@
+package kz.civicrelay.forumctl;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+
+import kz.civicrelay.forumctl.demo.DemoDriver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Drives a full series of 20 forums through the running services' public APIs. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Plans a series of 20 forums and holds each one through the services' REST APIs "
+                + "(register, convene, propose and adopt the resolution, complete), printing every handoff.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--series", description = "Series id (default: demo-<timestamp>).")
+    String seriesId = "demo-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+
+    @Option(names = "--bootstrap-servers", description = "Kafka (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers = "localhost:9092";
+
+    @Option(names = "--scheduling", description = "Scheduling URL (default: ${DEFAULT-VALUE}).")
+    String scheduling = "http://localhost:8081";
+
+    @Option(names = "--registration", description = "Registration URL (default: ${DEFAULT-VALUE}).")
+    String registration = "http://localhost:8082";
+
+    @Option(names = "--resolution", description = "Resolution URL (default: ${DEFAULT-VALUE}).")
+    String resolution = "http://localhost:8083";
+
+    @Option(names = "--handoff", description = "Handoff URL (default: ${DEFAULT-VALUE}).")
+    String handoff = "http://localhost:8084";
+
+    @Option(names = "--first-day", description = "First day of the first forum (default: ${DEFAULT-VALUE}).")
+    LocalDate firstDay = LocalDate.of(2027, 3, 10);
+
+    @Override
+    public Integer call() {
+        var endpoints = new DemoDriver.Endpoints(scheduling, registration, resolution, handoff, bootstrapServers);
+        var outcome = new DemoDriver(endpoints, "forumctl-demo", System.out).run(seriesId, firstDay);
+        return outcome.seriesCompleted() && outcome.handoffs().size() == outcome.forumIds().size() - 1 ? 0 : 1;
+    }
+}
