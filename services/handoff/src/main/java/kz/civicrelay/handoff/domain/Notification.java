@@ -1,0 +1,24 @@
+package kz.civicrelay.handoff.domain;
+
+import java.time.Instant;
+
+import kz.civicrelay.reference.Trilingual;
+
+/**
+ * A notification issued to one regional team about a handoff (or the end of the series), with what
+ * has happened to it since: its acknowledgement (null until acknowledged) and whether it was escalated.
+ * {@code forumId} is the forum of the handoff (the receiving forum) or the last forum of the series.
+ */
+public record Notification(String notificationId, String seriesId, String forumId, String recipientRegionCode,
+        NotificationKind kind, String fromRegionCode, String toRegionCode, Trilingual message,
+        boolean acknowledgementRequired, Instant issuedAt, Acknowledgement acknowledgement, boolean escalated) {
+
+    public boolean acknowledged() {
+        return acknowledgement != null;
+    }
+
+    Notification with(Acknowledgement acknowledgement, boolean escalated) {
+        return new Notification(notificationId, seriesId, forumId, recipientRegionCode, kind, fromRegionCode,
+                toRegionCode, message, acknowledgementRequired, issuedAt, acknowledgement, escalated);
+    }
+}
