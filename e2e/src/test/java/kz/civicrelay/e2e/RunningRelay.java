@@ -22,12 +22,12 @@ import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
 
 /** A broker in the test JVM and the four services as their own JVMs ({@code java -jar}, -Xmx256m), on free ports. */
-final class RunningRelay implements AutoCloseable {
+public final class RunningRelay implements AutoCloseable {
 
-    final RelaySystem system;
-    final DemoDriver.Endpoints endpoints;
+    public final RelaySystem system;
+    public final DemoDriver.Endpoints endpoints;
 
-    RunningRelay() {
+    public RunningRelay() {
         Path home = Path.of(System.getProperty("relay.home", ".."));
         try {
             Path target = Files.createDirectories(Path.of("target"));

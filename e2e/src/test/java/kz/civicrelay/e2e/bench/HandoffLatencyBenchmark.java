@@ -1,0 +1,102 @@
+package kz.civicrelay.e2e.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import kz.civicrelay.e2e.RunningRelay;
+import kz.civicrelay.events.ForumCompleted;
+import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.forumctl.demo.DemoDriver;
+import kz.civicrelay.platform.log.EventLogReplay;
+import kz.civicrelay.platform.topics.RelayTopic;
+import kz.civicrelay.schemas.serde.AvroEventDeserializer;
+
+/**
+ * Handoff latency, measured, not asserted: the time from {@code ForumCompleted} appended to the next
+ * forum's {@code ForumPreparationOpened} appended (broker append timestamps of both records: two
+ * transactional hops through handoff and scheduling), over several whole series run through the
+ * services' APIs; beside Kafka's own {@code EndToEndLatency} tool on the same broker, in the same run.
+ *
+ * <p>Run: see docs/benchmarks.md. System properties: {@code bench.series} (default 5),
+ * {@code bench.e2e.records} (default 2000).
+ */
+public final class HandoffLatencyBenchmark {
+
+    private HandoffLatencyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int series = Integer.getInteger("bench.series", 5);
+        int records = Integer.getInteger("bench.e2e.records", 2000);
+        try (RunningRelay relay = new RunningRelay()) {
+            KafkaLatency baseline = KafkaLatency.measure(relay.system.bootstrapServers(), records);
+            List<Long> handoffs = new ArrayList<>();
+            for (int i = 1; i <= series; i++) {
+                String seriesId = "bench-" + i;
+                new DemoDriver(relay.endpoints, "benchmark", new PrintStream(new ByteArrayOutputStream(), true,
+                        StandardCharsets.UTF_8)).run(seriesId, LocalDate.of(2030 + i, 3, 10));
+                handoffs.addAll(handoffLatencies(relay.system.bootstrapServers(), seriesId));
+                System.out.printf("series %d/%d done, %d handoffs measured%n", i, series, handoffs.size());
+            }
+            report(handoffs, baseline);
+        }
+    }
+
+    /** ForumCompleted(k) append time → ForumPreparationOpened(k+1) append time, per handoff of the series. */
+    static List<Long> handoffLatencies(String bootstrapServers, String seriesId) {
+        var replay = new EventLogReplay(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroEventDeserializer.class));
+        Map<Integer, Long> completedAt = new HashMap<>();
+        Map<Integer, Long> openedAt = new HashMap<>();
+        for (ConsumerRecord<String, SpecificRecord> record : replay.readAll(List.of(RelayTopic.SCHEDULING.topicName()))) {
+            if (record.value() instanceof ForumCompleted done && seriesId.equals(done.getEnvelope().getSeriesId())) {
+                completedAt.put(done.getPosition(), record.timestamp());
+            } else if (record.value() instanceof ForumPreparationOpened opened
+                    && seriesId.equals(opened.getEnvelope().getSeriesId())) {
+                openedAt.put(opened.getPosition(), record.timestamp());
+            }
+        }
+        List<Long> latencies = new ArrayList<>();
+        completedAt.forEach((position, at) -> {
+            Long next = openedAt.get(position + 1);
+            if (next != null) {
+                latencies.add(next - at);
+            }
+        });
+        return latencies;
+    }
+
+    private static void report(List<Long> handoffs, KafkaLatency baseline) {
+        List<Long> sorted = handoffs.stream().sorted().toList();
+        double p50 = percentile(sorted, 50);
+        double p99 = percentile(sorted, 99);
+        System.out.println();
+        System.out.println("== Handoff latency: ForumCompleted appended -> next ForumPreparationOpened appended ==");
+        System.out.printf("handoffs measured : %d%n", sorted.size());
+        System.out.printf("handoff p50       : %.1f ms%n", p50);
+        System.out.printf("handoff p99       : %.1f ms%n", p99);
+        System.out.printf("handoff max       : %d ms%n", sorted.get(sorted.size() - 1));
+        System.out.println("== Baseline: Kafka EndToEndLatency (acks=all, 200 B), same broker, same run ==");
+        System.out.printf("kafka single-hop p50 : %.1f ms%n", baseline.p50());
+        System.out.printf("kafka single-hop p99 : %.1f ms%n", baseline.p99());
+        System.out.printf("ratio handoff p99 / kafka p99 : %.2f (target <= 3.00)%n", p99 / baseline.p99());
+    }
+
+    static double percentile(List<Long> sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+}

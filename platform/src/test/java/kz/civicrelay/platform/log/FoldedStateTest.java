@@ -1,0 +1,26 @@
+package kz.civicrelay.platform.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class FoldedStateTest {
+
+    @Test
+    void shouldApplyAnEventOnceWhicheverPathBringsItAgain() {
+        FoldedState<List<String>> state = new FoldedState<>(new ArrayList<>());
+        UUID eventId = UUID.randomUUID();
+
+        boolean first = state.applyOnce(eventId, s -> s.add("baton KZ-33 → KZ-75"));
+        boolean again = state.applyOnce(eventId, s -> s.add("baton KZ-33 → KZ-75"));
+
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+        assertThat(state.withState(List::copyOf)).containsExactly("baton KZ-33 → KZ-75");
+        assertThat(state.appliedCount()).isEqualTo(1);
+    }
+}

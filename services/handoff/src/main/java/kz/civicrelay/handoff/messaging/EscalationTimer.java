@@ -1,0 +1,38 @@
+package kz.civicrelay.handoff.messaging;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import kz.civicrelay.handoff.application.Handoff;
+
+/**
+ * Every {@code relay.handoff.escalation-check} the service looks for baton notifications left
+ * unacknowledged longer than {@code relay.handoff.acknowledgement-timeout} and escalates each once.
+ */
+@Component
+class EscalationTimer {
+
+    private static final Logger log = LoggerFactory.getLogger(EscalationTimer.class);
+
+    private final Handoff handoff;
+    private final Clock clock;
+
+    EscalationTimer(Handoff handoff, Clock clock) {
+        this.handoff = handoff;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${relay.handoff.escalation-check:30s}",
+            initialDelayString = "${relay.handoff.escalation-check:30s}")
+    void check() {
+        try {
+            handoff.escalateOverdue(clock.instant(), new Origins.Timer());
+        } catch (RuntimeException e) {
+            log.warn("Escalation check failed; trying again at the next check: {}", e.toString());
+        }
+    }
+}

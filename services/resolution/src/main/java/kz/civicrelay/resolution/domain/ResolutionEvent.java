@@ -1,0 +1,34 @@
+package kz.civicrelay.resolution.domain;
+
+import java.util.List;
+
+import kz.civicrelay.reference.Trilingual;
+
+/** The facts resolution drafting records; each belongs to one forum's resolution. */
+public sealed interface ResolutionEvent {
+
+    String forumId();
+
+    String resolutionId();
+
+    record DraftOpened(String seriesId, String forumId, String resolutionId, Trilingual title)
+            implements ResolutionEvent {
+    }
+
+    record RecommendationProposed(String forumId, String resolutionId, String recommendationId,
+            AddresseeKind addresseeKind, Trilingual addressee, Trilingual text) implements ResolutionEvent {
+    }
+
+    record RecommendationAmended(String forumId, String resolutionId, String recommendationId, int revision,
+            Trilingual text) implements ResolutionEvent {
+    }
+
+    /** {@code reason} is null when none was given. */
+    record RecommendationWithdrawn(String forumId, String resolutionId, String recommendationId, String reason)
+            implements ResolutionEvent {
+    }
+
+    record ResolutionAdopted(String forumId, String resolutionId, Trilingual title, List<String> recommendationIds)
+            implements ResolutionEvent {
+    }
+}
