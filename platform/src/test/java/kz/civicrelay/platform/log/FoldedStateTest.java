@@ -20,7 +20,8 @@ class FoldedStateTest {
 
         assertThat(first).isTrue();
         assertThat(again).isFalse();
-        assertThat(state.withState(List::copyOf)).containsExactly("baton KZ-33 → KZ-75");
+        List<String> folded = state.withState(s -> List.copyOf(s));
+        assertThat(folded).containsExactly("baton KZ-33 → KZ-75");
         assertThat(state.appliedCount()).isEqualTo(1);
     }
 }
