@@ -23,6 +23,7 @@ import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumPreparationOpened;
 import kz.civicrelay.events.ParticipantRegistered;
 import kz.civicrelay.events.SeriesCompleted;
+import kz.civicrelay.forumctl.audit.SeriesAudit;
 import kz.civicrelay.forumctl.demo.DemoDriver;
 import kz.civicrelay.forumctl.demo.SamplePlan;
 import kz.civicrelay.forumctl.system.RelayService;
@@ -99,6 +100,8 @@ class RelaySeriesIT {
                 .as("every registration answered 201 is in the log").containsAll(outcome.registeredParticipantIds())
                 .hasSize(outcome.registeredParticipantIds().size());
         assertThat(outcome.handoffs()).hasSize(19);
+        List<SpecificRecord> everything = relay.log(RelayTopic.values());
+        assertThat(SeriesAudit.findings(seriesId, everything)).as("the auditors' checks").isEmpty();
     }
 
     private static <T> List<T> of(List<SpecificRecord> log, Class<T> type) {

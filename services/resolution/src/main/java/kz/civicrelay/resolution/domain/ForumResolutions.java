@@ -22,6 +22,8 @@ import kz.civicrelay.resolution.domain.ResolutionEvent.ResolutionAdopted;
  */
 public final class ForumResolutions {
 
+    private static final int MAX_REASON = 1000;
+
     private final Map<String, ScheduledForum> forums = new HashMap<>();
     private final Set<String> convened = new HashSet<>();
     private final Map<String, Resolution> resolutions = new HashMap<>();
@@ -61,6 +63,9 @@ public final class ForumResolutions {
         Resolution draft = openDraftOf(forumId);
         activeRecommendation(draft, recommendationId, "withdrawn");
         String given = reason == null || reason.isBlank() ? null : reason.strip();
+        if (given != null && given.length() > MAX_REASON) {
+            throw new IllegalArgumentException("A reason must be at most " + MAX_REASON + " characters");
+        }
         return List.of(new RecommendationWithdrawn(forumId, draft.resolutionId(), recommendationId, given));
     }
 

@@ -1,0 +1,55 @@
+package kz.civicrelay.forumctl;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import kz.civicrelay.forumctl.audit.EventLine;
+import kz.civicrelay.forumctl.audit.SeriesAudit;
+import kz.civicrelay.platform.envelope.Envelopes;
+import kz.civicrelay.platform.log.EventLogReplay;
+import kz.civicrelay.platform.topics.RelayTopic;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Replays the log of a series: who did what and when, then checks the series. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Replays every committed event of a series in append order (who, what, when) and checks "
+                + "the relay: baton in plan order, never twice; each preparation once; completion only after "
+                + "adoption; one SeriesCompleted. Exit code 1 if any check fails.")
+final class AuditCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "The series id.")
+    String seriesId;
+
+    @Option(names = "--bootstrap-servers", description = "Kafka (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers = "localhost:9092";
+
+    @Option(names = "--quiet", description = "Only the checks, not the timeline.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        var replay = new EventLogReplay(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, TailCommand.RecoveringDeserializer.class));
+        var records = replay.readAll(Arrays.stream(RelayTopic.values()).map(RelayTopic::topicName).toList())
+                .stream().filter(r -> seriesId.equals(Envelopes.of(r.value()).getSeriesId())).toList();
+        if (!quiet) {
+            records.forEach(r -> System.out.println(EventLine.of(r.topic(), r.value())));
+        }
+        List<SpecificRecord> events = records.stream().map(r -> r.value()).toList();
+        List<String> findings = SeriesAudit.findings(seriesId, events);
+        System.out.println("Audit of " + seriesId + ": " + events.size() + " events; "
+                + (findings.isEmpty() ? "all checks pass." : findings.size() + " findings:"));
+        findings.forEach(f -> System.out.println("  ✗ " + f));
+        return findings.isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,70 @@
+package kz.civicrelay.forumctl;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import kz.civicrelay.forumctl.audit.EventLine;
+import kz.civicrelay.platform.topics.RelayTopic;
+import kz.civicrelay.schemas.serde.AvroEventDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The live event stream of the series, one line an event, as operators watch it. */
+@Command(name = "tail", mixinStandardHelpOptions = true,
+        description = "Prints every committed event of the relay topics as it is appended (Ctrl-C to stop).")
+final class TailCommand implements Callable<Integer> {
+
+    @Option(names = "--bootstrap-servers", description = "Kafka (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers = "localhost:9092";
+
+    @Option(names = "--from-beginning", description = "Start with the whole log instead of new events.")
+    boolean fromBeginning;
+
+    @Override
+    public Integer call() {
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(),
+                new RecoveringDeserializer())) {
+            List<TopicPartition> partitions = java.util.Arrays.stream(RelayTopic.values())
+                    .flatMap(t -> consumer.partitionsFor(t.topicName(), Duration.ofSeconds(30)).stream()
+                            .map(p -> new TopicPartition(t.topicName(), p.partition())))
+                    .toList();
+            consumer.assign(partitions);
+            if (fromBeginning) {
+                consumer.seekToBeginning(partitions);
+            } else {
+                consumer.seekToEnd(partitions);
+            }
+            while (!Thread.currentThread().isInterrupted()) {
+                for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    System.out.println(record.value() == null
+                            ? record.topic() + " offset " + record.offset() + ": undecodable record (see its .DLT)"
+                            : EventLine.of(record.topic(), record.value()));
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Shows undecodable records as such instead of stopping the stream. */
+    static final class RecoveringDeserializer extends AvroEventDeserializer {
+        @Override
+        public SpecificRecord deserialize(String topic, byte[] data) {
+            try {
+                return super.deserialize(topic, data);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+    }
+}

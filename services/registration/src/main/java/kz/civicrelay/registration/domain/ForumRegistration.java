@@ -1,0 +1,158 @@
+package kz.civicrelay.registration.domain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantRegistered;
+import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationCancelled;
+import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationClosed;
+import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationOpened;
+
+/** Registration for one forum: its status, its seats and who holds them. Decisions return events. */
+public final class ForumRegistration {
+
+    private static final int MAX_REASON = 500;
+
+    private final String forumId;
+    private String seriesId;
+    private String regionCode;
+    private int capacity;
+    private boolean forumCancelled;
+    private RegistrationStatus status = RegistrationStatus.NOT_OPEN;
+    private final Map<String, Participant> participants = new LinkedHashMap<>();
+
+    ForumRegistration(String forumId) {
+        this.forumId = forumId;
+    }
+
+    // ---- decisions -------------------------------------------------------------------------
+
+    /** Opens once, with the capacity scheduling announced; a cancelled or already opened forum yields nothing. */
+    List<RegistrationEvent> open() {
+        if (status != RegistrationStatus.NOT_OPEN || forumCancelled) {
+            return List.of();
+        }
+        return List.of(new RegistrationOpened(forumId, capacity, regionCode));
+    }
+
+    /** Closes once, if it is open. */
+    List<RegistrationEvent> close() {
+        if (status != RegistrationStatus.OPEN) {
+            return List.of();
+        }
+        return List.of(new RegistrationClosed(forumId, registered()));
+    }
+
+    List<RegistrationEvent> register(String participantId, Registrant registrant) {
+        requireOpen();
+        participants.values().stream().filter(p -> !p.cancelled() && p.registrant().isSamePersonAs(registrant))
+                .findFirst().ifPresent(p -> {
+                    throw new IllegalStateException(registrant.fullName() + " of " + registrant.organisation()
+                            + " is already registered for " + forumId + " as " + p.participantId());
+                });
+        if (seatsLeft() == 0) {
+            throw new IllegalStateException("Forum " + forumId + " is full: all " + capacity + " seats are taken");
+        }
+        return List.of(new ParticipantRegistered(forumId, participantId, registrant));
+    }
+
+    List<RegistrationEvent> cancel(String participantId, String reason) {
+        Participant participant = participant(participantId);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > MAX_REASON) {
+            throw new IllegalArgumentException("reason must be at most " + MAX_REASON + " characters");
+        }
+        if (status == RegistrationStatus.CLOSED) {
+            throw new IllegalStateException("Registration for " + forumId + " is closed; it can no longer change");
+        }
+        if (participant.cancelled()) {
+            throw new IllegalStateException("Registration " + participantId + " is already cancelled");
+        }
+        return List.of(new RegistrationCancelled(forumId, participantId, why));
+    }
+
+    // ---- fold --------------------------------------------------------------------------------
+
+    void scheduled(ScheduledForum forum) {
+        seriesId = forum.seriesId();
+        regionCode = forum.regionCode();
+        if (status == RegistrationStatus.NOT_OPEN) {
+            capacity = forum.capacity();
+        }
+    }
+
+    void forumCancelled() {
+        forumCancelled = true;
+    }
+
+    void apply(RegistrationEvent event) {
+        if (event instanceof RegistrationOpened opened) {
+            status = RegistrationStatus.OPEN;
+            capacity = opened.capacity();
+            regionCode = opened.regionCode();
+        } else if (event instanceof RegistrationClosed) {
+            status = RegistrationStatus.CLOSED;
+        } else if (event instanceof ParticipantRegistered registered) {
+            participants.put(registered.participantId(),
+                    Participant.registered(registered.participantId(), registered.registrant()));
+        } else if (event instanceof RegistrationCancelled cancelled) {
+            participants.computeIfPresent(cancelled.participantId(), (id, p) -> p.cancel(cancelled.reason()));
+        }
+    }
+
+    // ---- reads -------------------------------------------------------------------------------
+
+    public String forumId() {
+        return forumId;
+    }
+
+    /** The series the forum belongs to; null until scheduling's announcement of the forum has been read. */
+    public String seriesId() {
+        return seriesId;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public RegistrationStatus status() {
+        return status;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    /** Seats held by registrations that are not cancelled. */
+    public int registered() {
+        return (int) participants.values().stream().filter(p -> !p.cancelled()).count();
+    }
+
+    public int seatsLeft() {
+        return Math.max(0, capacity - registered());
+    }
+
+    /** Every registration, cancelled ones included, in the order they were made. */
+    public List<Participant> participants() {
+        return List.copyOf(participants.values());
+    }
+
+    public Participant participant(String participantId) {
+        Participant participant = participants.get(participantId);
+        if (participant == null) {
+            throw new NoSuchElementException("No participant " + participantId + " registered for " + forumId);
+        }
+        return participant;
+    }
+
+    private void requireOpen() {
+        if (status == RegistrationStatus.NOT_OPEN) {
+            throw new IllegalStateException("Registration for " + forumId + " is not open yet");
+        }
+        if (status == RegistrationStatus.CLOSED) {
+            throw new IllegalStateException("Registration for " + forumId + " is closed");
+        }
+    }
+}

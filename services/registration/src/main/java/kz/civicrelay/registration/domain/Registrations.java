@@ -1,0 +1,65 @@
+package kz.civicrelay.registration.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Registration for every forum registration has heard of. Scheduling's announcements are folded in
+ * ({@link #forumScheduled}, {@link #forumCancelled}); decisions return the events they lead to and
+ * change nothing; {@link #apply} folds registration's own events (the same fold on start, live, in audit).
+ */
+public final class Registrations {
+
+    private final Map<String, ForumRegistration> forums = new HashMap<>();
+
+    // ---- decisions -------------------------------------------------------------------------
+
+    /** The forum's preparation opened: registration opens, once. */
+    public List<RegistrationEvent> open(String forumId) {
+        return forum(forumId).open();
+    }
+
+    /** The forum convened or was cancelled: registration closes, once, if it is open. */
+    public List<RegistrationEvent> close(String forumId) {
+        return forum(forumId).close();
+    }
+
+    public List<RegistrationEvent> register(String forumId, String participantId, Registrant registrant) {
+        if (participantId == null || participantId.isBlank()) {
+            throw new IllegalArgumentException("A registration needs a participant id");
+        }
+        return forum(forumId).register(participantId, registrant);
+    }
+
+    public List<RegistrationEvent> cancel(String forumId, String participantId, String reason) {
+        return forum(forumId).cancel(participantId, reason);
+    }
+
+    // ---- fold --------------------------------------------------------------------------------
+
+    /** Scheduling announced (or re-announced) a forum. */
+    public void forumScheduled(ScheduledForum forum) {
+        forums.computeIfAbsent(forum.forumId(), ForumRegistration::new).scheduled(forum);
+    }
+
+    /** Scheduling cancelled a forum: its registration will never open. */
+    public void forumCancelled(String forumId) {
+        forums.computeIfAbsent(forumId, ForumRegistration::new).forumCancelled();
+    }
+
+    public void apply(RegistrationEvent event) {
+        forums.computeIfAbsent(event.forumId(), ForumRegistration::new).apply(event);
+    }
+
+    // ---- reads -------------------------------------------------------------------------------
+
+    public ForumRegistration forum(String forumId) {
+        ForumRegistration forum = forums.get(forumId);
+        if (forum == null || forum.seriesId() == null) {
+            throw new NoSuchElementException("No forum " + forumId + " is known to registration");
+        }
+        return forum;
+    }
+}

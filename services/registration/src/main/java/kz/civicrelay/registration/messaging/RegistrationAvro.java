@@ -1,0 +1,68 @@
+package kz.civicrelay.registration.messaging;
+
+import java.util.Optional;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import kz.civicrelay.events.Envelope;
+import kz.civicrelay.registration.domain.ParticipantCategory;
+import kz.civicrelay.registration.domain.Registrant;
+import kz.civicrelay.registration.domain.RegistrationEvent;
+import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantRegistered;
+import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationCancelled;
+import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationClosed;
+import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationOpened;
+
+/** Converts registration's domain events to and from their Avro form at the edge. */
+final class RegistrationAvro {
+
+    private RegistrationAvro() {
+    }
+
+    static SpecificRecord toAvro(RegistrationEvent event, Envelope envelope) {
+        if (event instanceof RegistrationOpened e) {
+            return kz.civicrelay.events.RegistrationOpened.newBuilder().setEnvelope(envelope)
+                    .setCapacity(e.capacity()).setRegionCode(e.regionCode()).build();
+        }
+        if (event instanceof RegistrationClosed e) {
+            return kz.civicrelay.events.RegistrationClosed.newBuilder().setEnvelope(envelope)
+                    .setRegisteredCount(e.registeredCount()).build();
+        }
+        if (event instanceof ParticipantRegistered e) {
+            Registrant r = e.registrant();
+            return kz.civicrelay.events.ParticipantRegistered.newBuilder().setEnvelope(envelope)
+                    .setParticipantId(e.participantId()).setFullName(r.fullName())
+                    .setOrganisation(r.organisation())
+                    .setCategory(kz.civicrelay.events.ParticipantCategory.valueOf(r.category().name()))
+                    .setRegionOfOrigin(r.regionOfOrigin()).setLanguages(r.languages()).build();
+        }
+        RegistrationCancelled e = (RegistrationCancelled) event;
+        return kz.civicrelay.events.RegistrationCancelled.newBuilder().setEnvelope(envelope)
+                .setParticipantId(e.participantId()).setReason(e.reason()).build();
+    }
+
+    /** The domain event of a record read back from registration's own topic. */
+    static Optional<RegistrationEvent> fromAvro(SpecificRecord record) {
+        if (record instanceof kz.civicrelay.events.RegistrationOpened e) {
+            return Optional.of(new RegistrationOpened(forumId(e.getEnvelope()), e.getCapacity(), e.getRegionCode()));
+        }
+        if (record instanceof kz.civicrelay.events.RegistrationClosed e) {
+            return Optional.of(new RegistrationClosed(forumId(e.getEnvelope()), e.getRegisteredCount()));
+        }
+        if (record instanceof kz.civicrelay.events.ParticipantRegistered e) {
+            return Optional.of(new ParticipantRegistered(forumId(e.getEnvelope()), e.getParticipantId(),
+                    new Registrant(e.getFullName(), e.getOrganisation(),
+                            ParticipantCategory.valueOf(e.getCategory().name()), e.getRegionOfOrigin(),
+                            e.getLanguages())));
+        }
+        if (record instanceof kz.civicrelay.events.RegistrationCancelled e) {
+            return Optional.of(new RegistrationCancelled(forumId(e.getEnvelope()), e.getParticipantId(),
+                    e.getReason()));
+        }
+        return Optional.empty();
+    }
+
+    private static String forumId(Envelope envelope) {
+        return envelope.getForumId();
+    }
+}

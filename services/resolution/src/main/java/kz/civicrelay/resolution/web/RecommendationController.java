@@ -1,0 +1,76 @@
+package kz.civicrelay.resolution.web;
+
+import java.net.URI;
+import java.util.NoSuchElementException;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import io.swagger.v3.oas.annotations.Operation;
+import kz.civicrelay.resolution.application.Drafting;
+import kz.civicrelay.resolution.domain.AddresseeKind;
+
+@RestController
+@RequestMapping("/api/forums/{forumId}/resolution/recommendations")
+class RecommendationController {
+
+    private final Drafting drafting;
+
+    RecommendationController(Drafting drafting) {
+        this.drafting = drafting;
+    }
+
+    @Operation(summary = "Propose a recommendation to the open draft (409 unless a draft is open)")
+    @PostMapping
+    ResponseEntity<RecommendationView> propose(@PathVariable String forumId,
+            @Valid @RequestBody ProposalRequest request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+        String id = drafting.propose(forumId, AddresseeKind.of(request.addresseeKind()),
+                request.addressee().toDomain(), request.text().toDomain(), Actors.participant(actor));
+        URI location = UriComponentsBuilder.fromPath("/api/forums/{forumId}/resolution/recommendations/{id}")
+                .buildAndExpand(forumId, id).encode().toUri();
+        return ResponseEntity.created(location).body(view(forumId, id));
+    }
+
+    @Operation(summary = "One recommendation of the resolution")
+    @GetMapping("/{recommendationId}")
+    RecommendationView recommendation(@PathVariable String forumId, @PathVariable String recommendationId) {
+        return view(forumId, recommendationId);
+    }
+
+    @Operation(summary = "Amend a recommendation's text; its revision goes up by one (409 if withdrawn or adopted)")
+    @PutMapping("/{recommendationId}")
+    RecommendationView amend(@PathVariable String forumId, @PathVariable String recommendationId,
+            @Valid @RequestBody AmendmentRequest request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+        drafting.amend(forumId, recommendationId, request.text().toDomain(), Actors.participant(actor));
+        return view(forumId, recommendationId);
+    }
+
+    @Operation(summary = "Withdraw a recommendation, with an optional reason (409 if already withdrawn or adopted)")
+    @DeleteMapping("/{recommendationId}")
+    ResponseEntity<Void> withdraw(@PathVariable String forumId, @PathVariable String recommendationId,
+            @RequestParam(required = false) String reason,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+        drafting.withdraw(forumId, recommendationId, reason, Actors.participant(actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    private RecommendationView view(String forumId, String recommendationId) {
+        return drafting.read(resolutions -> RecommendationView.of(resolutions.resolutionOf(forumId)
+                .orElseThrow(() -> new NoSuchElementException("Forum " + forumId + " has no resolution draft yet"))
+                .recommendation(recommendationId)));
+    }
+}

@@ -1,0 +1,62 @@
+package kz.civicrelay.resolution.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.NoSuchElementException;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import kz.civicrelay.resolution.application.Drafting;
+import kz.civicrelay.resolution.domain.ForumResolutions;
+import kz.civicrelay.resolution.domain.Language;
+import kz.civicrelay.resolution.domain.Resolution;
+import kz.civicrelay.resolution.domain.ResolutionText;
+
+@RestController
+@RequestMapping("/api/forums/{forumId}/resolution")
+class ResolutionController {
+
+    private static final MediaType PLAIN_TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
+
+    private final Drafting drafting;
+
+    ResolutionController(Drafting drafting) {
+        this.drafting = drafting;
+    }
+
+    @Operation(summary = "The forum's resolution, draft or adopted (404 until the forum convenes)")
+    @GetMapping
+    ResolutionView resolution(@PathVariable String forumId) {
+        return drafting.read(resolutions -> ResolutionView.of(resolution(resolutions, forumId)));
+    }
+
+    @Operation(summary = "Adopt the resolution with its active recommendations (409 if none or already adopted)")
+    @PostMapping("/adopt")
+    ResolutionView adopt(@PathVariable String forumId,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+        drafting.adopt(forumId, Actors.operator(actor));
+        return resolution(forumId);
+    }
+
+    @Operation(summary = "The resolution as people read it in kk, ru or en: recommendations grouped by addressee")
+    @GetMapping("/text")
+    ResponseEntity<String> text(@PathVariable String forumId, @RequestParam(defaultValue = "kk") String lang) {
+        Language language = Language.of(lang);
+        String text = drafting.read(resolutions -> ResolutionText.render(resolution(resolutions, forumId),
+                resolutions.forum(forumId), language));
+        return ResponseEntity.ok().contentType(PLAIN_TEXT).body(text);
+    }
+
+    private static Resolution resolution(ForumResolutions resolutions, String forumId) {
+        return resolutions.resolutionOf(forumId).orElseThrow(() -> new NoSuchElementException(
+                "Forum " + forumId + " has no resolution draft yet; drafting opens when the forum convenes"));
+    }
+}
