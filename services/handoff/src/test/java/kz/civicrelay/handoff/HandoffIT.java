@@ -1,0 +1,350 @@
+package kz.civicrelay.handoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import kz.civicrelay.events.Actor;
+import kz.civicrelay.events.ActorKind;
+import kz.civicrelay.events.BatonPassed;
+import kz.civicrelay.events.Envelope;
+import kz.civicrelay.events.ForumCompleted;
+import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.ForumScheduled;
+import kz.civicrelay.events.HandoffAcknowledged;
+import kz.civicrelay.events.HandoffEscalated;
+import kz.civicrelay.events.HandoffNotificationIssued;
+import kz.civicrelay.events.LocalizedText;
+import kz.civicrelay.events.NotificationKind;
+import kz.civicrelay.events.SeriesCompleted;
+import kz.civicrelay.events.SeriesPlanned;
+import kz.civicrelay.handoff.application.Handoff;
+import kz.civicrelay.handoff.domain.Relay;
+import kz.civicrelay.handoff.messaging.RebuiltRelay;
+import kz.civicrelay.platform.envelope.EnvelopeFactory;
+import kz.civicrelay.platform.envelope.Envelopes;
+import kz.civicrelay.platform.log.EventLogReplay;
+import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.reference.Region;
+import kz.civicrelay.reference.Regions;
+import kz.civicrelay.schemas.serde.AvroEventDeserializer;
+import kz.civicrelay.schemas.serde.AvroEventSerializer;
+
+/**
+ * Handoff against a real broker, fed scheduling's events: the baton passes once however often a
+ * completion arrives, every region is notified, the receiving team acknowledges, and an
+ * unacknowledged baton is escalated once; a restart rebuilds the same state from the log.
+ */
+@ExtendWith(SharedKafkaBroker.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "relay.handoff.acknowledgement-timeout=1s", "relay.handoff.escalation-check=500ms"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HandoffIT {
+
+    private static final String SERIES = "handoff-it";
+    private static final String FIRST = "handoff-it-01-kz-33";
+    private static final String SECOND = "handoff-it-02-kz-75";
+    private static final String THIRD = "handoff-it-03-kz-71";
+    private static final String RECEIVED = SECOND + "-kz-75";
+    private static final String KAZAKH = "Эстафетаны қабылдадық, дайындық басталды! ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І";
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Handoff handoff;
+
+    @Autowired
+    KafkaAdmin admin;
+
+    @Autowired
+    EventLogReplay replay;
+
+    private final EnvelopeFactory scheduling = new EnvelopeFactory("scheduling", Clock.systemUTC());
+
+    @Test
+    @Order(1)
+    void shouldPassTheBatonOnceWhenTheSameForumCompletesTwice() throws Exception {
+        givenAPlanOfThreeForumsWithTheFirstInPreparation();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/baton").getStatusCode().value() == 200);
+        assertThat(get("/api/baton").getBody()).contains("\"holderForumId\":\"" + FIRST + "\"");
+
+        ForumCompleted first = completed(FIRST, 1, "KZ-33");
+        send(FIRST, first);
+        send(FIRST, completed(FIRST, 1, "KZ-33"));
+        awaitReactionsCaughtUp();
+
+        List<BatonPassed> batons = of(readAll("relay.handoff"), BatonPassed.class);
+        assertThat(batons).as("two completions, one baton").hasSize(1);
+        BatonPassed baton = batons.get(0);
+        assertThat(baton.getHandoffNumber()).isEqualTo(1);
+        assertThat(baton.getFromForumId()).isEqualTo(FIRST);
+        assertThat(baton.getToForumId()).isEqualTo(SECOND);
+        assertThat(baton.getToRegionCode()).isEqualTo("KZ-75");
+        assertThat(baton.getEnvelope().getCausationId()).isEqualTo(first.getEnvelope().getEventId().toString());
+
+        var notifications = readAll("relay.notifications").stream()
+                .filter(r -> Envelopes.of(r.value()).getForumId().equals(SECOND)).toList();
+        assertThat(notifications).as("one notification per region for the handoff").hasSize(20);
+        assertThat(notifications).extracting(ConsumerRecord::key)
+                .containsExactlyInAnyOrderElementsOf(Regions.all().stream().map(Region::code).toList());
+        var received = notifications.stream().map(r -> (HandoffNotificationIssued) r.value())
+                .filter(n -> n.getKind() == NotificationKind.BATON_RECEIVED).toList();
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getNotificationId()).isEqualTo(RECEIVED);
+        assertThat(received.get(0).getAcknowledgementRequired()).isTrue();
+        assertThat(received.get(0).getMessage().getKk()).contains("Эстафета Жетісу облысынан Алматы қаласына өтті");
+
+        String view = get("/api/baton").getBody();
+        assertThat(view).contains("\"holderRegionCode\":\"KZ-75\"").contains("Алматы қаласы")
+                .contains("\"holderForumId\":\"" + SECOND + "\"").contains("\"handoffNumber\":1");
+        assertThat(get("/api/handoffs").getBody()).contains("\"toForumId\":\"" + SECOND + "\"");
+    }
+
+    @Test
+    @Order(2)
+    void shouldEscalateTheUnacknowledgedBatonOnce() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !escalationsOf(RECEIVED).isEmpty());
+        Thread.sleep(2500);
+
+        List<ConsumerRecord<String, SpecificRecord>> escalations = escalationsOf(RECEIVED);
+        assertThat(escalations).as("escalated once, though checked every 500 ms").hasSize(1);
+        assertThat(escalations.get(0).key()).isEqualTo(SECOND);
+        var escalated = (HandoffEscalated) escalations.get(0).value();
+        assertThat(escalated.getRegionCode()).isEqualTo("KZ-75");
+        assertThat(escalated.getReason().getKk()).contains("Алматы қаласының командасы").contains("1 секунд");
+        assertThat(escalated.getEnvelope().getActor().getKind()).isEqualTo(ActorKind.SERVICE);
+        assertThat(get("/api/notifications/" + RECEIVED).getBody()).contains("\"escalated\":true");
+        assertThat(of(readAll("relay.handoff"), HandoffEscalated.class))
+                .as("only baton notifications escalate").extracting(HandoffEscalated::getNotificationId)
+                .containsOnly(RECEIVED);
+    }
+
+    @Test
+    @Order(3)
+    void shouldRefuseWrongAcknowledgementsWithProblemDetails() {
+        assertProblem(acknowledge("handoff-it-09-kz-10-kz-10", "KZ-10", null), 404);
+        assertProblem(acknowledge(RECEIVED, "KZ-33", null), 400);
+        assertProblem(acknowledge(RECEIVED, "Almaty", null), 400);
+        assertProblem(acknowledge(SECOND + "-kz-10", "KZ-10", null), 409);
+        assertProblem(get("/api/notifications/no-such-notification"), 404);
+        assertProblem(get("/api/notifications?region=KZ-99"), 400);
+        assertThat(of(readAll("relay.handoff"), HandoffAcknowledged.class)).as("refusals change nothing").isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void shouldAcknowledgeTheBatonOnceKeepingKazakhText() {
+        var accepted = acknowledge(RECEIVED, "KZ-75", KAZAKH);
+        assertThat(accepted.getStatusCode().value()).isEqualTo(200);
+        assertThat(accepted.getBody()).contains("\"acknowledged\":true").contains(KAZAKH);
+
+        assertProblem(acknowledge(RECEIVED, "KZ-75", "екінші рет"), 409);
+
+        List<ConsumerRecord<String, SpecificRecord>> acks = readAll("relay.handoff").stream()
+                .filter(r -> r.value() instanceof HandoffAcknowledged).toList();
+        assertThat(acks).hasSize(1);
+        assertThat(acks.get(0).key()).isEqualTo(SECOND);
+        var ack = (HandoffAcknowledged) acks.get(0).value();
+        assertThat(ack.getComment()).isEqualTo(KAZAKH);
+        assertThat(ack.getRegionCode()).isEqualTo("KZ-75");
+        assertThat(ack.getEnvelope().getActor().getKind()).isEqualTo(ActorKind.REGIONAL_TEAM);
+        assertThat(ack.getEnvelope().getActor().getId()).isEqualTo("aigerim-almaty");
+        String forAlmaty = get("/api/notifications?region=KZ-75").getBody();
+        assertThat(forAlmaty).contains(RECEIVED).contains(KAZAKH).doesNotContain("\"recipientRegionCode\":\"KZ-33\"");
+    }
+
+    @Test
+    @Order(5)
+    void shouldAnnounceTheEndOfTheSeriesOnceAndKeepTheBatonWithTheLastHost() throws Exception {
+        send(SECOND, completed(SECOND, 2, "KZ-75"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/baton").getBody().contains(THIRD));
+        send(THIRD, completed(THIRD, 3, "KZ-71"));
+        send(SERIES, seriesCompleted());
+        send(SERIES, seriesCompleted());
+        awaitReactionsCaughtUp();
+
+        assertThat(of(readAll("relay.handoff"), BatonPassed.class)).extracting(BatonPassed::getToForumId)
+                .as("nothing passes after the last forum").containsExactly(SECOND, THIRD);
+        var completion = readAll("relay.notifications").stream()
+                .filter(r -> ((HandoffNotificationIssued) r.value()).getKind() == NotificationKind.SERIES_COMPLETED)
+                .toList();
+        assertThat(completion).as("every region told once").hasSize(20).extracting(ConsumerRecord::key)
+                .containsExactlyInAnyOrderElementsOf(Regions.all().stream().map(Region::code).toList());
+        assertThat(completion).extracting(r -> ((HandoffNotificationIssued) r.value()).getAcknowledgementRequired())
+                .containsOnly(false);
+        assertThat(get("/api/baton").getBody()).contains("\"holderRegionCode\":\"KZ-71\"")
+                .contains("\"seriesCompleted\":true").contains("\"handoffNumber\":2");
+    }
+
+    @Test
+    @Order(6)
+    void shouldRebuildTheSameStateFromTheLogAsARestartedServiceWould() {
+        Relay live = handoff.read(relay -> relay);
+        Relay rebuilt = RebuiltRelay.from(admin, replay);
+
+        assertThat(rebuilt.holder()).isEqualTo(handoff.read(Relay::holder));
+        assertThat(rebuilt.handoffs()).isEqualTo(handoff.read(Relay::handoffs)).hasSize(2);
+        assertThat(rebuilt.notifications()).hasSize(60)
+                .containsExactlyInAnyOrderElementsOf(handoff.read(Relay::notifications));
+        assertThat(rebuilt.notification(RECEIVED).acknowledgement().comment()).isEqualTo(KAZAKH);
+        assertThat(rebuilt.notification(RECEIVED).escalated()).isTrue();
+        assertThat(rebuilt.forumCompleted(SERIES, FIRST)).as("a re-delivered completion after a restart").isEmpty();
+        assertThat(live.isCompleted()).isEqualTo(rebuilt.isCompleted()).isTrue();
+    }
+
+    // ---- scheduling's events, as scheduling writes them ---------------------------------------
+
+    private void givenAPlanOfThreeForumsWithTheFirstInPreparation() throws Exception {
+        send(SERIES, SeriesPlanned.newBuilder().setEnvelope(envelope(null))
+                .setTitle(new LocalizedText("Азаматтық форумдар", "Гражданские форумы", "Civic forums"))
+                .setHostOrder(List.of("KZ-33", "KZ-75", "KZ-71")).setForumIds(List.of(FIRST, SECOND, THIRD)).build());
+        send(FIRST, scheduled(FIRST, 1, "KZ-33"));
+        send(SECOND, scheduled(SECOND, 2, "KZ-75"));
+        send(THIRD, scheduled(THIRD, 3, "KZ-71"));
+        send(FIRST, ForumPreparationOpened.newBuilder().setEnvelope(envelope(FIRST)).setPosition(1)
+                .setRegionCode("KZ-33").build());
+    }
+
+    private ForumScheduled scheduled(String forumId, int position, String region) {
+        var text = new LocalizedText("Форум", "Форум", "Forum");
+        LocalDate day = LocalDate.of(2026, 3, 10).plusWeeks(position);
+        return ForumScheduled.newBuilder().setEnvelope(envelope(forumId)).setPosition(position)
+                .setRegionCode(region).setLocalTitle(text).setTheme(text).setCity(text).setVenue(text)
+                .setStartDate(day).setEndDate(day).setCapacity(200).setInternational(false).build();
+    }
+
+    private ForumCompleted completed(String forumId, int position, String region) {
+        return ForumCompleted.newBuilder().setEnvelope(envelope(forumId)).setPosition(position)
+                .setRegionCode(region).setResolutionId("res-" + position).build();
+    }
+
+    private SeriesCompleted seriesCompleted() {
+        return SeriesCompleted.newBuilder().setEnvelope(envelope(null)).setForumCount(3).setLastForumId(THIRD)
+                .setLastRegionCode("KZ-71").build();
+    }
+
+    private Envelope envelope(String forumId) {
+        return scheduling.forCommand(SERIES, forumId, new Actor(ActorKind.OPERATOR, "operator-it", null));
+    }
+
+    // ---- REST ---------------------------------------------------------------------------------
+
+    private RestClient client() {
+        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    private ResponseEntity<String> get(String uri) {
+        return client().get().uri(uri).retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    private ResponseEntity<String> acknowledge(String notificationId, String region, String comment) {
+        String body = "{\"regionCode\":\"" + region + "\"" + (comment == null ? "" : ",\"comment\":\"" + comment + "\"")
+                + "}";
+        return client().post().uri("/api/notifications/{id}/acknowledge", notificationId)
+                .contentType(MediaType.APPLICATION_JSON).header("X-Actor", "aigerim-almaty").body(body).retrieve()
+                .onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    private static void assertProblem(ResponseEntity<String> response, int status) {
+        assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isNotNull();
+        assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
+    }
+
+    // ---- Kafka --------------------------------------------------------------------------------
+
+    private static void send(String key, SpecificRecord event) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
+                new StringSerializer(), new AvroEventSerializer())) {
+            producer.send(new ProducerRecord<>("relay.scheduling", key, event)).get();
+        }
+    }
+
+    /** Waits until the handoff listener has committed every record of relay.scheduling. */
+    private static void awaitReactionsCaughtUp() {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", SharedKafkaBroker.bootstrapServers()));
+                var consumer = consumer()) {
+            var partitions = consumer.partitionsFor("relay.scheduling").stream()
+                    .map(p -> new TopicPartition("relay.scheduling", p.partition())).toList();
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                var committed = admin.listConsumerGroupOffsets("handoff-reactions").partitionsToOffsetAndMetadata()
+                        .get();
+                return end.entrySet().stream().allMatch(e -> e.getValue() == 0 || (committed.get(e.getKey()) != null
+                        && committed.get(e.getKey()).offset() >= e.getValue()));
+            });
+        }
+    }
+
+    private static List<ConsumerRecord<String, SpecificRecord>> escalationsOf(String notificationId) {
+        return readAll("relay.handoff").stream().filter(r -> r.value() instanceof HandoffEscalated e
+                && e.getNotificationId().equals(notificationId)).toList();
+    }
+
+    private static <T> List<T> of(List<ConsumerRecord<String, SpecificRecord>> records, Class<T> type) {
+        return records.stream().map(ConsumerRecord::value).filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static KafkaConsumer<String, SpecificRecord> consumer() {
+        return new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new AvroEventDeserializer());
+    }
+
+    private static List<ConsumerRecord<String, SpecificRecord>> readAll(String topic) {
+        try (var consumer = consumer()) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, SpecificRecord>> records = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
+            return records;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package kz.civicrelay.registration.web;
+
+import java.util.List;
+
+import kz.civicrelay.reference.Regions;
+import kz.civicrelay.registration.domain.Participant;
+import kz.civicrelay.registration.domain.ParticipantCategory;
+import kz.civicrelay.registration.domain.Registrant;
+
+/** A registration as the API shows it; {@code status} is REGISTERED or CANCELLED. */
+record ParticipantView(String participantId, String forumId, String fullName, String organisation,
+        ParticipantCategory category, String regionOfOrigin, TextDto region, List<String> languages, String status,
+        String cancellationReason) {
+
+    static ParticipantView of(String forumId, Participant participant) {
+        Registrant r = participant.registrant();
+        return new ParticipantView(participant.participantId(), forumId, r.fullName(), r.organisation(), r.category(),
+                r.regionOfOrigin(), TextDto.of(Regions.byCode(r.regionOfOrigin()).name()), r.languages(),
+                participant.cancelled() ? "CANCELLED" : "REGISTERED", participant.cancellationReason());
+    }
+}

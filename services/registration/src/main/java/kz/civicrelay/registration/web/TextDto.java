@@ -1,0 +1,11 @@
+package kz.civicrelay.registration.web;
+
+import kz.civicrelay.reference.Trilingual;
+
+/** Text in Kazakh, Russian and English. */
+record TextDto(String kk, String ru, String en) {
+
+    static TextDto of(Trilingual text) {
+        return text == null ? null : new TextDto(text.kk(), text.ru(), text.en());
+    }
+}

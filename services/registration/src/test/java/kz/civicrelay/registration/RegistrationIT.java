@@ -1,0 +1,406 @@
+package kz.civicrelay.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import kz.civicrelay.events.Actor;
+import kz.civicrelay.events.ActorKind;
+import kz.civicrelay.events.ForumCancelled;
+import kz.civicrelay.events.ForumConvened;
+import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.ForumScheduled;
+import kz.civicrelay.events.LocalizedText;
+import kz.civicrelay.events.ParticipantRegistered;
+import kz.civicrelay.events.RegistrationCancelled;
+import kz.civicrelay.events.RegistrationClosed;
+import kz.civicrelay.events.RegistrationOpened;
+import kz.civicrelay.platform.envelope.EnvelopeFactory;
+import kz.civicrelay.platform.envelope.Envelopes;
+import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.schemas.serde.AvroEventDeserializer;
+import kz.civicrelay.schemas.serde.AvroEventSerializer;
+
+/** Registration against a real broker: reactions to scheduling, the REST API and its refusals, capacity. */
+@ExtendWith(SharedKafkaBroker.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RegistrationIT {
+
+    private static final String SERIES = "it-registration";
+    private static final String FIRST = "it-registration-01-kz-33";
+    private static final String SMALL = "it-registration-02-kz-75";
+    private static final String THIRD = "it-registration-03-kz-71";
+    private static final String UNKNOWN = "it-registration-09-kz-10";
+    private static final String NAME = "Әсем Ғабитқызы Қоңырбаева";
+    private static final String ORGANISATION = "Шәһәр жастарының «Ұлағат» үйірмесі, өңірлік ғылыми қоғам ұйымы";
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final EnvelopeFactory scheduling = new EnvelopeFactory("scheduling", Clock.systemUTC());
+
+    @Test
+    @Order(1)
+    void shouldOpenRegistrationOnceWhenPreparationOpensEvenIfTheEventComesTwice() throws Exception {
+        send(scheduled(FIRST, 1, "KZ-33", 200));
+        send(scheduled(SMALL, 2, "KZ-75", 2));
+        send(scheduled(THIRD, 3, "KZ-71", 50));
+        ForumPreparationOpened opened = preparationOpened(FIRST, 1, "KZ-33");
+
+        send(opened);
+        send(opened);
+        send(preparationOpened(FIRST, 1, "KZ-33"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", FIRST))
+                .contains("\"OPEN\""));
+        awaitReactionsCaughtUp();
+        assertThat(forumEvents(FIRST)).filteredOn(e -> e instanceof RegistrationOpened)
+                .as("duplicated upstream events open registration once").hasSize(1)
+                .first().satisfies(e -> {
+                    var event = (RegistrationOpened) e;
+                    assertThat(event.getCapacity()).isEqualTo(200);
+                    assertThat(event.getRegionCode()).isEqualTo("KZ-33");
+                    assertThat(event.getEnvelope().getCausationId()).isEqualTo(id(opened));
+                });
+    }
+
+    @Test
+    @Order(2)
+    void shouldRefuseRegistrationBeforeItOpens() {
+        assertThat(body(get("/api/forums/{f}/registration", SMALL))).contains("\"NOT_OPEN\"").contains("\"capacity\":2");
+
+        var refused = post(SMALL, registerBody("Olga Kim", "Media centre"), null);
+
+        assertProblem(refused, 409, "not open yet");
+    }
+
+    @Test
+    @Order(3)
+    void shouldRegisterAParticipantAndKeepKazakhLettersFromRestToKafkaAndBack() {
+        var created = post(FIRST, registerBody(NAME, ORGANISATION), "asem-kz");
+
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        String location = created.getHeaders().getLocation().toString();
+        assertThat(location).startsWith("/api/forums/" + FIRST + "/participants/");
+        String participantId = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(created.getBody()).contains(NAME).contains(participantId).contains("Түркістан облысы");
+
+        var registered = (ParticipantRegistered) forumEvents(FIRST).stream()
+                .filter(e -> e instanceof ParticipantRegistered).findFirst().orElseThrow();
+        assertThat(registered.getParticipantId()).isEqualTo(participantId);
+        assertThat(registered.getFullName()).isEqualTo(NAME);
+        assertThat(registered.getOrganisation()).isEqualTo(ORGANISATION).contains("ә", "ғ", "қ", "ң", "ө", "ұ", "ү",
+                "һ", "і");
+        assertThat(registered.getCategory()).isEqualTo(kz.civicrelay.events.ParticipantCategory.YOUTH);
+        assertThat(registered.getLanguages()).containsExactly("kk", "ru");
+        assertThat(registered.getEnvelope().getActor().getKind()).isEqualTo(ActorKind.PARTICIPANT);
+        assertThat(registered.getEnvelope().getActor().getId()).isEqualTo("asem-kz");
+
+        String read = body(get("/api/forums/{f}/participants/" + participantId, FIRST));
+        assertThat(read).contains(NAME).contains(ORGANISATION).contains("REGISTERED");
+        assertThat(body(get("/api/forums/{f}/participants", FIRST))).contains(NAME);
+        assertThat(body(get("/api/forums/{f}/registration", FIRST)))
+                .contains("\"registered\":1").contains("\"seatsLeft\":199");
+    }
+
+    @Test
+    @Order(4)
+    void shouldRejectInvalidRequestsWithProblemDetailsAndAppendNothing() {
+        int before = forumEvents(FIRST).size();
+        List<String> invalid = List.of(
+                registerBody(" ", "NGO"),
+                registerBody("Olga Kim", ""),
+                registerBody("Olga Kim", "NGO").replace("YOUTH", "ALIENS"),
+                registerBody("Olga Kim", "NGO").replace("KZ-61", "KZ-99"),
+                registerBody("Olga Kim", "NGO").replace("\"ru\"", "\"de\""),
+                registerBody("Olga Kim", "NGO").replace("[\"kk\",\"ru\"]", "[]"),
+                "{not json");
+
+        for (String body : invalid) {
+            assertProblem(post(FIRST, body, null), 400, "");
+        }
+        assertThat(forumEvents(FIRST)).hasSize(before);
+    }
+
+    @Test
+    @Order(5)
+    void shouldAnswerNotFoundForAnUnknownForumOrParticipant() {
+        assertProblem(post(UNKNOWN, registerBody("Olga Kim", "NGO"), null), 404, UNKNOWN);
+        assertProblem(get("/api/forums/{f}/registration", UNKNOWN), 404, UNKNOWN);
+        assertProblem(get("/api/forums/{f}/participants", UNKNOWN), 404, UNKNOWN);
+        assertProblem(get("/api/forums/{f}/participants/nobody", FIRST), 404, "nobody");
+        assertProblem(delete("/api/forums/{f}/participants/nobody", FIRST), 404, "nobody");
+    }
+
+    @Test
+    @Order(6)
+    void shouldRefuseTheSamePersonTwiceWhateverTheCaseAndSpacing() {
+        int before = forumEvents(FIRST).size();
+
+        var refused = post(FIRST, registerBody("  " + NAME.toUpperCase() + " ", ORGANISATION.toLowerCase()), null);
+
+        assertProblem(refused, 409, "already registered");
+        assertThat(forumEvents(FIRST)).hasSize(before);
+    }
+
+    @Test
+    @Order(7)
+    void shouldEnforceCapacityAndFreeTheSeatOfACancelledRegistration() throws Exception {
+        send(preparationOpened(SMALL, 2, "KZ-75"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", SMALL))
+                .contains("\"OPEN\""));
+        String first = participantId(post(SMALL, registerBody("Olga Kim", "Media centre"), null));
+        participantId(post(SMALL, registerBody("Нұрлан Сейітов", "Атамекен палатасы"), "nurlan"));
+
+        var full = post(SMALL, registerBody("Dana Omarova", "Civil Alliance"), null);
+
+        assertProblem(full, 409, "full");
+        assertThat(forumEvents(SMALL)).filteredOn(e -> e instanceof ParticipantRegistered).hasSize(2)
+                .first().satisfies(e -> assertThat(Envelopes.of(e).getActor().getId())
+                        .as("without X-Actor the participant is the actor").isEqualTo(first));
+        assertThat(body(get("/api/forums/{f}/registration", SMALL)))
+                .contains("\"registered\":2").contains("\"seatsLeft\":0");
+
+        var cancelled = delete("/api/forums/{f}/participants/" + first + "?reason=Сапар шегерілді", SMALL);
+        assertThat(cancelled.getStatusCode().value()).isEqualTo(204);
+        var cancellation = (RegistrationCancelled) forumEvents(SMALL).stream()
+                .filter(e -> e instanceof RegistrationCancelled).findFirst().orElseThrow();
+        assertThat(cancellation.getParticipantId()).isEqualTo(first);
+        assertThat(cancellation.getReason()).isEqualTo("Сапар шегерілді");
+        assertProblem(delete("/api/forums/{f}/participants/" + first, SMALL), 409, "already cancelled");
+
+        assertThat(post(SMALL, registerBody("Dana Omarova", "Civil Alliance"), null).getStatusCode().value())
+                .as("the freed seat can be taken").isEqualTo(201);
+        assertThat(body(get("/api/forums/{f}/participants/" + first, SMALL))).contains("CANCELLED")
+                .contains("Сапар шегерілді");
+    }
+
+    @Test
+    @Order(8)
+    void shouldTakeTheCancellationReasonFromTheBody() {
+        String participantId = participantId(post(FIRST, registerBody("Olga Kim", "Media centre"), null));
+
+        var cancelled = client().method(HttpMethod.DELETE)
+                .uri("/api/forums/{f}/participants/{p}", FIRST, participantId)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"reason\":\"Жоспар өзгерді\"}")
+                .retrieve().toBodilessEntity();
+
+        assertThat(cancelled.getStatusCode().value()).isEqualTo(204);
+        assertThat(body(get("/api/forums/{f}/participants/" + participantId, FIRST))).contains("Жоспар өзгерді");
+    }
+
+    @Test
+    @Order(9)
+    void shouldCloseRegistrationOnceWhenTheForumConvenes() throws Exception {
+        String participantId = participantId(post(FIRST, registerBody("Dana Omarova", "Civil Alliance"), null));
+        ForumConvened convened = ForumConvened.newBuilder()
+                .setEnvelope(scheduling.forCommand(SERIES, FIRST, operator()))
+                .setPosition(1).setRegionCode("KZ-33").build();
+
+        send(convened);
+        send(convened);
+        send(preparationOpened(FIRST, 1, "KZ-33"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", FIRST))
+                .contains("\"CLOSED\""));
+        awaitReactionsCaughtUp();
+        List<SpecificRecord> events = forumEvents(FIRST);
+        assertThat(events).filteredOn(e -> e instanceof RegistrationClosed).hasSize(1).first()
+                .satisfies(e -> assertThat(((RegistrationClosed) e).getRegisteredCount()).isEqualTo(2));
+        assertThat(events).filteredOn(e -> e instanceof RegistrationOpened).as("a late duplicate reopens nothing")
+                .hasSize(1);
+
+        assertProblem(post(FIRST, registerBody("Late Comer", "NGO"), null), 409, "closed");
+        assertProblem(delete("/api/forums/{f}/participants/" + participantId, FIRST), 409, "closed");
+        assertThat(forumEvents(FIRST)).hasSize(events.size());
+    }
+
+    @Test
+    @Order(10)
+    void shouldCloseAnOpenRegistrationWhenTheForumIsCancelled() throws Exception {
+        send(preparationOpened(THIRD, 3, "KZ-71"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", THIRD))
+                .contains("\"OPEN\""));
+
+        send(ForumCancelled.newBuilder().setEnvelope(scheduling.forCommand(SERIES, THIRD, operator()))
+                .setReason(new LocalizedText("Күші жойылды", "Отменён", "Cancelled")).build());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", THIRD))
+                .contains("\"CLOSED\""));
+        assertThat(forumEvents(THIRD)).filteredOn(e -> e instanceof RegistrationClosed).hasSize(1);
+    }
+
+    @Test
+    @Order(11)
+    void shouldDeadLetterAnUpstreamEventAboutAnUnknownForum() throws Exception {
+        send(preparationOpened(UNKNOWN, 9, "KZ-10"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> readAll("relay.scheduling.DLT", new ByteArrayDeserializer())
+                .stream().anyMatch(r -> UNKNOWN.equals(r.key())));
+        awaitReactionsCaughtUp();
+        assertThat(forumEvents(UNKNOWN)).isEmpty();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private RestClient client() {
+        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    private ResponseEntity<String> post(String forumId, String body, String actor) {
+        var request = client().post().uri("/api/forums/{f}/participants", forumId)
+                .contentType(MediaType.APPLICATION_JSON).body(body);
+        if (actor != null) {
+            request = request.header("X-Actor", actor);
+        }
+        return request.retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    private ResponseEntity<String> get(String path, String forumId) {
+        return client().get().uri(path, forumId).retrieve().onStatus(s -> true, (req, res) -> { })
+                .toEntity(String.class);
+    }
+
+    private ResponseEntity<String> delete(String path, String forumId) {
+        return client().delete().uri(path, forumId).retrieve().onStatus(s -> true, (req, res) -> { })
+                .toEntity(String.class);
+    }
+
+    private static String body(ResponseEntity<String> response) {
+        return String.valueOf(response.getBody());
+    }
+
+    private static String participantId(ResponseEntity<String> created) {
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        String location = created.getHeaders().getLocation().toString();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static void assertProblem(ResponseEntity<String> response, int status, String detail) {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(response.getBody()).contains(detail);
+    }
+
+    private static String registerBody(String fullName, String organisation) {
+        return """
+                {"fullName":"%s","organisation":"%s","category":"YOUTH","regionOfOrigin":"KZ-61",
+                 "languages":["kk","ru"]}""".formatted(fullName, organisation.replace("\"", "\\\""));
+    }
+
+    private ForumScheduled scheduled(String forumId, int position, String region, int capacity) {
+        LocalizedText text = new LocalizedText("Азаматтық форум", "Гражданский форум", "Civic forum");
+        LocalDate day = LocalDate.of(2026, 5, 1).plusWeeks(position);
+        return ForumScheduled.newBuilder().setEnvelope(scheduling.forCommand(SERIES, forumId, operator()))
+                .setPosition(position).setRegionCode(region).setLocalTitle(text).setTheme(text).setCity(text)
+                .setVenue(text).setStartDate(day).setEndDate(day.plusDays(1)).setCapacity(capacity)
+                .setInternational(false).build();
+    }
+
+    private ForumPreparationOpened preparationOpened(String forumId, int position, String region) {
+        return ForumPreparationOpened.newBuilder().setEnvelope(scheduling.forCommand(SERIES, forumId, operator()))
+                .setPosition(position).setRegionCode(region).build();
+    }
+
+    private static Actor operator() {
+        return new Actor(ActorKind.OPERATOR, "it", null);
+    }
+
+    private static String id(SpecificRecord event) {
+        return Envelopes.of(event).getEventId().toString();
+    }
+
+    private static void send(SpecificRecord event) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
+                new StringSerializer(), new AvroEventSerializer())) {
+            producer.send(new ProducerRecord<>("relay.scheduling", Envelopes.keyOf(event), event)).get();
+        }
+    }
+
+    /** Waits until the reaction listener has committed its position at the end of relay.scheduling. */
+    private static void awaitReactionsCaughtUp() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (Admin admin = Admin.create(Map.<String, Object>of(
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()))) {
+                var committed = admin.listConsumerGroupOffsets("registration-reactions")
+                        .partitionsToOffsetAndMetadata().get();
+                var partitions = admin.describeTopics(List.of("relay.scheduling")).allTopicNames().get()
+                        .get("relay.scheduling").partitions().stream()
+                        .map(p -> new TopicPartition("relay.scheduling", p.partition())).toList();
+                var latest = admin.listOffsets(partitions.stream()
+                        .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()))).all().get();
+                return partitions.stream().allMatch(p -> latest.get(p).offset() == 0
+                        || committed.get(p) != null && committed.get(p).offset() >= latest.get(p).offset());
+            }
+        });
+    }
+
+    private static List<SpecificRecord> forumEvents(String forumId) {
+        return readAll("relay.registration", new AvroEventDeserializer()).stream()
+                .map(ConsumerRecord::value).filter(e -> forumId.equals(Envelopes.of(e).getForumId())).toList();
+    }
+
+    private static <V> List<ConsumerRecord<String, V>> readAll(String topic, Deserializer<V> values) {
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), values)) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, V>> records = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
+            return records;
+        }
+    }
+}

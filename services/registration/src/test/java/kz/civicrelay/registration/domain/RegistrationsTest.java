@@ -1,0 +1,210 @@
+package kz.civicrelay.registration.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.junit.jupiter.api.Test;
+
+import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantRegistered;
+import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationCancelled;
+import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationClosed;
+import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationOpened;
+
+class RegistrationsTest {
+
+    private static final String FORUM = "ss-01-kz-33";
+
+    private final Registrations registrations = new Registrations();
+
+    @Test
+    void shouldOpenRegistrationOnceWithTheAnnouncedCapacity() {
+        registrations.forumScheduled(new ScheduledForum(FORUM, "ss", 200, "KZ-33"));
+
+        List<RegistrationEvent> first = registrations.open(FORUM);
+        given(first);
+
+        assertThat(first).containsExactly(new RegistrationOpened(FORUM, 200, "KZ-33"));
+        assertThat(registrations.open(FORUM)).as("a repeated opening writes nothing").isEmpty();
+        assertThat(registrations.forum(FORUM).status()).isEqualTo(RegistrationStatus.OPEN);
+    }
+
+    @Test
+    void shouldRefuseRegistrationBeforeItOpens() {
+        registrations.forumScheduled(new ScheduledForum(FORUM, "ss", 200, "KZ-33"));
+
+        assertThatThrownBy(() -> registrations.register(FORUM, "p1", aigerim()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not open yet");
+    }
+
+    @Test
+    void shouldRegisterAParticipantWhileOpen() {
+        openForum(200);
+
+        List<RegistrationEvent> events = registrations.register(FORUM, "p1", aigerim());
+        given(events);
+
+        assertThat(events).containsExactly(new ParticipantRegistered(FORUM, "p1", aigerim()));
+        assertThat(registrations.forum(FORUM).registered()).isEqualTo(1);
+        assertThat(registrations.forum(FORUM).seatsLeft()).isEqualTo(199);
+    }
+
+    @Test
+    void shouldRefuseRegistrationWhenFull() {
+        openForum(2);
+        given(registrations.register(FORUM, "p1", aigerim()));
+        given(registrations.register(FORUM, "p2", registrant("Нұрлан Сейітов", "Жастар ұйымы")));
+
+        assertThatThrownBy(() -> registrations.register(FORUM, "p3", registrant("Olga Kim", "Media centre")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("full");
+    }
+
+    @Test
+    void shouldFreeTheSeatOfACancelledRegistration() {
+        openForum(1);
+        given(registrations.register(FORUM, "p1", aigerim()));
+
+        given(registrations.cancel(FORUM, "p1", "Ауырып қалдым"));
+
+        assertThat(registrations.forum(FORUM).seatsLeft()).isEqualTo(1);
+        assertThat(registrations.register(FORUM, "p2", registrant("Olga Kim", "Media centre"))).hasSize(1);
+        assertThat(registrations.forum(FORUM).participant("p1").cancellationReason()).isEqualTo("Ауырып қалдым");
+    }
+
+    @Test
+    void shouldRefuseTheSamePersonTwiceWhateverTheCaseAndSpacing() {
+        openForum(200);
+        given(registrations.register(FORUM, "p1", aigerim()));
+
+        Registrant again = registrant("  АЙГЕРІМ   әлиқызы ", "қоғамдық КЕҢЕС");
+
+        assertThatThrownBy(() -> registrations.register(FORUM, "p2", again))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already registered");
+    }
+
+    @Test
+    void shouldLetAPersonRegisterAgainAfterCancelling() {
+        openForum(200);
+        given(registrations.register(FORUM, "p1", aigerim()));
+        given(registrations.cancel(FORUM, "p1", null));
+
+        assertThat(registrations.register(FORUM, "p2", aigerim())).hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseToCancelTwice() {
+        openForum(200);
+        given(registrations.register(FORUM, "p1", aigerim()));
+        given(registrations.cancel(FORUM, "p1", null));
+
+        assertThatThrownBy(() -> registrations.cancel(FORUM, "p1", null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already cancelled");
+    }
+
+    @Test
+    void shouldCloseOnceWithTheCountOfSeatsTaken() {
+        openForum(200);
+        given(registrations.register(FORUM, "p1", aigerim()));
+        given(registrations.register(FORUM, "p2", registrant("Olga Kim", "Media centre")));
+        given(registrations.cancel(FORUM, "p2", null));
+
+        List<RegistrationEvent> closed = registrations.close(FORUM);
+        given(closed);
+
+        assertThat(closed).containsExactly(new RegistrationClosed(FORUM, 1));
+        assertThat(registrations.close(FORUM)).as("a repeated closing writes nothing").isEmpty();
+    }
+
+    @Test
+    void shouldRefuseRegistrationAndCancellationOnceClosed() {
+        openForum(200);
+        given(registrations.register(FORUM, "p1", aigerim()));
+        given(registrations.close(FORUM));
+
+        assertThatThrownBy(() -> registrations.register(FORUM, "p2", registrant("Olga Kim", "Media centre")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> registrations.cancel(FORUM, "p1", null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    void shouldNotCloseARegistrationThatNeverOpened() {
+        registrations.forumScheduled(new ScheduledForum(FORUM, "ss", 200, "KZ-33"));
+
+        assertThat(registrations.close(FORUM)).isEmpty();
+    }
+
+    @Test
+    void shouldNeverOpenACancelledForum() {
+        registrations.forumScheduled(new ScheduledForum(FORUM, "ss", 200, "KZ-33"));
+        registrations.forumCancelled(FORUM);
+
+        assertThat(registrations.open(FORUM)).isEmpty();
+    }
+
+    @Test
+    void shouldTreatAnUnknownForumOrParticipantAsNotFound() {
+        openForum(200);
+
+        assertThatThrownBy(() -> registrations.open("ss-09-kz-10")).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> registrations.register("ss-09-kz-10", "p1", aigerim()))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> registrations.cancel(FORUM, "nobody", null))
+                .isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void shouldRefuseAnOverlongCancellationReason() {
+        openForum(200);
+        given(registrations.register(FORUM, "p1", aigerim()));
+
+        assertThatThrownBy(() -> registrations.cancel(FORUM, "p1", "x".repeat(501)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldKeepTheOpenedCapacityWhenTheForumIsAnnouncedAgain() {
+        openForum(2);
+
+        registrations.forumScheduled(new ScheduledForum(FORUM, "ss", 500, "KZ-33"));
+
+        assertThat(registrations.forum(FORUM).capacity()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRebuildFromItsOwnEventsEvenWhenTheyAreReadBeforeTheForumAnnouncement() {
+        List<RegistrationEvent> history = List.of(new RegistrationOpened(FORUM, 3, "KZ-33"),
+                new ParticipantRegistered(FORUM, "p1", aigerim()),
+                new RegistrationCancelled(FORUM, "p1", "changed plans"),
+                new ParticipantRegistered(FORUM, "p2", registrant("Olga Kim", "Media centre")));
+
+        history.forEach(registrations::apply);
+        registrations.forumScheduled(new ScheduledForum(FORUM, "ss", 500, "KZ-33"));
+
+        ForumRegistration forum = registrations.forum(FORUM);
+        assertThat(forum.status()).isEqualTo(RegistrationStatus.OPEN);
+        assertThat(forum.capacity()).isEqualTo(3);
+        assertThat(forum.seatsLeft()).isEqualTo(2);
+        assertThat(forum.participant("p1").cancelled()).isTrue();
+        assertThat(forum.participant("p2").cancelled()).isFalse();
+    }
+
+    private void openForum(int capacity) {
+        registrations.forumScheduled(new ScheduledForum(FORUM, "ss", capacity, "KZ-33"));
+        given(registrations.open(FORUM));
+    }
+
+    private void given(List<RegistrationEvent> events) {
+        events.forEach(registrations::apply);
+    }
+
+    private static Registrant aigerim() {
+        return registrant("Айгерім Әлиқызы", "Қоғамдық кеңес");
+    }
+
+    private static Registrant registrant(String name, String organisation) {
+        return new Registrant(name, organisation, ParticipantCategory.PUBLIC_COUNCIL, "KZ-33", List.of("kk", "ru"));
+    }
+}
