@@ -1,0 +1,24 @@
+package kz.civicrelay.resolution;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "kz.civicrelay.resolution", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainAndApplicationStayPlainJava = noClasses()
+            .that().resideInAnyPackage("..resolution.domain..", "..resolution.application..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "org.apache.kafka..", "org.apache.avro..", "kz.civicrelay.events..");
+
+    @ArchTest
+    static final ArchRule domainKnowsNothingOfTheUseCases = noClasses()
+            .that().resideInAPackage("..resolution.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("..resolution.application..",
+                    "..resolution.messaging..", "..resolution.web..", "kz.civicrelay.platform..");
+}

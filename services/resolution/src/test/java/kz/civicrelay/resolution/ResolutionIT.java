@@ -1,0 +1,345 @@
+package kz.civicrelay.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import kz.civicrelay.events.Actor;
+import kz.civicrelay.events.ActorKind;
+import kz.civicrelay.events.ForumConvened;
+import kz.civicrelay.events.ForumScheduled;
+import kz.civicrelay.events.LocalizedText;
+import kz.civicrelay.events.RecommendationAmended;
+import kz.civicrelay.events.RecommendationProposed;
+import kz.civicrelay.events.RecommendationWithdrawn;
+import kz.civicrelay.events.ResolutionAdopted;
+import kz.civicrelay.events.ResolutionDraftOpened;
+import kz.civicrelay.platform.envelope.EnvelopeFactory;
+import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.schemas.serde.AvroEventDeserializer;
+import kz.civicrelay.schemas.serde.AvroEventSerializer;
+
+/** Resolution against a real broker: the draft opened by ForumConvened, the REST API, and its events on Kafka. */
+@ExtendWith(SharedKafkaBroker.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ResolutionIT {
+
+    private static final String SERIES = "it-resolution";
+    private static final String FIRST = "it-resolution-01-kz-33";
+    private static final String SECOND = "it-resolution-02-kz-75";
+    private static final String THIRD = "it-resolution-03-kz-71";
+    private static final String KAZAKH_LETTERS = "ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І";
+    private static final String BASE = "/api/forums/{forumId}/resolution";
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final EnvelopeFactory scheduling = new EnvelopeFactory("scheduling", Clock.systemUTC());
+
+    @Test
+    @Order(1)
+    void shouldOpenOneDraftWhenTheForumConvenesEvenIfTheEventArrivesTwice() throws Exception {
+        schedule(FIRST, 1, "KZ-33", "II Азаматтық форум", "II Гражданский форум", "II Civil Forum");
+        schedule(SECOND, 2, "KZ-75", "Алматы форумы", "Форум Алматы", "Almaty forum");
+        schedule(THIRD, 3, "KZ-71", "Астана форумы", "Форум Астаны", "Astana forum");
+        ForumConvened convened = convened(FIRST, 1, "KZ-33");
+
+        send(convened);
+        send(convened);
+        send(convened(THIRD, 3, "KZ-71"));
+
+        await().atMost(Duration.ofSeconds(30)).until(ResolutionIT::reactionsCaughtUp);
+        assertThat(status(get(THIRD))).isEqualTo(200);
+        var draft = get(FIRST);
+        assertThat(draft.getStatusCode().value()).isEqualTo(200);
+        assertThat(draft.getBody()).contains("\"resolutionId\":\"res-" + FIRST + "\"").contains("\"status\":\"DRAFT\"")
+                .contains("II Азаматтық форум қарары").contains("Резолюция: II Гражданский форум")
+                .contains("Resolution of II Civil Forum");
+        List<ResolutionDraftOpened> opened = readAll().stream().filter(e -> e instanceof ResolutionDraftOpened)
+                .map(e -> (ResolutionDraftOpened) e).filter(e -> FIRST.equals(e.getEnvelope().getForumId())).toList();
+        assertThat(opened).as("a duplicated ForumConvened opens one draft").hasSize(1);
+        assertThat(opened.get(0).getEnvelope().getCausationId())
+                .isEqualTo(convened.getEnvelope().getEventId().toString());
+        assertThat(opened.get(0).getEnvelope().getActor().getKind()).isEqualTo(ActorKind.SERVICE);
+    }
+
+    @Test
+    @Order(2)
+    void shouldTakeProposalsAmendmentsAndWithdrawalsWithKazakhLettersIntact() {
+        var proposed = exchange(HttpMethod.POST, BASE + "/recommendations", FIRST, proposal("REGIONAL_AKIMAT",
+                "Жетісу облысының әкімдігі", "Әлеуметтік жобалар: " + KAZAKH_LETTERS), "participant-dana");
+        assertThat(proposed.getStatusCode().value()).isEqualTo(201);
+        String location = proposed.getHeaders().getLocation().toString();
+        assertThat(location).isEqualTo("/api/forums/" + FIRST + "/resolution/recommendations/rec-1");
+        assertThat(proposed.getBody()).contains("\"revision\":1").contains(KAZAKH_LETTERS);
+
+        exchange(HttpMethod.POST, BASE + "/recommendations", FIRST,
+                proposal("PUBLIC_COUNCILS", "Қоғамдық кеңестер", "Тоқсан сайын есеп беру"), null);
+        exchange(HttpMethod.POST, BASE + "/recommendations", FIRST,
+                proposal("MEDIA", "Бұқаралық ақпарат құралдары", "Қайталанған ұсыныс"), null);
+        var amended = exchange(HttpMethod.PUT, BASE + "/recommendations/rec-1", FIRST,
+                "{\"text\":" + text("Үш жылдық қаржыландыру: " + KAZAKH_LETTERS) + "}", "participant-dana");
+        var again = exchange(HttpMethod.PUT, BASE + "/recommendations/rec-1", FIRST,
+                "{\"text\":" + text("Үш жылдық қаржыландыру, түзетілген: " + KAZAKH_LETTERS) + "}", null);
+        var withdrawn = client().delete().uri(BASE + "/recommendations/rec-3?reason=қайталанған", FIRST)
+                .retrieve().toBodilessEntity();
+
+        assertThat(amended.getBody()).contains("\"revision\":2");
+        assertThat(again.getBody()).contains("\"revision\":3").contains("түзетілген");
+        assertThat(withdrawn.getStatusCode().value()).isEqualTo(204);
+        assertThat(client().get().uri(location).retrieve().body(String.class)).contains("\"revision\":3");
+        assertThat(get(FIRST).getBody()).contains("\"status\":\"WITHDRAWN\"");
+
+        List<SpecificRecord> events = readAll();
+        var firstProposal = events.stream().filter(e -> e instanceof RecommendationProposed)
+                .map(e -> (RecommendationProposed) e).filter(e -> e.getRecommendationId().equals("rec-1"))
+                .filter(e -> FIRST.equals(e.getEnvelope().getForumId())).findFirst().orElseThrow();
+        assertThat(firstProposal.getText().getKk()).as("Kazakh letters survive REST -> Avro -> Kafka")
+                .isEqualTo("Әлеуметтік жобалар: " + KAZAKH_LETTERS);
+        assertThat(firstProposal.getEnvelope().getActor().getKind()).isEqualTo(ActorKind.PARTICIPANT);
+        assertThat(firstProposal.getEnvelope().getActor().getId()).isEqualTo("participant-dana");
+        assertThat(events).filteredOn(e -> e instanceof RecommendationAmended)
+                .extracting(e -> ((RecommendationAmended) e).getRevision()).containsExactly(2, 3);
+        assertThat(events).filteredOn(e -> e instanceof RecommendationWithdrawn)
+                .extracting(e -> ((RecommendationWithdrawn) e).getReason()).containsExactly("қайталанған");
+    }
+
+    @Test
+    @Order(3)
+    void shouldRefuseWithProblemDetails() {
+        String valid = proposal("NGOS", "ҮЕҰ", "Мәтін");
+        assertProblem(get(SECOND), 404);
+        assertProblem(get("it-resolution-09-kz-10"), 404);
+        assertProblem(exchange(HttpMethod.POST, BASE + "/recommendations", SECOND, valid, null), 409);
+        assertProblem(exchange(HttpMethod.POST, BASE + "/adopt", SECOND, null, null), 409);
+        assertProblem(exchange(HttpMethod.POST, BASE + "/recommendations", "it-resolution-09-kz-10", valid, null), 404);
+        assertProblem(exchange(HttpMethod.PUT, BASE + "/recommendations/rec-99", FIRST,
+                "{\"text\":" + text("Мәтін") + "}", null), 404);
+        assertProblem(exchange(HttpMethod.PUT, BASE + "/recommendations/rec-3", FIRST,
+                "{\"text\":" + text("Мәтін") + "}", null), 409);
+        assertProblem(exchange(HttpMethod.DELETE, BASE + "/recommendations/rec-3", FIRST, null, null), 409);
+        assertProblem(exchange(HttpMethod.POST, BASE + "/recommendations", FIRST,
+                proposal("NGOS", "ҮЕҰ", " "), null), 400);
+        assertProblem(exchange(HttpMethod.POST, BASE + "/recommendations", FIRST,
+                proposal("KING", "Патша", "Мәтін"), null), 400);
+        assertProblem(exchange(HttpMethod.POST, BASE + "/recommendations", FIRST, "{\"addresseeKind\":\"NGOS\"}",
+                null), 400);
+        assertProblem(exchange(HttpMethod.GET, BASE + "/text?lang=de", FIRST, null, null), 400);
+
+        exchange(HttpMethod.POST, BASE + "/recommendations", THIRD, valid, null);
+        exchange(HttpMethod.DELETE, BASE + "/recommendations/rec-1", THIRD, null, null);
+        var empty = exchange(HttpMethod.POST, BASE + "/adopt", THIRD, null, null);
+        assertProblem(empty, 409);
+        assertThat(empty.getBody()).contains("no active recommendation");
+        assertThat(readAll()).filteredOn(e -> e instanceof RecommendationProposed)
+                .as("refused requests write nothing").hasSize(4);
+    }
+
+    @Test
+    @Order(4)
+    void shouldAdoptTheActiveRecommendationsAndThenRefuseChanges() {
+        var adopted = exchange(HttpMethod.POST, BASE + "/adopt", FIRST, null, "operator-aigerim");
+
+        assertThat(adopted.getStatusCode().value()).isEqualTo(200);
+        assertThat(adopted.getBody()).contains("\"status\":\"ADOPTED\"");
+        var event = readAll().stream().filter(e -> e instanceof ResolutionAdopted).map(e -> (ResolutionAdopted) e)
+                .findFirst().orElseThrow();
+        assertThat(event.getResolutionId()).isEqualTo("res-" + FIRST);
+        assertThat(event.getRecommendationIds()).containsExactly("rec-1", "rec-2");
+        assertThat(event.getTitle().getKk()).isEqualTo("II Азаматтық форум қарары");
+        assertThat(event.getEnvelope().getActor().getKind()).isEqualTo(ActorKind.OPERATOR);
+        assertThat(event.getEnvelope().getActor().getId()).isEqualTo("operator-aigerim");
+        assertProblem(exchange(HttpMethod.POST, BASE + "/adopt", FIRST, null, null), 409);
+        assertProblem(exchange(HttpMethod.POST, BASE + "/recommendations", FIRST,
+                proposal("NGOS", "ҮЕҰ", "Кеш"), null), 409);
+        assertProblem(exchange(HttpMethod.PUT, BASE + "/recommendations/rec-1", FIRST,
+                "{\"text\":" + text("Кеш") + "}", null), 409);
+    }
+
+    @Test
+    @Order(5)
+    void shouldExportTheAdoptedResolutionAsTextInEachLanguage() {
+        var kk = exchange(HttpMethod.GET, BASE + "/text?lang=kk", FIRST, null, null);
+        var ru = exchange(HttpMethod.GET, BASE + "/text?lang=ru", FIRST, null, null);
+
+        assertThat(kk.getHeaders().getContentType().toString()).isEqualTo("text/plain;charset=UTF-8");
+        assertThat(kk.getBody()).startsWith("II Азаматтық форум қарары\nҚАБЫЛДАНДЫ\n")
+                .contains("Жетісу облысының әкімдігі\n  1. Үш жылдық қаржыландыру, түзетілген: " + KAZAKH_LETTERS)
+                .contains("Қоғамдық кеңестер\n  1. Тоқсан сайын есеп беру")
+                .doesNotContain("Қайталанған ұсыныс");
+        assertThat(ru.getBody()).startsWith("Резолюция: II Гражданский форум\nПРИНЯТА\n");
+    }
+
+    @Test
+    @Order(6)
+    void shouldRebuildTheSameResolutionFromTheLogOnRestart() {
+        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ResolutionApplication.class)
+                .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + SharedKafkaBroker.bootstrapServers(),
+                        "--spring.kafka.listener.auto-startup=false",
+                        "--spring.kafka.producer.transaction-id-prefix=resolution-restarted-tx-")) {
+            int restartedPort = ((WebServerApplicationContext) restarted).getWebServer().getPort();
+            RestClient rebuilt = RestClient.builder().baseUrl("http://localhost:" + restartedPort).build();
+
+            String text = rebuilt.get().uri(BASE + "/text?lang=kk", FIRST).retrieve().body(String.class);
+            String json = rebuilt.get().uri(BASE, FIRST).retrieve().body(String.class);
+
+            assertThat(text).as("Kazakh letters survive REST -> Avro -> Kafka -> REST")
+                    .isEqualTo(exchange(HttpMethod.GET, BASE + "/text?lang=kk", FIRST, null, null).getBody())
+                    .contains(KAZAKH_LETTERS);
+            assertThat(json).isEqualTo(get(FIRST).getBody());
+        }
+    }
+
+    private static void assertProblem(ResponseEntity<String> response, int status) {
+        assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
+    }
+
+    private RestClient client() {
+        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    private ResponseEntity<String> get(String forumId) {
+        return exchange(HttpMethod.GET, BASE, forumId, null, null);
+    }
+
+    private static int status(ResponseEntity<String> response) {
+        return response.getStatusCode().value();
+    }
+
+    private ResponseEntity<String> exchange(HttpMethod method, String uri, String forumId, String body, String actor) {
+        var request = client().method(method).uri(uri, forumId);
+        if (actor != null) {
+            request = request.header("X-Actor", actor);
+        }
+        if (body != null) {
+            request = request.contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                    .body(body);
+        }
+        return request.retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    private static String proposal(String kind, String addresseeKk, String textKk) {
+        return "{\"addresseeKind\":\"" + kind + "\",\"addressee\":" + trilingual(addresseeKk, "Адресат", "Addressee")
+                + ",\"text\":" + text(textKk) + "}";
+    }
+
+    private static String text(String kk) {
+        return trilingual(kk, "Текст рекомендации", "Recommendation text");
+    }
+
+    private static String trilingual(String kk, String ru, String en) {
+        return "{\"kk\":\"" + kk + "\",\"ru\":\"" + ru + "\",\"en\":\"" + en + "\"}";
+    }
+
+    private void schedule(String forumId, int position, String region, String kk, String ru, String en)
+            throws Exception {
+        LocalizedText theme = new LocalizedText("Жергілікті өзін-өзі басқару", "Местное самоуправление",
+                "Local self-government");
+        send(ForumScheduled.newBuilder().setEnvelope(scheduling.forCommand(SERIES, forumId, operator()))
+                .setPosition(position).setRegionCode(region).setLocalTitle(new LocalizedText(kk, ru, en))
+                .setTheme(theme).setCity(theme).setVenue(theme).setStartDate(LocalDate.of(2026, 3, position))
+                .setEndDate(LocalDate.of(2026, 3, position)).setCapacity(200).setInternational(false).build());
+    }
+
+    private ForumConvened convened(String forumId, int position, String region) {
+        return ForumConvened.newBuilder().setEnvelope(scheduling.forCommand(SERIES, forumId, operator()))
+                .setPosition(position).setRegionCode(region).build();
+    }
+
+    private static Actor operator() {
+        return new Actor(ActorKind.OPERATOR, "it", null);
+    }
+
+    private static void send(SpecificRecord event) throws Exception {
+        String key = ((kz.civicrelay.events.Envelope) event.get(0)).getForumId();
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
+                new StringSerializer(), new AvroEventSerializer())) {
+            producer.send(new ProducerRecord<>("relay.scheduling", key, event)).get();
+        }
+    }
+
+    /** True once the reaction listener has committed every record of relay.scheduling, the duplicate included. */
+    private static boolean reactionsCaughtUp() throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin
+                    .listConsumerGroupOffsets("resolution-reactions").partitionsToOffsetAndMetadata().get();
+            var partitions = admin.describeTopics(List.of("relay.scheduling")).allTopicNames().get()
+                    .get("relay.scheduling").partitions().stream()
+                    .map(p -> new TopicPartition("relay.scheduling", p.partition())).toList();
+            var latest = admin.listOffsets(partitions.stream().collect(java.util.stream.Collectors.toMap(
+                    p -> p, p -> OffsetSpec.latest()))).all().get();
+            return partitions.stream().allMatch(p -> latest.get(p).offset() == 0 || committed.containsKey(p)
+                    && committed.get(p).offset() >= latest.get(p).offset());
+        }
+    }
+
+    /** Every committed event of relay.resolution written for this IT's series, oldest first. */
+    private static List<SpecificRecord> readAll() {
+        String topic = "relay.resolution";
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new AvroEventDeserializer())) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, SpecificRecord>> records = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
+            return records.stream().map(ConsumerRecord::value)
+                    .filter(e -> SERIES.equals(((kz.civicrelay.events.Envelope) e.get(0)).getSeriesId())).toList();
+        }
+    }
+}
