@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import kz.civicrelay.forumctl.audit.EventLine;
+import kz.civicrelay.forumctl.audit.LenientEventDeserializer;
 import kz.civicrelay.forumctl.audit.SeriesAudit;
 import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.log.EventLogReplay;
@@ -39,9 +40,9 @@ final class AuditCommand implements Callable<Integer> {
         var replay = new EventLogReplay(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, TailCommand.RecoveringDeserializer.class));
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, LenientEventDeserializer.class));
         var records = replay.readAll(Arrays.stream(RelayTopic.values()).map(RelayTopic::topicName).toList())
-                .stream().filter(r -> seriesId.equals(Envelopes.of(r.value()).getSeriesId())).toList();
+                .stream().filter(r -> r.value() != null && seriesId.equals(Envelopes.of(r.value()).getSeriesId())).toList();
         if (!quiet) {
             records.forEach(r -> System.out.println(EventLine.of(r.topic(), r.value())));
         }

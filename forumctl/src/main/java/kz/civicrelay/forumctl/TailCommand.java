@@ -5,15 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import kz.civicrelay.forumctl.audit.EventLine;
+import kz.civicrelay.forumctl.audit.LenientEventDeserializer;
 import kz.civicrelay.platform.topics.RelayTopic;
-import kz.civicrelay.schemas.serde.AvroEventDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,7 +33,7 @@ final class TailCommand implements Callable<Integer> {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(),
-                new RecoveringDeserializer())) {
+                new LenientEventDeserializer())) {
             List<TopicPartition> partitions = java.util.Arrays.stream(RelayTopic.values())
                     .flatMap(t -> consumer.partitionsFor(t.topicName(), Duration.ofSeconds(30)).stream()
                             .map(p -> new TopicPartition(t.topicName(), p.partition())))
@@ -54,17 +53,5 @@ final class TailCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** Shows undecodable records as such instead of stopping the stream. */
-    static final class RecoveringDeserializer extends AvroEventDeserializer {
-        @Override
-        public SpecificRecord deserialize(String topic, byte[] data) {
-            try {
-                return super.deserialize(topic, data);
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
     }
 }

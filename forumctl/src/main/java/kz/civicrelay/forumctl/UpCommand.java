@@ -59,7 +59,7 @@ final class UpCommand implements Callable<Integer> {
             System.out.println("  " + s.getKey().serviceName() + "  http://localhost:" + s.getValue()
                     + "  (API docs: /swagger-ui.html, health: /actuator/health)");
         }
-        System.out.println("Ready. Drive a whole series with: java -jar forumctl/target/forumctl.jar demo");
+        System.out.println("Ready. Drive a whole series with: ./forumctl.sh demo   (live stream: ./forumctl.sh tail)");
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
         return 0;

@@ -1,0 +1,22 @@
+package kz.civicrelay.forumctl.audit;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import kz.civicrelay.schemas.serde.AvroEventDeserializer;
+
+/** Reads undecodable records as {@code null} instead of failing, so a stream or audit can show and skip them. */
+public class LenientEventDeserializer extends AvroEventDeserializer {
+
+    public LenientEventDeserializer() {
+        super();
+    }
+
+    @Override
+    public SpecificRecord deserialize(String topic, byte[] data) {
+        try {
+            return super.deserialize(topic, data);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
