@@ -1,6 +1,10 @@
 package kz.civicrelay.platform;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaOperations;
 
+import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.errors.DeadLetterConfiguration;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.publish.RelayPublisher;
@@ -16,13 +21,26 @@ import kz.civicrelay.platform.web.ProblemHandling;
 
 /**
  * What every relay service gets by having the platform on its classpath: the relay topics,
- * dead-letter handling for every listener, the transactional publisher, log replay, and
+ * dead-letter handling for every listener, the clock and envelope factory, the transactional
+ * publisher, log replay, and
  * problem+json errors. Serde and exactly-once settings come from {@code relay-platform.yml}, which
  * each service imports in its {@code application.yml}.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @Import({TopicsConfiguration.class, DeadLetterConfiguration.class})
 public class RelayPlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Envelopes name the service by {@code spring.application.name}. */
+    @Bean
+    EnvelopeFactory envelopeFactory(@Value("${spring.application.name:application}") String service, Clock clock) {
+        return new EnvelopeFactory(service, clock);
+    }
 
     @Bean
     RelayPublisher relayPublisher(KafkaOperations<Object, Object> template) {

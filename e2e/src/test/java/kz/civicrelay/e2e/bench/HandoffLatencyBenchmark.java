@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import kz.civicrelay.e2e.RunningRelay;
+import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumCompleted;
 import kz.civicrelay.events.ForumPreparationOpened;
 import kz.civicrelay.forumctl.demo.DemoDriver;
@@ -28,8 +29,8 @@ import kz.civicrelay.schemas.serde.AvroEventDeserializer;
  * transactional hops through handoff and scheduling), over several whole series run through the
  * services' APIs; beside Kafka's own {@code EndToEndLatency} tool on the same broker, in the same run.
  *
- * <p>Run: see docs/benchmarks.md. System properties: {@code bench.series} (default 5),
- * {@code bench.e2e.records} (default 2000).
+ * <p>Run: see docs/benchmarks.md. One warm-up series is run first and not measured. System
+ * properties: {@code bench.series} (default 5), {@code bench.e2e.records} (default 2000).
  */
 public final class HandoffLatencyBenchmark {
 
@@ -40,8 +41,11 @@ public final class HandoffLatencyBenchmark {
         int series = Integer.getInteger("bench.series", 5);
         int records = Integer.getInteger("bench.e2e.records", 2000);
         try (RunningRelay relay = new RunningRelay()) {
+            // Warm-up, not measured: a first series lets the four JVMs load and compile their hot paths.
+            new DemoDriver(relay.endpoints, "benchmark", new PrintStream(new ByteArrayOutputStream(), true,
+                    StandardCharsets.UTF_8)).run("bench-warmup", LocalDate.of(2030, 3, 10));
             KafkaLatency baseline = KafkaLatency.measure(relay.system.bootstrapServers(), records);
-            List<Long> handoffs = new ArrayList<>();
+            List<Handoff> handoffs = new ArrayList<>();
             for (int i = 1; i <= series; i++) {
                 String seriesId = "bench-" + i;
                 new DemoDriver(relay.endpoints, "benchmark", new PrintStream(new ByteArrayOutputStream(), true,
@@ -53,15 +57,27 @@ public final class HandoffLatencyBenchmark {
         }
     }
 
-    /** ForumCompleted(k) append time → ForumPreparationOpened(k+1) append time, per handoff of the series. */
-    static List<Long> handoffLatencies(String bootstrapServers, String seriesId) {
+    /** One measured handoff: append times of ForumCompleted(k), BatonPassed(k→k+1), ForumPreparationOpened(k+1). */
+    record Handoff(long completed, long batonPassed, long opened) {
+        long total() {
+            return opened - completed;
+        }
+    }
+
+    /** The handoffs of one series, from the append timestamps of their three events. */
+    static List<Handoff> handoffLatencies(String bootstrapServers, String seriesId) {
         var replay = new EventLogReplay(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroEventDeserializer.class));
         Map<Integer, Long> completedAt = new HashMap<>();
         Map<Integer, Long> openedAt = new HashMap<>();
-        for (ConsumerRecord<String, SpecificRecord> record : replay.readAll(List.of(RelayTopic.SCHEDULING.topicName()))) {
+        Map<Integer, Long> passedAt = new HashMap<>();
+        for (ConsumerRecord<String, SpecificRecord> record : replay.readAll(
+                List.of(RelayTopic.SCHEDULING.topicName(), RelayTopic.HANDOFF.topicName()))) {
+            if (record.value() instanceof BatonPassed baton && seriesId.equals(baton.getEnvelope().getSeriesId())) {
+                passedAt.put(baton.getToPosition(), record.timestamp());
+            }
             if (record.value() instanceof ForumCompleted done && seriesId.equals(done.getEnvelope().getSeriesId())) {
                 completedAt.put(done.getPosition(), record.timestamp());
             } else if (record.value() instanceof ForumPreparationOpened opened
@@ -69,18 +85,20 @@ public final class HandoffLatencyBenchmark {
                 openedAt.put(opened.getPosition(), record.timestamp());
             }
         }
-        List<Long> latencies = new ArrayList<>();
+        List<Handoff> latencies = new ArrayList<>();
         completedAt.forEach((position, at) -> {
             Long next = openedAt.get(position + 1);
             if (next != null) {
-                latencies.add(next - at);
+                latencies.add(new Handoff(at, passedAt.get(position + 1), next));
             }
         });
         return latencies;
     }
 
-    private static void report(List<Long> handoffs, KafkaLatency baseline) {
-        List<Long> sorted = handoffs.stream().sorted().toList();
+    private static void report(List<Handoff> handoffs, KafkaLatency baseline) {
+        List<Long> sorted = handoffs.stream().map(Handoff::total).sorted().toList();
+        List<Long> firstHop = handoffs.stream().map(h -> h.batonPassed() - h.completed()).sorted().toList();
+        List<Long> secondHop = handoffs.stream().map(h -> h.opened() - h.batonPassed()).sorted().toList();
         double p50 = percentile(sorted, 50);
         double p99 = percentile(sorted, 99);
         System.out.println();
@@ -89,6 +107,10 @@ public final class HandoffLatencyBenchmark {
         System.out.printf("handoff p50       : %.1f ms%n", p50);
         System.out.printf("handoff p99       : %.1f ms%n", p99);
         System.out.printf("handoff max       : %d ms%n", sorted.get(sorted.size() - 1));
+        System.out.printf("  hop 1 (ForumCompleted -> BatonPassed, handoff)         p50 %.1f ms, p99 %.1f ms%n",
+                percentile(firstHop, 50), percentile(firstHop, 99));
+        System.out.printf("  hop 2 (BatonPassed -> ForumPreparationOpened, scheduling) p50 %.1f ms, p99 %.1f ms%n",
+                percentile(secondHop, 50), percentile(secondHop, 99));
         System.out.println("== Baseline: Kafka EndToEndLatency (acks=all, 200 B), same broker, same run ==");
         System.out.printf("kafka single-hop p50 : %.1f ms%n", baseline.p50());
         System.out.printf("kafka single-hop p99 : %.1f ms%n", baseline.p99());

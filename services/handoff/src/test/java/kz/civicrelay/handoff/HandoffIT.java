@@ -6,22 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -58,10 +46,9 @@ import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.platform.testing.TopicLog;
 import kz.civicrelay.reference.Region;
 import kz.civicrelay.reference.Regions;
-import kz.civicrelay.schemas.serde.AvroEventDeserializer;
-import kz.civicrelay.schemas.serde.AvroEventSerializer;
 
 /**
  * Handoff against a real broker, fed scheduling's events: the baton passes once however often a
@@ -293,27 +280,12 @@ class HandoffIT {
     // ---- Kafka --------------------------------------------------------------------------------
 
     private static void send(String key, SpecificRecord event) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
-                new StringSerializer(), new AvroEventSerializer())) {
-            producer.send(new ProducerRecord<>("relay.scheduling", key, event)).get();
-        }
+        TopicLog.send("relay.scheduling", key, event);
     }
 
     /** Waits until the handoff listener has committed every record of relay.scheduling. */
     private static void awaitReactionsCaughtUp() {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", SharedKafkaBroker.bootstrapServers()));
-                var consumer = consumer()) {
-            var partitions = consumer.partitionsFor("relay.scheduling").stream()
-                    .map(p -> new TopicPartition("relay.scheduling", p.partition())).toList();
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                var committed = admin.listConsumerGroupOffsets("handoff-reactions").partitionsToOffsetAndMetadata()
-                        .get();
-                return end.entrySet().stream().allMatch(e -> e.getValue() == 0 || (committed.get(e.getKey()) != null
-                        && committed.get(e.getKey()).offset() >= e.getValue()));
-            });
-        }
+        TopicLog.awaitCaughtUp("handoff-reactions", "relay.scheduling");
     }
 
     private static List<ConsumerRecord<String, SpecificRecord>> escalationsOf(String notificationId) {
@@ -325,26 +297,7 @@ class HandoffIT {
         return records.stream().map(ConsumerRecord::value).filter(type::isInstance).map(type::cast).toList();
     }
 
-    private static KafkaConsumer<String, SpecificRecord> consumer() {
-        return new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new AvroEventDeserializer());
-    }
-
     private static List<ConsumerRecord<String, SpecificRecord>> readAll(String topic) {
-        try (var consumer = consumer()) {
-            var partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, SpecificRecord>> records = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
-            return records;
-        }
+        return TopicLog.readAll(topic);
     }
 }

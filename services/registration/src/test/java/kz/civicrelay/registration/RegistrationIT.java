@@ -6,28 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -56,8 +40,8 @@ import kz.civicrelay.events.RegistrationOpened;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.platform.testing.TopicLog;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
-import kz.civicrelay.schemas.serde.AvroEventSerializer;
 
 /** Registration against a real broker: reactions to scheduling, the REST API and its refusals, capacity. */
 @ExtendWith(SharedKafkaBroker.class)
@@ -355,29 +339,12 @@ class RegistrationIT {
     }
 
     private static void send(SpecificRecord event) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
-                new StringSerializer(), new AvroEventSerializer())) {
-            producer.send(new ProducerRecord<>("relay.scheduling", Envelopes.keyOf(event), event)).get();
-        }
+        TopicLog.send("relay.scheduling", Envelopes.keyOf(event), event);
     }
 
     /** Waits until the reaction listener has committed its position at the end of relay.scheduling. */
     private static void awaitReactionsCaughtUp() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (Admin admin = Admin.create(Map.<String, Object>of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()))) {
-                var committed = admin.listConsumerGroupOffsets("registration-reactions")
-                        .partitionsToOffsetAndMetadata().get();
-                var partitions = admin.describeTopics(List.of("relay.scheduling")).allTopicNames().get()
-                        .get("relay.scheduling").partitions().stream()
-                        .map(p -> new TopicPartition("relay.scheduling", p.partition())).toList();
-                var latest = admin.listOffsets(partitions.stream()
-                        .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()))).all().get();
-                return partitions.stream().allMatch(p -> latest.get(p).offset() == 0
-                        || committed.get(p) != null && committed.get(p).offset() >= latest.get(p).offset());
-            }
-        });
+        TopicLog.awaitCaughtUp("registration-reactions", "relay.scheduling");
     }
 
     private static List<SpecificRecord> forumEvents(String forumId) {
@@ -386,21 +353,6 @@ class RegistrationIT {
     }
 
     private static <V> List<ConsumerRecord<String, V>> readAll(String topic, Deserializer<V> values) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), values)) {
-            var partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, V>> records = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
-            return records;
-        }
+        return TopicLog.readAll(topic, values);
     }
 }

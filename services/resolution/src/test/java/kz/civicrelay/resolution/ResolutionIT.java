@@ -7,25 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -55,8 +39,7 @@ import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.ResolutionDraftOpened;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
-import kz.civicrelay.schemas.serde.AvroEventDeserializer;
-import kz.civicrelay.schemas.serde.AvroEventSerializer;
+import kz.civicrelay.platform.testing.TopicLog;
 
 /** Resolution against a real broker: the draft opened by ForumConvened, the REST API, and its events on Kafka. */
 @ExtendWith(SharedKafkaBroker.class)
@@ -297,49 +280,17 @@ class ResolutionIT {
     }
 
     private static void send(SpecificRecord event) throws Exception {
-        String key = ((kz.civicrelay.events.Envelope) event.get(0)).getForumId();
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
-                new StringSerializer(), new AvroEventSerializer())) {
-            producer.send(new ProducerRecord<>("relay.scheduling", key, event)).get();
-        }
+        TopicLog.send("relay.scheduling", ((kz.civicrelay.events.Envelope) event.get(0)).getForumId(), event);
     }
 
     /** True once the reaction listener has committed every record of relay.scheduling, the duplicate included. */
     private static boolean reactionsCaughtUp() throws Exception {
-        try (Admin admin = Admin.create(Map.<String, Object>of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()))) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin
-                    .listConsumerGroupOffsets("resolution-reactions").partitionsToOffsetAndMetadata().get();
-            var partitions = admin.describeTopics(List.of("relay.scheduling")).allTopicNames().get()
-                    .get("relay.scheduling").partitions().stream()
-                    .map(p -> new TopicPartition("relay.scheduling", p.partition())).toList();
-            var latest = admin.listOffsets(partitions.stream().collect(java.util.stream.Collectors.toMap(
-                    p -> p, p -> OffsetSpec.latest()))).all().get();
-            return partitions.stream().allMatch(p -> latest.get(p).offset() == 0 || committed.containsKey(p)
-                    && committed.get(p).offset() >= latest.get(p).offset());
-        }
+        return TopicLog.caughtUp("resolution-reactions", "relay.scheduling");
     }
 
     /** Every committed event of relay.resolution written for this IT's series, oldest first. */
     private static List<SpecificRecord> readAll() {
-        String topic = "relay.resolution";
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new AvroEventDeserializer())) {
-            var partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, SpecificRecord>> records = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
-            return records.stream().map(ConsumerRecord::value)
-                    .filter(e -> SERIES.equals(((kz.civicrelay.events.Envelope) e.get(0)).getSeriesId())).toList();
-        }
+        return TopicLog.events("relay.resolution").stream()
+                .filter(e -> SERIES.equals(((kz.civicrelay.events.Envelope) e.get(0)).getSeriesId())).toList();
     }
 }

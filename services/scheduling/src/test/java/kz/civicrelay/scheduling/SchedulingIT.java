@@ -5,18 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -38,8 +29,7 @@ import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
-import kz.civicrelay.schemas.serde.AvroEventDeserializer;
-import kz.civicrelay.schemas.serde.AvroEventSerializer;
+import kz.civicrelay.platform.testing.TopicLog;
 
 /** Scheduling against a real broker: the plan, the lifecycle rules, and the reaction to the baton. */
 @ExtendWith(SharedKafkaBroker.class)
@@ -155,29 +145,10 @@ class SchedulingIT {
     }
 
     private static void send(String topic, String key, SpecificRecord event) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
-                new StringSerializer(), new AvroEventSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, event)).get();
-        }
+        TopicLog.send(topic, key, event);
     }
 
     private static List<SpecificRecord> readAll(String topic) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new AvroEventDeserializer())) {
-            var partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var end = consumer.endOffsets(partitions);
-            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, SpecificRecord>> records = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            records.sort(java.util.Comparator.comparingLong(r -> r.timestamp()));
-            return records.stream().map(r -> r.value()).toList();
-        }
+        return TopicLog.events(topic);
     }
 }

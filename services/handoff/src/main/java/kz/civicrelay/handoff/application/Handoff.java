@@ -8,6 +8,7 @@ import java.util.function.Function;
 import kz.civicrelay.handoff.domain.HandoffEvent;
 import kz.civicrelay.handoff.domain.Relay;
 import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.publish.Origin;
 
 /**
  * The acts of the handoff service: each decides against the current state and publishes the

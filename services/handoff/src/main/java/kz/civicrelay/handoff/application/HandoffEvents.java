@@ -3,6 +3,7 @@ package kz.civicrelay.handoff.application;
 import java.util.List;
 
 import kz.civicrelay.handoff.domain.HandoffEvent;
+import kz.civicrelay.platform.publish.Origin;
 
 /**
  * Port: appends handoff's events atomically (baton and acknowledgements to {@code relay.handoff},

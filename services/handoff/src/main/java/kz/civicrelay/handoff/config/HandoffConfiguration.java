@@ -1,7 +1,5 @@
 package kz.civicrelay.handoff.config;
 
-import java.time.Clock;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,25 +8,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import kz.civicrelay.handoff.application.Handoff;
 import kz.civicrelay.handoff.application.HandoffEvents;
 import kz.civicrelay.handoff.domain.Relay;
-import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.log.FoldedState;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(HandoffProperties.class)
 class HandoffConfiguration {
-
-    static final String SERVICE = "handoff";
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    EnvelopeFactory envelopeFactory(Clock clock) {
-        return new EnvelopeFactory(SERVICE, clock);
-    }
 
     @Bean
     FoldedState<Relay> relayState() {

@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import kz.civicrelay.handoff.application.Handoff;
+import kz.civicrelay.platform.publish.Origin;
 
 /**
  * Every {@code relay.handoff.escalation-check} the service looks for baton notifications left
@@ -30,7 +31,7 @@ class EscalationTimer {
             initialDelayString = "${relay.handoff.escalation-check:30s}")
     void check() {
         try {
-            handoff.escalateOverdue(clock.instant(), new Origins.Timer());
+            handoff.escalateOverdue(clock.instant(), Origin.service());
         } catch (RuntimeException e) {
             log.warn("Escalation check failed; trying again at the next check: {}", e.toString());
         }

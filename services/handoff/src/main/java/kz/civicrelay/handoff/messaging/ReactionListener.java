@@ -10,6 +10,7 @@ import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.handoff.application.Handoff;
 import kz.civicrelay.handoff.domain.Relay;
 import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.publish.Origin;
 
 /**
  * Handoff's reactions to scheduling, in the consume-process-produce transaction of its listener
@@ -32,13 +33,13 @@ class ReactionListener {
         UpstreamFold.fold(state, event);
         if (event instanceof ForumCompleted completed) {
             handoff.forumCompleted(completed.getEnvelope().getSeriesId(), completed.getEnvelope().getForumId(),
-                    new Origins.Reaction(completed.getEnvelope()));
+                    Origin.reaction(completed.getEnvelope()));
         } else if (event instanceof ForumCancelled cancelled) {
             handoff.forumCancelled(cancelled.getEnvelope().getSeriesId(), cancelled.getEnvelope().getForumId(),
-                    new Origins.Reaction(cancelled.getEnvelope()));
+                    Origin.reaction(cancelled.getEnvelope()));
         } else if (event instanceof SeriesCompleted completed) {
             handoff.seriesCompleted(completed.getEnvelope().getSeriesId(), completed.getLastForumId(),
-                    completed.getLastRegionCode(), new Origins.Reaction(completed.getEnvelope()));
+                    completed.getLastRegionCode(), Origin.reaction(completed.getEnvelope()));
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
-import kz.civicrelay.handoff.messaging.Origins;
+import kz.civicrelay.platform.publish.Origin;
 
 /** Who acts: the {@code X-Actor} header names the member of a regional team (recorded in the event's envelope). */
 final class Actors {
@@ -14,12 +14,12 @@ final class Actors {
     private Actors() {
     }
 
-    static Origins.Command regionalTeam(String actorId, String regionCode) {
+    static Origin regionalTeam(String actorId, String regionCode) {
         String id = actorId == null || actorId.isBlank() ? "team-" + regionCode.toLowerCase(Locale.ROOT)
                 : actorId.strip();
         if (id.length() > 100) {
             throw new IllegalArgumentException(HEADER + " must be at most 100 characters");
         }
-        return new Origins.Command(new Actor(ActorKind.REGIONAL_TEAM, id, null));
+        return Origin.command(new Actor(ActorKind.REGIONAL_TEAM, id, null));
     }
 }

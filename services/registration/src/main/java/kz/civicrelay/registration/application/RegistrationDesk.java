@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.registration.domain.Registrant;
 import kz.civicrelay.registration.domain.RegistrationEvent;
 import kz.civicrelay.registration.domain.Registrations;

@@ -9,6 +9,7 @@ import kz.civicrelay.events.ForumConvened;
 import kz.civicrelay.events.ForumPreparationOpened;
 import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.registration.application.RegistrationDesk;
 import kz.civicrelay.registration.domain.Registrations;
 
@@ -34,11 +35,11 @@ class ReactionListener {
         if (event instanceof ForumScheduled scheduled) {
             SchedulingFold.forumScheduled(state, scheduled);
         } else if (event instanceof ForumPreparationOpened opened) {
-            desk.open(opened.getEnvelope().getForumId(), new Origins.Reaction(opened.getEnvelope()));
+            desk.open(opened.getEnvelope().getForumId(), Origin.reaction(opened.getEnvelope()));
         } else if (event instanceof ForumConvened convened) {
-            desk.close(convened.getEnvelope().getForumId(), new Origins.Reaction(convened.getEnvelope()));
+            desk.close(convened.getEnvelope().getForumId(), Origin.reaction(convened.getEnvelope()));
         } else if (event instanceof ForumCancelled cancelled) {
-            desk.close(cancelled.getEnvelope().getForumId(), new Origins.Reaction(cancelled.getEnvelope()));
+            desk.close(cancelled.getEnvelope().getForumId(), Origin.reaction(cancelled.getEnvelope()));
             SchedulingFold.forumCancelled(state, cancelled);
         }
     }

@@ -2,7 +2,7 @@ package kz.civicrelay.registration.web;
 
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
-import kz.civicrelay.registration.messaging.Origins;
+import kz.civicrelay.platform.publish.Origin;
 
 /** Who sends a command: the {@code X-Actor} header names the participant (recorded in every event's envelope). */
 final class Actors {
@@ -13,11 +13,11 @@ final class Actors {
     }
 
     /** The participant acting: the header's id, or else the registration's own id. */
-    static Origins.Command participant(String actorId, String participantId) {
+    static Origin participant(String actorId, String participantId) {
         String id = actorId == null || actorId.isBlank() ? participantId : actorId.strip();
         if (id.length() > 100) {
             throw new IllegalArgumentException(HEADER + " must be at most 100 characters");
         }
-        return new Origins.Command(new Actor(ActorKind.PARTICIPANT, id, null));
+        return Origin.command(new Actor(ActorKind.PARTICIPANT, id, null));
     }
 }

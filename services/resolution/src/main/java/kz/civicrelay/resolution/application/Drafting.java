@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.reference.Trilingual;
 import kz.civicrelay.resolution.domain.AddresseeKind;
 import kz.civicrelay.resolution.domain.ForumResolutions;

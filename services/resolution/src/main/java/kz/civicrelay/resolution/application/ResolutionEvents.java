@@ -2,6 +2,7 @@ package kz.civicrelay.resolution.application;
 
 import java.util.List;
 
+import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.resolution.domain.ResolutionEvent;
 
 /** Port: appends resolution's events to its topic atomically; they are applied to the state once committed. */

@@ -1,11 +1,8 @@
 package kz.civicrelay.resolution.config;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.log.FoldedState;
 import kz.civicrelay.resolution.application.Drafting;
 import kz.civicrelay.resolution.application.ResolutionEvents;
@@ -13,18 +10,6 @@ import kz.civicrelay.resolution.domain.ForumResolutions;
 
 @Configuration(proxyBeanMethods = false)
 class ResolutionConfiguration {
-
-    static final String SERVICE = "resolution";
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    EnvelopeFactory envelopeFactory(Clock clock) {
-        return new EnvelopeFactory(SERVICE, clock);
-    }
 
     @Bean
     FoldedState<ForumResolutions> resolutionsState() {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import kz.civicrelay.events.ForumConvened;
 import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.resolution.application.Drafting;
 import kz.civicrelay.resolution.domain.ForumResolutions;
 
@@ -31,7 +32,7 @@ class ReactionListener {
             UpstreamFold.forumScheduled(state, scheduled);
         } else if (event instanceof ForumConvened convened) {
             UpstreamFold.forumConvened(state, convened);
-            drafting.forumConvened(convened.getEnvelope().getForumId(), new Origins.Reaction(convened.getEnvelope()));
+            drafting.forumConvened(convened.getEnvelope().getForumId(), Origin.reaction(convened.getEnvelope()));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.reference.Trilingual;
 import kz.civicrelay.scheduling.domain.SchedulingEvent;
 import kz.civicrelay.scheduling.domain.Series;

@@ -1,11 +1,8 @@
 package kz.civicrelay.scheduling.config;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.log.FoldedState;
 import kz.civicrelay.scheduling.application.Scheduling;
 import kz.civicrelay.scheduling.application.SchedulingEvents;
@@ -13,18 +10,6 @@ import kz.civicrelay.scheduling.domain.Series;
 
 @Configuration(proxyBeanMethods = false)
 class SchedulingConfiguration {
-
-    static final String SERVICE = "scheduling";
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    EnvelopeFactory envelopeFactory(Clock clock) {
-        return new EnvelopeFactory(SERVICE, clock);
-    }
 
     @Bean
     FoldedState<Series> seriesState() {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.scheduling.application.Scheduling;
 import kz.civicrelay.scheduling.domain.Series;
 
@@ -29,7 +30,7 @@ class ReactionListener {
     void on(SpecificRecord event) {
         if (event instanceof BatonPassed baton) {
             scheduling.batonArrived(baton.getToForumId(), baton.getFromRegionCode(),
-                    new Origins.Reaction(baton.getEnvelope()));
+                    Origin.reaction(baton.getEnvelope()));
         } else if (event instanceof ResolutionAdopted adopted) {
             UpstreamFold.resolutionAdopted(state, adopted);
         }

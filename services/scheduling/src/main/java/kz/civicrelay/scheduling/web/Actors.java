@@ -2,7 +2,7 @@ package kz.civicrelay.scheduling.web;
 
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
-import kz.civicrelay.scheduling.messaging.Origins;
+import kz.civicrelay.platform.publish.Origin;
 
 /** Who sends a command: the {@code X-Actor} header names the operator (recorded in every event's envelope). */
 final class Actors {
@@ -12,11 +12,11 @@ final class Actors {
     private Actors() {
     }
 
-    static Origins.Command operator(String actorId) {
+    static Origin operator(String actorId) {
         String id = actorId == null || actorId.isBlank() ? "operator" : actorId.strip();
         if (id.length() > 100) {
             throw new IllegalArgumentException(HEADER + " must be at most 100 characters");
         }
-        return new Origins.Command(new Actor(ActorKind.OPERATOR, id, null));
+        return Origin.command(new Actor(ActorKind.OPERATOR, id, null));
     }
 }

@@ -1,0 +1,98 @@
+package kz.civicrelay.platform.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import kz.civicrelay.schemas.serde.AvroEventDeserializer;
+import kz.civicrelay.schemas.serde.AvroEventSerializer;
+
+/**
+ * What a test does on the shared broker as an outside client would: append an event as another
+ * service would, and read a topic's committed events back in append order.
+ */
+public final class TopicLog {
+
+    private TopicLog() {
+    }
+
+    /** Appends one event, Avro single-object encoded, and waits for the broker's acknowledgement. */
+    public static void send(String topic, String key, SpecificRecord event) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
+                new StringSerializer(), new AvroEventSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, event)).get();
+        }
+    }
+
+    /** Every committed record of the topic (read_committed), oldest first. */
+    public static List<ConsumerRecord<String, SpecificRecord>> readAll(String topic) {
+        return readAll(topic, new AvroEventDeserializer());
+    }
+
+    /** Every committed record of the topic, values read with {@code values}, oldest first. */
+    public static <V> List<ConsumerRecord<String, V>> readAll(String topic, Deserializer<V> values) {
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), values)) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, V>> records = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
+            return records;
+        }
+    }
+
+    /** True once the consumer group has committed its position at the end of every partition of the topic. */
+    public static boolean caughtUp(String groupId, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()))) {
+            var committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            var latest = admin.listOffsets(partitions.stream()
+                    .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()))).all().get();
+            return partitions.stream().allMatch(p -> latest.get(p).offset() == 0
+                    || committed.get(p) != null && committed.get(p).offset() >= latest.get(p).offset());
+        }
+    }
+
+    /** Waits until the consumer group has processed (committed) every record of the topic. */
+    public static void awaitCaughtUp(String groupId, String topic) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(groupId, topic));
+    }
+
+    /** The committed events of the topic, oldest first. */
+    public static List<SpecificRecord> events(String topic) {
+        return readAll(topic).stream().map(ConsumerRecord::value).toList();
+    }
+}
