@@ -26,7 +26,7 @@ public final class Scheduling {
     }
 
     public void plan(SeriesPlan plan, Origin origin) {
-        act(series -> series.plan(plan), plan.seriesId(), origin);
+        act(series -> series.plan(plan), series -> plan.seriesId(), origin);
     }
 
     public void convene(String forumId, Origin origin) {
@@ -54,18 +54,17 @@ public final class Scheduling {
         return state.withState(query);
     }
 
+    /** An act on the planned series. */
     private void act(Function<Series, List<SchedulingEvent>> decision, Origin origin) {
-        state.exclusively(() -> {
-            String seriesId = state.withState(series -> series.seriesId()
-                    .orElseThrow(() -> new IllegalStateException("No series is planned yet")));
-            events.publish(seriesId, state.withState(decision), origin);
-            return null;
-        });
+        act(decision, series -> series.seriesId()
+                .orElseThrow(() -> new IllegalStateException("No series is planned yet")), origin);
     }
 
-    private void act(Function<Series, List<SchedulingEvent>> decision, String seriesId, Origin origin) {
+    /** Decides and publishes as one step under the state's lock. */
+    private void act(Function<Series, List<SchedulingEvent>> decision, Function<Series, String> seriesId,
+            Origin origin) {
         state.exclusively(() -> {
-            events.publish(seriesId, state.withState(decision), origin);
+            events.publish(state.withState(seriesId), state.withState(decision), origin);
             return null;
         });
     }
