@@ -205,6 +205,11 @@ class HandoffIT {
     @Test
     @Order(6)
     void shouldRebuildTheSameStateFromTheLogAsARestartedServiceWould() {
+        // Let the escalation timer finish first: every baton notice left unacknowledged gets escalated
+        // (1 s timeout), and nothing else changes the state after that.
+        await().atMost(Duration.ofSeconds(30)).until(() -> handoff.read(relay -> relay.notifications().stream()
+                .filter(n -> n.acknowledgementRequired() && n.acknowledgement() == null)
+                .allMatch(n -> n.escalated())));
         Relay live = handoff.read(relay -> relay);
         Relay rebuilt = RebuiltRelay.from(admin, replay);
 
