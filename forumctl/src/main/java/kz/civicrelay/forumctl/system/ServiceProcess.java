@@ -113,10 +113,6 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    public synchronized boolean isAlive() {
-        return process != null && process.isAlive();
-    }
-
     private boolean waitFor(Duration timeout) {
         try {
             return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -59,10 +59,6 @@ public final class KraftBroker implements AutoCloseable {
         return settings.host() + ":" + settings.port();
     }
 
-    public BrokerSettings settings() {
-        return settings;
-    }
-
     /** Creates topics that do not exist yet; existing ones are left as they are. */
     public void createTopics(List<NewTopic> topics) {
         try (Admin admin = admin()) {

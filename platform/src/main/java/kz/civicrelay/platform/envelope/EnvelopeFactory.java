@@ -46,10 +46,6 @@ public final class EnvelopeFactory {
         return new Actor(ActorKind.SERVICE, producer, null);
     }
 
-    public String producer() {
-        return producer;
-    }
-
     private Envelope build(UUID eventId, String seriesId, String forumId, String causationId, String correlationId,
             Actor actor) {
         return Envelope.newBuilder()

@@ -1,8 +1,5 @@
 package kz.civicrelay.platform.topics;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The relay's event topics. Each has exactly one producing service; the key of every record is the
  * forum id (for notifications: the recipient region code), so each forum's history stays in order.
@@ -37,9 +34,5 @@ public enum RelayTopic {
     /** The only service that writes to this topic. */
     public String producer() {
         return producer;
-    }
-
-    public static Optional<RelayTopic> byName(String topicName) {
-        return Arrays.stream(values()).filter(t -> t.topicName.equals(topicName)).findFirst();
     }
 }
