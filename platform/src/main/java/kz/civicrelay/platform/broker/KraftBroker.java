@@ -139,7 +139,10 @@ public final class KraftBroker implements AutoCloseable {
                 Map.entry("transaction.state.log.num.partitions", "5"),
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
-                Map.entry("group.initial.rebalance.delay.ms", "0")));
+                Map.entry("group.initial.rebalance.delay.ms", "0"),
+                // The log cleaner's dedupe buffer is allocated on the heap at start-up (128 MiB by default);
+                // the compacted topics of one relay need far less, and the broker shares its JVM.
+                Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024))));
         return p;
     }
 
