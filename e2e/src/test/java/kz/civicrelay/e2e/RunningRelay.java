@@ -30,7 +30,7 @@ public final class RunningRelay implements AutoCloseable {
     public RunningRelay() {
         Path home = Path.of(System.getProperty("relay.home", ".."));
         try {
-            Path target = Files.createDirectories(Path.of("target"));
+            Path target = Files.createDirectories(Path.of(System.getProperty("relay.e2e.work", "target")));
             Path data = Files.createTempDirectory(target, "e2e-kafka-");
             Map<RelayService, Integer> ports = new EnumMap<>(RelayService.class);
             for (RelayService service : RelayService.values()) {

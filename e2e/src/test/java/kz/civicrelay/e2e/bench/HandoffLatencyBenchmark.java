@@ -111,6 +111,11 @@ public final class HandoffLatencyBenchmark {
                 percentile(firstHop, 50), percentile(firstHop, 99));
         System.out.printf("  hop 2 (BatonPassed -> ForumPreparationOpened, scheduling) p50 %.1f ms, p99 %.1f ms%n",
                 percentile(secondHop, 50), percentile(secondHop, 99));
+        System.out.println("  slowest handoffs (append times, to look up in the services' logs):");
+        handoffs.stream().sorted(java.util.Comparator.comparingLong(Handoff::total).reversed()).limit(3)
+                .forEach(h -> System.out.printf("    %d ms: ForumCompleted %s, BatonPassed %s, ForumPreparationOpened %s%n",
+                        h.total(), java.time.Instant.ofEpochMilli(h.completed()),
+                        java.time.Instant.ofEpochMilli(h.batonPassed()), java.time.Instant.ofEpochMilli(h.opened())));
         System.out.println("== Baseline: Kafka EndToEndLatency (acks=all, 200 B), same broker, same run ==");
         System.out.printf("kafka single-hop p50 : %.1f ms%n", baseline.p50());
         System.out.printf("kafka single-hop p99 : %.1f ms%n", baseline.p99());

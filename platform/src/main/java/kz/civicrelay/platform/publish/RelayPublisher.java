@@ -28,7 +28,12 @@ public final class RelayPublisher {
         if (events.isEmpty()) {
             return;
         }
-        if (template.inTransaction() && TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (template.inTransaction()) {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                // Without synchronization the events could not be tied to the running transaction's commit.
+                throw new IllegalStateException("A Kafka transaction is active without transaction synchronization;"
+                        + " the relay's KafkaTransactionManager (RelayTransactionAutoConfiguration) is not in use");
+            }
             events.forEach(e -> template.send(e.topic().topicName(), e.key(), e.event()));
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
