@@ -1,40 +1,62 @@
 package kz.civicrelay.e2e.bench;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.kafka.common.utils.Exit;
-import org.apache.kafka.tools.EndToEndLatency;
-
-/** Kafka's own end-to-end latency tool ({@code kafka-tools}), run in this JVM against the same broker. */
+/**
+ * Kafka's own end-to-end latency tool ({@code org.apache.kafka.tools.EndToEndLatency} from
+ * {@code kafka-tools}), run as its own JVM against the same broker, as {@code kafka-e2e-latency.sh} would.
+ * Each record is produced with {@code acks=all} and consumed before the next is sent: one
+ * non-transactional hop.
+ */
 record KafkaLatency(double p50, double p99, String output) {
 
     private static final Pattern PERCENTILES = Pattern.compile("50th = (\\d+(?:\\.\\d+)?), 99th = (\\d+(?:\\.\\d+)?)");
 
-    static KafkaLatency measure(String bootstrapServers, int records) {
-        String topic = "bench.end-to-end-latency";
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        Exit.setExitProcedure((code, message) -> {
-            if (code != 0) {
-                throw new IllegalStateException("EndToEndLatency exited with " + code + ": " + message);
-            }
-        });
+    /** Starts the tool; {@link Running#result()} waits for it and reads its percentiles. */
+    static Running start(String bootstrapServers, String topic, int records) {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                "org.apache.kafka.tools.EndToEndLatency", bootstrapServers, topic, String.valueOf(records), "all", "200");
         try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            EndToEndLatency.main(bootstrapServers, topic, String.valueOf(records), "all", "200");
-        } finally {
-            System.setOut(original);
-            Exit.resetExitProcedure();
+            return new Running(new ProcessBuilder(command).redirectErrorStream(true).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String output = captured.toString(StandardCharsets.UTF_8);
-        Matcher matcher = PERCENTILES.matcher(output);
-        if (!matcher.find()) {
-            throw new IllegalStateException("No percentiles in EndToEndLatency output: " + output);
+    }
+
+    static KafkaLatency measure(String bootstrapServers, String topic, int records) {
+        return start(bootstrapServers, topic, records).result();
+    }
+
+    /** The tool, running. */
+    record Running(Process process) {
+
+        KafkaLatency result() {
+            try {
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                    throw new IllegalStateException("EndToEndLatency failed: " + output);
+                }
+                Matcher matcher = PERCENTILES.matcher(output);
+                if (!matcher.find()) {
+                    throw new IllegalStateException("No percentiles in EndToEndLatency output: " + output);
+                }
+                return new KafkaLatency(Double.parseDouble(matcher.group(1)), Double.parseDouble(matcher.group(2)),
+                        output);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+                throw new IllegalStateException(e);
+            }
         }
-        return new KafkaLatency(Double.parseDouble(matcher.group(1)), Double.parseDouble(matcher.group(2)), output);
     }
 }
