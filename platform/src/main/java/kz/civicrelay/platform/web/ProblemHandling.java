@@ -1,12 +1,22 @@
 package kz.civicrelay.platform.web;
 
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.apache.kafka.common.KafkaException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -14,9 +24,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * speaks plain Java: {@link IllegalArgumentException} is bad input (400),
  * {@link NoSuchElementException} an unknown thing (404), {@link IllegalStateException} a rule of the
  * relay that forbids the act now (409). Malformed JSON and failed validation are 400 through Spring's
- * own handling. A refused request changes nothing.
+ * own handling, with what was wrong: each invalid field (also as {@code errors}: field and message),
+ * or where the JSON could not be read. A refused request changes nothing.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's own handler (spring.mvc.problemdetails.enabled)
 public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -38,6 +50,27 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     ProblemDetail logUnavailable(KafkaException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Event log unavailable",
                 "The event could not be appended to Kafka; nothing was changed. Try again.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", errors.stream()
+                .map(f -> f.get("field") + ": " + f.get("message")).sorted()
+                .reduce((a, b) -> a + "; " + b).orElse("The request body is not valid."));
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
+                "The request body is not the JSON this endpoint expects (UTF-8, Content-Type: application/json).");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -135,18 +136,17 @@ class RegistrationIT {
     @Order(4)
     void shouldRejectInvalidRequestsWithProblemDetailsAndAppendNothing() {
         int before = forumEvents(FIRST).size();
-        List<String> invalid = List.of(
-                registerBody(" ", "NGO"),
-                registerBody("Olga Kim", ""),
-                registerBody("Olga Kim", "NGO").replace("YOUTH", "ALIENS"),
-                registerBody("Olga Kim", "NGO").replace("KZ-61", "KZ-99"),
-                registerBody("Olga Kim", "NGO").replace("\"ru\"", "\"de\""),
-                registerBody("Olga Kim", "NGO").replace("[\"kk\",\"ru\"]", "[]"),
-                "{not json");
+        Map<String, String> invalid = new java.util.LinkedHashMap<>();
+        invalid.put(registerBody(" ", "NGO"), "fullName");
+        invalid.put(registerBody("Olga Kim", ""), "organisation");
+        invalid.put(registerBody("Olga Kim", "NGO").replace("YOUTH", "ALIENS"), "ALIENS");
+        invalid.put(registerBody("Olga Kim", "NGO").replace("KZ-61", "KZ-99"), "KZ-99");
+        invalid.put(registerBody("Olga Kim", "NGO").replace("\"ru\"", "\"de\""), "de");
+        invalid.put(registerBody("Olga Kim", "NGO").replace("[\"kk\",\"ru\"]", "[]"), "languages");
+        invalid.put("{\"fullName\":\"Әлия\"}", "organisation");
+        invalid.put("{not json", "not the JSON this endpoint expects");
 
-        for (String body : invalid) {
-            assertProblem(post(FIRST, body, null), 400, "");
-        }
+        invalid.forEach((body, named) -> assertProblem(post(FIRST, body, null), 400, named));
         assertThat(forumEvents(FIRST)).hasSize(before);
     }
 
