@@ -23,7 +23,7 @@ import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumPreparationOpened;
 import kz.civicrelay.events.ParticipantRegistered;
 import kz.civicrelay.events.SeriesCompleted;
-import kz.civicrelay.forumctl.audit.SeriesAudit;
+import kz.civicrelay.platform.audit.SeriesAudit;
 import kz.civicrelay.forumctl.demo.DemoDriver;
 import kz.civicrelay.forumctl.demo.SamplePlan;
 import kz.civicrelay.forumctl.system.RelayService;

@@ -9,9 +9,9 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import kz.civicrelay.forumctl.audit.EventLine;
-import kz.civicrelay.forumctl.audit.LenientEventDeserializer;
-import kz.civicrelay.forumctl.audit.SeriesAudit;
+import kz.civicrelay.platform.audit.EventLine;
+import kz.civicrelay.platform.audit.LenientEventDeserializer;
+import kz.civicrelay.platform.audit.SeriesAudit;
 import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.topics.RelayTopic;

@@ -10,8 +10,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import kz.civicrelay.forumctl.audit.EventLine;
-import kz.civicrelay.forumctl.audit.LenientEventDeserializer;
+import kz.civicrelay.platform.audit.EventLine;
+import kz.civicrelay.platform.audit.LenientEventDeserializer;
 import kz.civicrelay.platform.topics.RelayTopic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package kz.civicrelay.forumctl.audit;
+package kz.civicrelay.platform.audit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +21,14 @@ public final class EventLine {
 
     public static String of(String topic, SpecificRecord event) {
         Envelope envelope = Envelopes.of(event);
+        String actor = envelope.getActor().getKind() + ":" + envelope.getActor().getId();
+        return String.format("%s %-20s %-26s forum=%s by=%s %s", envelope.getOccurredAt(), topic,
+                event.getSchema().getName(), envelope.getForumId() == null ? "-" : envelope.getForumId(), actor,
+                details(event));
+    }
+
+    /** The event's own fields (all but the envelope), as {@code name=value}; texts as «kk / ru / en». */
+    public static String details(SpecificRecord event) {
         List<String> fields = new ArrayList<>();
         for (Schema.Field field : event.getSchema().getFields()) {
             if (!"envelope".equals(field.name())) {
@@ -30,10 +38,7 @@ public final class EventLine {
                 }
             }
         }
-        String actor = envelope.getActor().getKind() + ":" + envelope.getActor().getId();
-        return String.format("%s %-20s %-26s forum=%s by=%s %s", envelope.getOccurredAt(), topic,
-                event.getSchema().getName(), envelope.getForumId() == null ? "-" : envelope.getForumId(), actor,
-                String.join(" ", fields));
+        return String.join(" ", fields);
     }
 
     private static String render(Object value) {

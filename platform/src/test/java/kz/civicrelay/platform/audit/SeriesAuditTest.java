@@ -1,4 +1,4 @@
-package kz.civicrelay.forumctl.audit;
+package kz.civicrelay.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package kz.civicrelay.forumctl.audit;
+package kz.civicrelay.platform.audit;
 
 import org.apache.avro.specific.SpecificRecord;
 

@@ -1,0 +1,24 @@
+package kz.civicrelay.console.board;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import kz.civicrelay.events.Envelope;
+import kz.civicrelay.platform.audit.EventLine;
+import kz.civicrelay.platform.envelope.Envelopes;
+
+/**
+ * One committed event as the console shows it: where it was appended, what it is, when, about which
+ * series and forum, who did it, and its fields (texts in Kazakh / Russian / English).
+ */
+public record EventEntry(String topic, int partition, long offset, String type, String eventId, String occurredAt,
+        String seriesId, String forumId, String actorKind, String actorId, String actorName, String causationId,
+        String details) {
+
+    public static EventEntry of(String topic, int partition, long offset, SpecificRecord event) {
+        Envelope envelope = Envelopes.of(event);
+        return new EventEntry(topic, partition, offset, event.getSchema().getName(), String.valueOf(envelope.getEventId()),
+                envelope.getOccurredAt().toString(), envelope.getSeriesId(), envelope.getForumId(),
+                envelope.getActor().getKind().name(), envelope.getActor().getId(), envelope.getActor().getDisplayName(),
+                envelope.getCausationId() == null ? null : String.valueOf(envelope.getCausationId()), EventLine.details(event));
+    }
+}

@@ -1,0 +1,122 @@
+package kz.civicrelay.console.board;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import kz.civicrelay.events.BatonPassed;
+import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.SeriesCompleted;
+import kz.civicrelay.events.SeriesPlanned;
+import kz.civicrelay.platform.audit.SeriesAudit;
+import kz.civicrelay.reference.Regions;
+import kz.civicrelay.reference.Trilingual;
+
+/**
+ * The console's picture of the relay, folded from every committed event of the relay topics: each
+ * series with its track of forums and the baton, each forum with its timeline, and each series' events
+ * for the audit. An event is folded once, by event id, however often it is read.
+ */
+public final class RelayBoard {
+
+    private final Set<String> seen = new HashSet<>();
+    private final Map<String, SeriesState> series = new LinkedHashMap<>();
+    private final Map<String, ForumState> forums = new HashMap<>();
+
+    /** Folds one event; the entry to show, or empty when this event was already folded. */
+    public synchronized Optional<EventEntry> apply(String topic, int partition, long offset, SpecificRecord event) {
+        EventEntry entry = EventEntry.of(topic, partition, offset, event);
+        if (!seen.add(entry.eventId())) {
+            return Optional.empty();
+        }
+        SeriesState state = series.computeIfAbsent(entry.seriesId(), SeriesState::new);
+        state.events.add(event);
+        state.entries.add(entry);
+        if (entry.forumId() != null) {
+            forums.computeIfAbsent(entry.forumId(), id -> new ForumState(id, entry.seriesId())).apply(event, entry);
+        }
+        if (event instanceof SeriesPlanned planned) {
+            state.title = ForumState.text(planned.getTitle());
+            state.forumIds.clear();
+            state.forumIds.addAll(planned.getForumIds());
+        } else if (event instanceof ForumPreparationOpened && state.batonHolder == null) {
+            state.batonHolder = entry.forumId();
+        } else if (event instanceof BatonPassed baton) {
+            state.batonHolder = baton.getToForumId();
+            state.handoffs.add(new SeriesView.Handoff(baton.getHandoffNumber(), baton.getFromForumId(),
+                    baton.getFromRegionCode(), region(baton.getFromRegionCode()), baton.getToForumId(),
+                    baton.getToRegionCode(), region(baton.getToRegionCode()), entry.occurredAt()));
+        } else if (event instanceof SeriesCompleted) {
+            state.completed = true;
+        }
+        return Optional.of(entry);
+    }
+
+    /** Every series, in the order they first appeared in the log, without forum timelines. */
+    public synchronized List<SeriesView> series() {
+        return series.values().stream().map(s -> view(s, false)).toList();
+    }
+
+    public synchronized Optional<SeriesView> series(String seriesId) {
+        return Optional.ofNullable(series.get(seriesId)).map(s -> view(s, false));
+    }
+
+    public synchronized Optional<ForumView> forum(String forumId) {
+        return Optional.ofNullable(forums.get(forumId)).map(f -> f.view(holdsBaton(f), true));
+    }
+
+    /** The series replayed for auditors: its events in the order read, and what the audit found. */
+    public synchronized Optional<SeriesAuditView> audit(String seriesId) {
+        SeriesState state = series.get(seriesId);
+        if (state == null) {
+            return Optional.empty();
+        }
+        List<String> findings = SeriesAudit.findings(seriesId, List.copyOf(state.events));
+        return Optional.of(new SeriesAuditView(seriesId, findings.isEmpty(), findings, List.copyOf(state.entries)));
+    }
+
+    private SeriesView view(SeriesState state, boolean withTimelines) {
+        List<ForumView> track = new ArrayList<>();
+        for (String forumId : state.forumIds) {
+            ForumState forum = forums.get(forumId);
+            if (forum != null) {
+                track.add(forum.view(forumId.equals(state.batonHolder), withTimelines));
+            }
+        }
+        track.sort(Comparator.comparingInt(ForumView::position));
+        return new SeriesView(state.seriesId, state.title, state.completed, state.batonHolder, track,
+                List.copyOf(state.handoffs));
+    }
+
+    private boolean holdsBaton(ForumState forum) {
+        SeriesState state = series.get(forum.seriesId);
+        return state != null && forum.forumId.equals(state.batonHolder);
+    }
+
+    private static Trilingual region(String code) {
+        return Regions.find(code).map(r -> r.name()).orElse(null);
+    }
+
+    private static final class SeriesState {
+        final String seriesId;
+        final List<String> forumIds = new ArrayList<>();
+        final List<SpecificRecord> events = new ArrayList<>();
+        final List<EventEntry> entries = new ArrayList<>();
+        final List<SeriesView.Handoff> handoffs = new ArrayList<>();
+        Trilingual title;
+        String batonHolder;
+        boolean completed;
+
+        SeriesState(String seriesId) {
+            this.seriesId = seriesId;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package kz.civicrelay.console.stream;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.avro.specific.SpecificRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import kz.civicrelay.console.board.RelayBoard;
+import kz.civicrelay.platform.audit.LenientEventDeserializer;
+import kz.civicrelay.platform.topics.RelayTopic;
+
+/**
+ * Reads every committed event of the relay topics from the beginning, then follows them: the board
+ * is rebuilt from the log on every start, and each new event goes to the live stream. It reads with
+ * its own assigned partitions, in no consumer group, and commits nothing: the console only watches.
+ * A record that cannot be decoded is skipped here (the services send it to the dead-letter topic).
+ */
+@Component
+public class LogFollower implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LogFollower.class);
+
+    private final RelayBoard board;
+    private final LiveStream stream;
+    private final Map<String, Object> config;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile KafkaConsumer<String, SpecificRecord> consumer;
+    private volatile boolean caughtUp;
+    private Thread thread;
+
+    public LogFollower(RelayBoard board, LiveStream stream, KafkaProperties kafka) {
+        this.board = board;
+        this.stream = stream;
+        this.config = new HashMap<>(kafka.buildConsumerProperties());
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    }
+
+    @Override
+    public void start() {
+        if (running.compareAndSet(false, true)) {
+            thread = new Thread(this::follow, "console-log-follower");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (running.compareAndSet(true, false)) {
+            KafkaConsumer<String, SpecificRecord> current = consumer;
+            if (current != null) {
+                current.wakeup();
+            }
+            try {
+                thread.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    /** True once everything committed when the console started has been read. */
+    public boolean caughtUp() {
+        return caughtUp;
+    }
+
+    private void follow() {
+        while (running.get()) {
+            try (var reader = new KafkaConsumer<>(config, new StringDeserializer(), new LenientEventDeserializer())) {
+                consumer = reader;
+                List<TopicPartition> partitions = Arrays.stream(RelayTopic.values())
+                        .flatMap(t -> reader.partitionsFor(t.topicName(), Duration.ofSeconds(30)).stream()
+                                .map(p -> new TopicPartition(t.topicName(), p.partition())))
+                        .toList();
+                reader.assign(partitions);
+                reader.seekToBeginning(partitions);
+                Map<TopicPartition, Long> end = reader.endOffsets(partitions);
+                while (running.get()) {
+                    for (ConsumerRecord<String, SpecificRecord> record : reader.poll(Duration.ofMillis(500))) {
+                        take(record);
+                    }
+                    caughtUp = caughtUp || partitions.stream().allMatch(p -> reader.position(p) >= end.get(p));
+                }
+            } catch (WakeupException stopping) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Reading the relay topics failed; starting over in 2 s (events already folded are kept once)", e);
+                pause();
+            }
+        }
+    }
+
+    private void take(ConsumerRecord<String, SpecificRecord> record) {
+        if (record.value() == null) {
+            log.warn("Skipped an undecodable record at {}-{} offset {}", record.topic(), record.partition(),
+                    record.offset());
+            return;
+        }
+        board.apply(record.topic(), record.partition(), record.offset(), record.value()).ifPresent(stream::publish);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package kz.civicrelay.console.web;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import kz.civicrelay.console.board.EventEntry;
+import kz.civicrelay.console.board.ForumView;
+import kz.civicrelay.console.board.RelayBoard;
+import kz.civicrelay.console.board.SeriesAuditView;
+import kz.civicrelay.console.board.SeriesView;
+import kz.civicrelay.console.stream.LiveStream;
+import kz.civicrelay.console.stream.LogFollower;
+
+/** What the console page reads: the series, their relay tracks, forum pages, audits and the live stream. */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class ConsoleController {
+
+    private final RelayBoard board;
+    private final LiveStream stream;
+    private final LogFollower follower;
+
+    ConsoleController(RelayBoard board, LiveStream stream, LogFollower follower) {
+        this.board = board;
+        this.stream = stream;
+        this.follower = follower;
+    }
+
+    /** Whether the console has read the whole log as it was when the console started. */
+    @GetMapping("/status")
+    Status status() {
+        return new Status(follower.caughtUp(), board.series().size());
+    }
+
+    record Status(boolean caughtUp, int series) {
+    }
+
+    @GetMapping("/series")
+    List<SeriesView> series() {
+        return board.series();
+    }
+
+    @GetMapping("/series/{seriesId}")
+    SeriesView series(@PathVariable String seriesId) {
+        return board.series(seriesId).orElseThrow(() -> unknownSeries(seriesId));
+    }
+
+    @GetMapping("/series/{seriesId}/audit")
+    SeriesAuditView audit(@PathVariable String seriesId) {
+        return board.audit(seriesId).orElseThrow(() -> unknownSeries(seriesId));
+    }
+
+    @GetMapping("/forums/{forumId}")
+    ForumView forum(@PathVariable String forumId) {
+        return board.forum(forumId).orElseThrow(() -> new NoSuchElementException("Unknown forum " + forumId));
+    }
+
+    /** The newest events, oldest first. */
+    @GetMapping("/events")
+    List<EventEntry> newest() {
+        return stream.newest();
+    }
+
+    /** The live stream: Server-Sent Events named {@code relay-event}, each an event entry as JSON. */
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream() {
+        return stream.watch();
+    }
+
+    private static NoSuchElementException unknownSeries(String seriesId) {
+        return new NoSuchElementException("Unknown series " + seriesId);
+    }
+}

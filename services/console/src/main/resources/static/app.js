@@ -1,0 +1,176 @@
+// The operators' console: reads the console's own API (/api/...) and its Server-Sent Events stream.
+'use strict';
+
+const LABELS = {
+  title: { kk: 'Өңірлік азаматтық форумдар эстафетасы', ru: 'Эстафета региональных гражданских форумов', en: 'Relay of regional civic forums' },
+  series: { kk: 'Серия', ru: 'Серия', en: 'Series' },
+  track: { kk: 'Эстафета жолы', ru: 'Маршрут эстафеты', en: 'Relay track' },
+  handoffs: { kk: 'Эстафета табыстаулары', ru: 'Передачи эстафеты', en: 'Handoffs' },
+  timeline: { kk: 'Оқиғалар', ru: 'События', en: 'Events' },
+  audit: { kk: 'Аудит', ru: 'Аудит', en: 'Audit' },
+  runAudit: { kk: 'Серияны тексеру', ru: 'Проверить серию', en: 'Check the series' },
+  stream: { kk: 'Тікелей оқиғалар ағыны', ru: 'Поток событий в реальном времени', en: 'Live event stream' },
+  live: { kk: 'тікелей', ru: 'в эфире', en: 'live' },
+  catchingUp: { kk: 'журнал оқылуда…', ru: 'чтение журнала…', en: 'reading the log…' },
+  disconnected: { kk: 'байланыс үзілді, қайта қосылуда…', ru: 'связь прервана, переподключение…', en: 'disconnected, reconnecting…' },
+  noSeries: { kk: 'Серия әлі жоқ', ru: 'Серий пока нет', en: 'No series yet' },
+  inOrder: { kk: 'Серия тәртіппен өтті: ескерту жоқ', ru: 'Серия в порядке: замечаний нет', en: 'The series is in order: no findings' },
+  findings: { kk: 'Ескертулер', ru: 'Замечания', en: 'Findings' },
+  baton: { kk: 'эстафета осында', ru: 'эстафета здесь', en: 'holds the baton' },
+  completed: { kk: 'серия аяқталды', ru: 'серия завершена', en: 'series completed' },
+  region: { kk: 'Өңір', ru: 'Регион', en: 'Region' },
+  city: { kk: 'Қала', ru: 'Город', en: 'City' },
+  venue: { kk: 'Өтетін орны', ru: 'Место', en: 'Venue' },
+  theme: { kk: 'Тақырып', ru: 'Тема', en: 'Theme' },
+  dates: { kk: 'Күндері', ru: 'Даты', en: 'Dates' },
+  status: { kk: 'Күйі', ru: 'Статус', en: 'Status' },
+  registration: { kk: 'Тіркеу', ru: 'Регистрация', en: 'Registration' },
+  resolution: { kk: 'Қарар', ru: 'Резолюция', en: 'Resolution' },
+  acknowledgement: { kk: 'Эстафетаны қабылдау', ru: 'Подтверждение эстафеты', en: 'Baton acknowledgement' },
+};
+const STATES = {
+  SCHEDULED: { kk: 'жоспарланған', ru: 'запланирован', en: 'scheduled' },
+  PREPARATION_OPEN: { kk: 'дайындық', ru: 'подготовка', en: 'in preparation' },
+  CONVENED: { kk: 'өтуде', ru: 'проходит', en: 'convened' },
+  COMPLETED: { kk: 'аяқталды', ru: 'завершён', en: 'completed' },
+  CANCELLED: { kk: 'тоқтатылды', ru: 'отменён', en: 'cancelled' },
+  NOT_OPEN: { kk: 'ашылмаған', ru: 'не открыта', en: 'not open' },
+  OPEN: { kk: 'ашық', ru: 'открыта', en: 'open' },
+  CLOSED: { kk: 'жабық', ru: 'закрыта', en: 'closed' },
+  NONE: { kk: '—', ru: '—', en: '—' },
+  DRAFT: { kk: 'жоба', ru: 'проект', en: 'draft' },
+  ADOPTED: { kk: 'қабылданды', ru: 'принята', en: 'adopted' },
+  PENDING: { kk: 'күтілуде', ru: 'ожидается', en: 'pending' },
+  ACKNOWLEDGED: { kk: 'қабылданды', ru: 'подтверждена', en: 'acknowledged' },
+  ESCALATED: { kk: 'жоғары жіберілді', ru: 'эскалирована', en: 'escalated' },
+};
+
+let lang = localStorage.getItem('relay-console-lang') || 'kk';
+let currentSeries = null;
+let currentForum = null;
+let streamState = 'catchingUp';
+
+const $ = (id) => document.getElementById(id);
+const t = (key) => (LABELS[key] || {})[lang] || key;
+const state = (key) => (STATES[key] || {})[lang] || key;
+const text = (trilingual) => (trilingual ? trilingual[lang] : '');
+const el = (tag, props = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), props);
+  children.forEach((c) => node.append(c));
+  return node;
+};
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(url + ' → ' + response.status);
+  return response.json();
+}
+
+function applyLanguage() {
+  document.documentElement.lang = lang;
+  document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
+  document.querySelectorAll('[data-lang]').forEach((b) => b.classList.toggle('active', b.dataset.lang === lang));
+  $('status').textContent = t(streamState);
+}
+
+async function loadSeriesList() {
+  const all = await getJson('/api/series');
+  const select = $('series-select');
+  select.replaceChildren(...all.map((s) => el('option', { value: s.seriesId, textContent: s.seriesId })));
+  if (all.length === 0) {
+    select.append(el('option', { value: '', textContent: t('noSeries') }));
+    return;
+  }
+  if (!currentSeries || !all.some((s) => s.seriesId === currentSeries)) currentSeries = all[all.length - 1].seriesId;
+  select.value = currentSeries;
+}
+
+async function renderTrack() {
+  if (!currentSeries) return;
+  const series = await getJson('/api/series/' + encodeURIComponent(currentSeries));
+  $('track').replaceChildren(...series.forums.map((f) => {
+    const item = el('li', { className: f.status + (f.holdsBaton ? ' baton' : ''), title: f.forumId },
+      el('span', { className: 'pos', textContent: f.position + '. ' }), text(f.region), el('br'),
+      el('span', { className: 'badge', textContent: state(f.status) }),
+      f.holdsBaton ? el('span', { textContent: ' ★ ' + t('baton') }) : '');
+    item.addEventListener('click', () => { currentForum = f.forumId; renderForum(); });
+    return item;
+  }));
+  $('handoffs').replaceChildren(...series.handoffs.map((h) => el('li', {
+    textContent: `${h.number}. ${text(h.fromRegion)} → ${text(h.toRegion)} (${h.occurredAt})`,
+  })));
+  if (series.completed) $('handoffs').append(el('li', { className: 'ok', textContent: t('completed') }));
+}
+
+async function renderForum() {
+  if (!currentForum) return;
+  const f = await getJson('/api/forums/' + encodeURIComponent(currentForum));
+  $('forum-section').hidden = false;
+  $('forum-title').textContent = `${f.position}. ${text(f.title) || f.forumId}`;
+  const facts = [
+    ['region', text(f.region) + ' (' + f.regionCode + ')'], ['city', text(f.city)], ['venue', text(f.venue)],
+    ['theme', text(f.theme)], ['dates', `${f.startDate} — ${f.endDate}`], ['status', state(f.status)],
+    ['registration', `${state(f.registration)}: ${f.registered} / ${f.capacity}`],
+    ['resolution', `${state(f.resolution)} (${f.recommendations})`], ['acknowledgement', state(f.acknowledgement)],
+  ];
+  $('forum-facts').replaceChildren(...facts.flatMap(([k, v]) => [el('dt', { textContent: t(k) }), el('dd', { textContent: v })]));
+  $('forum-timeline').replaceChildren(...f.timeline.map(eventRow));
+}
+
+function eventRow(e) {
+  return el('tr', {},
+    el('td', { textContent: e.occurredAt.replace('T', ' ').replace('Z', '') }),
+    el('td', { className: 'type', textContent: e.type }),
+    el('td', { textContent: (e.actorName || e.actorId) + ' (' + e.actorKind + ')' }),
+    el('td', { className: 'details', textContent: (e.forumId ? e.forumId + ' · ' : '') + e.details }));
+}
+
+async function runAudit() {
+  if (!currentSeries) return;
+  const audit = await getJson('/api/series/' + encodeURIComponent(currentSeries) + '/audit');
+  const result = $('audit-result');
+  result.replaceChildren(audit.inOrder
+    ? el('p', { className: 'ok', textContent: t('inOrder') })
+    : el('div', {}, el('p', { className: 'finding', textContent: t('findings') + ':' }),
+      el('ul', {}, ...audit.findings.map((f) => el('li', { className: 'finding', textContent: f })))));
+  result.append(el('table', { className: 'events' }, el('tbody', {}, ...audit.events.map(eventRow))));
+}
+
+let refreshPending = false;
+function scheduleRefresh() {
+  if (refreshPending) return;
+  refreshPending = true;
+  setTimeout(async () => {
+    refreshPending = false;
+    await loadSeriesList();
+    await renderTrack();
+    if (currentForum) await renderForum();
+  }, 300);
+}
+
+function connectStream() {
+  const source = new EventSource('/api/stream');
+  source.addEventListener('open', () => { streamState = 'live'; applyLanguage(); });
+  source.addEventListener('error', () => { streamState = 'disconnected'; applyLanguage(); });
+  source.addEventListener('relay-event', (message) => {
+    const entry = JSON.parse(message.data);
+    const rows = $('stream');
+    rows.prepend(eventRow(entry));
+    while (rows.children.length > 300) rows.lastChild.remove();
+    scheduleRefresh();
+  });
+}
+
+document.querySelectorAll('[data-lang]').forEach((button) => button.addEventListener('click', () => {
+  lang = button.dataset.lang;
+  localStorage.setItem('relay-console-lang', lang);
+  applyLanguage();
+  renderTrack();
+  renderForum();
+}));
+$('series-select').addEventListener('change', (e) => { currentSeries = e.target.value; currentForum = null; renderTrack(); });
+$('audit-button').addEventListener('click', runAudit);
+
+applyLanguage();
+loadSeriesList().then(renderTrack);
+connectStream();

@@ -1,0 +1,81 @@
+package kz.civicrelay.console;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import kz.civicrelay.events.Actor;
+import kz.civicrelay.events.ActorKind;
+import kz.civicrelay.events.BatonPassed;
+import kz.civicrelay.events.ForumCompleted;
+import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.ForumScheduled;
+import kz.civicrelay.events.LocalizedText;
+import kz.civicrelay.events.ParticipantRegistered;
+import kz.civicrelay.events.ParticipantCategory;
+import kz.civicrelay.events.SeriesPlanned;
+import kz.civicrelay.platform.envelope.EnvelopeFactory;
+
+/** Events of a two-forum series, as the services would write them (own sample data). */
+public final class SampleEvents {
+
+    private static final Actor OPERATOR = new Actor(ActorKind.OPERATOR, "operator-dana", "Дана Әбішева");
+    private final EnvelopeFactory scheduling = new EnvelopeFactory("scheduling", Clock.systemUTC());
+    private final EnvelopeFactory handoff = new EnvelopeFactory("handoff", Clock.systemUTC());
+    private final EnvelopeFactory registration = new EnvelopeFactory("registration", Clock.systemUTC());
+    private final String series;
+
+    public SampleEvents(String series) {
+        this.series = series;
+    }
+
+    public String forum(int position) {
+        return series + "-0" + position + (position == 1 ? "-kz-33" : "-kz-75");
+    }
+
+    public SeriesPlanned planned() {
+        return SeriesPlanned.newBuilder().setEnvelope(scheduling.forCommand(series, null, OPERATOR))
+                .setTitle(new LocalizedText("Сынақ эстафетасы", "Пробная эстафета", "Trial relay"))
+                .setHostOrder(List.of("KZ-33", "KZ-75")).setForumIds(List.of(forum(1), forum(2))).build();
+    }
+
+    public ForumScheduled scheduled(int position) {
+        String region = position == 1 ? "KZ-33" : "KZ-75";
+        return ForumScheduled.newBuilder().setEnvelope(scheduling.forCommand(series, forum(position), OPERATOR))
+                .setPosition(position).setRegionCode(region)
+                .setLocalTitle(new LocalizedText("Азаматтық форум " + position, "Гражданский форум " + position,
+                        "Civic forum " + position))
+                .setTheme(new LocalizedText("Жастар және қоғам", "Молодёжь и общество", "Youth and society"))
+                .setCity(new LocalizedText("Талдықорған", "Талдыкорган", "Taldykorgan"))
+                .setVenue(new LocalizedText("Өңірлік кітапхана", "Областная библиотека", "Regional library"))
+                .setStartDate(LocalDate.of(2031, 4, position)).setEndDate(LocalDate.of(2031, 4, position + 1))
+                .setCapacity(150).setInternational(false).build();
+    }
+
+    public ForumPreparationOpened preparationOpened(int position) {
+        return ForumPreparationOpened.newBuilder()
+                .setEnvelope(scheduling.forCommand(series, forum(position), OPERATOR))
+                .setPosition(position).setRegionCode(position == 1 ? "KZ-33" : "KZ-75")
+                .setPreviousRegionCode(position == 1 ? null : "KZ-33").build();
+    }
+
+    public ParticipantRegistered registered(int position, String fullName) {
+        return ParticipantRegistered.newBuilder()
+                .setEnvelope(registration.forCommand(series, forum(position), OPERATOR))
+                .setParticipantId("p-" + fullName.hashCode()).setFullName(fullName)
+                .setOrganisation("«Үміт» қоғамдық бірлестігі").setCategory(ParticipantCategory.NGO)
+                .setRegionOfOrigin("KZ-33").setLanguages(List.of("kk", "ru")).build();
+    }
+
+    public ForumCompleted completed(int position) {
+        return ForumCompleted.newBuilder().setEnvelope(scheduling.forCommand(series, forum(position), OPERATOR))
+                .setPosition(position).setRegionCode("KZ-33").setResolutionId("r-" + position).build();
+    }
+
+    public BatonPassed batonPassed() {
+        return BatonPassed.newBuilder()
+                .setEnvelope(handoff.causedBy(completed(1).getEnvelope(), forum(1)))
+                .setHandoffNumber(1).setFromForumId(forum(1)).setFromRegionCode("KZ-33")
+                .setToForumId(forum(2)).setToRegionCode("KZ-75").setToPosition(2).build();
+    }
+}

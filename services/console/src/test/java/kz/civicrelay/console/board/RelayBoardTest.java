@@ -1,0 +1,80 @@
+package kz.civicrelay.console.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import kz.civicrelay.console.SampleEvents;
+import kz.civicrelay.events.BatonPassed;
+import kz.civicrelay.events.ParticipantRegistered;
+
+class RelayBoardTest {
+
+    private final SampleEvents events = new SampleEvents("series-board");
+    private final RelayBoard board = new RelayBoard();
+
+    @Test
+    void shouldFoldTheTrackTheBatonAndEachForumsProgress() {
+        apply("relay.scheduling", events.planned());
+        apply("relay.scheduling", events.scheduled(1));
+        apply("relay.scheduling", events.scheduled(2));
+        apply("relay.scheduling", events.preparationOpened(1));
+        apply("relay.registration", events.registered(1, "Айгүл Сәрсенқызы"));
+
+        SeriesView series = board.series("series-board").orElseThrow();
+        assertThat(series.title().kk()).isEqualTo("Сынақ эстафетасы");
+        assertThat(series.batonHolder()).isEqualTo(events.forum(1));
+        assertThat(series.forums()).extracting(ForumView::position).containsExactly(1, 2);
+        assertThat(series.forums()).extracting(ForumView::status).containsExactly("PREPARATION_OPEN", "SCHEDULED");
+        assertThat(series.forums().get(0).region().kk()).isEqualTo("Жетісу облысы");
+        assertThat(series.forums().get(0).registered()).isEqualTo(1);
+        assertThat(series.forums().get(0).timeline()).as("the track carries no timelines").isNull();
+
+        ForumView forum = board.forum(events.forum(1)).orElseThrow();
+        assertThat(forum.timeline()).extracting(EventEntry::type)
+                .containsExactly("ForumScheduled", "ForumPreparationOpened", "ParticipantRegistered");
+        assertThat(forum.timeline().get(2).details()).contains("Айгүл Сәрсенқызы");
+        assertThat(forum.timeline().get(2).actorName()).isEqualTo("Дана Әбішева");
+    }
+
+    @Test
+    void shouldMoveTheBatonAndFoldAnEventOnlyOnceHoweverOftenItIsRead() {
+        apply("relay.scheduling", events.planned());
+        apply("relay.scheduling", events.scheduled(1));
+        apply("relay.scheduling", events.scheduled(2));
+        ParticipantRegistered registered = events.registered(1, "Ерлан Қонысбаев");
+        BatonPassed baton = events.batonPassed();
+
+        assertThat(apply("relay.registration", registered)).isTrue();
+        assertThat(apply("relay.registration", registered)).as("read again").isFalse();
+        assertThat(apply("relay.handoff", baton)).isTrue();
+        assertThat(apply("relay.handoff", baton)).isFalse();
+
+        SeriesView series = board.series("series-board").orElseThrow();
+        assertThat(series.batonHolder()).isEqualTo(events.forum(2));
+        assertThat(series.handoffs()).singleElement().satisfies(h -> {
+            assertThat(h.fromRegion().ru()).isEqualTo("область Жетісу");
+            assertThat(h.toRegion().en()).isEqualTo("Almaty");
+        });
+        assertThat(series.forums().get(0).registered()).isEqualTo(1);
+        assertThat(series.forums()).extracting(ForumView::holdsBaton).containsExactly(false, true);
+    }
+
+    @Test
+    void shouldAuditTheSeriesWithTheEventsInTheOrderRead() {
+        apply("relay.scheduling", events.planned());
+        apply("relay.scheduling", events.preparationOpened(1));
+        apply("relay.scheduling", events.completed(1));
+
+        SeriesAuditView audit = board.audit("series-board").orElseThrow();
+        assertThat(audit.inOrder()).isFalse();
+        assertThat(audit.findings()).anySatisfy(f -> assertThat(f).contains("completed before its resolution"));
+        assertThat(audit.events()).extracting(EventEntry::type)
+                .containsExactly("SeriesPlanned", "ForumPreparationOpened", "ForumCompleted");
+        assertThat(board.audit("no-such-series")).isEmpty();
+    }
+
+    private boolean apply(String topic, org.apache.avro.specific.SpecificRecord event) {
+        return board.apply(topic, 0, 0, event).isPresent();
+    }
+}
