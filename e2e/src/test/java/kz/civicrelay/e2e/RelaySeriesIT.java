@@ -62,6 +62,27 @@ class RelaySeriesIT {
         assertSeriesIsWhole("e2e-series", outcome);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Жетісу облысы → Алматы қаласы")
                 .contains("Series completed: 20 forums, 19 handoffs.");
+        assertTheConsoleShowsTheWholeSeries("e2e-series");
+    }
+
+    /** The console, its own JVM, read over HTTP as a browser would: the whole track, 19 handoffs, a clean audit. */
+    private static void assertTheConsoleShowsTheWholeSeries(String seriesId) {
+        String console = relay.system.service(RelayService.CONSOLE).baseUrl();
+        var http = java.net.http.HttpClient.newHttpClient();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            String series = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(console + "/api/series/" + seriesId)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            var view = new com.fasterxml.jackson.databind.ObjectMapper().readTree(series);
+            assertThat(view.path("completed").asBoolean()).as(series).isTrue();
+            assertThat(view.path("forums")).hasSize(20);
+            assertThat(view.path("handoffs")).hasSize(19);
+            assertThat(view.path("handoffs").get(0).path("toRegion").path("kk").asText()).isEqualTo("Алматы қаласы");
+        });
+        String audit = http.sendAsync(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(console + "/api/series/" + seriesId + "/audit")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).join().body();
+        assertThat(audit).contains("\"inOrder\":true");
     }
 
     @Test

@@ -59,6 +59,8 @@ final class UpCommand implements Callable<Integer> {
             System.out.println("  " + s.getKey().serviceName() + "  http://localhost:" + s.getValue()
                     + "  (API docs: /swagger-ui.html, health: /actuator/health)");
         }
+        System.out.println("Operator console: http://localhost:" + RelayService.CONSOLE.defaultPort()
+                + "  (live stream, relay track, forum pages, audit; Қазақша / Русский / English)");
         System.out.println("Ready. Drive a whole series with: ./forumctl.sh demo   (live stream: ./forumctl.sh tail)");
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();

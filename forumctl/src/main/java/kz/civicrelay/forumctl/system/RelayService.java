@@ -2,12 +2,14 @@ package kz.civicrelay.forumctl.system;
 
 import java.nio.file.Path;
 
-/** The relay's services, their default ports and where the build puts their runnable jars. */
+/** The relay's services and its console, their default ports and where the build puts their runnable jars. */
 public enum RelayService {
     SCHEDULING("scheduling", 8081),
     REGISTRATION("registration", 8082),
     RESOLUTION("resolution", 8083),
-    HANDOFF("handoff", 8084);
+    HANDOFF("handoff", 8084),
+    /** The operators' console (web): live stream, relay track, forum pages, audit. It only reads the log. */
+    CONSOLE("console", 8080);
 
     private final String serviceName;
     private final int defaultPort;

@@ -47,6 +47,15 @@ public final class TopicLog {
         }
     }
 
+    /** Appends bytes as they are, as a foreign or broken client would, and waits for the acknowledgement. */
+    public static void sendRaw(String topic, String key, byte[] value) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
+                new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+
     /** Every committed record of the topic (read_committed), oldest first. */
     public static List<ConsumerRecord<String, SpecificRecord>> readAll(String topic) {
         return readAll(topic, new AvroEventDeserializer());

@@ -35,6 +35,13 @@ public class LiveStream {
     public SseEmitter watch() {
         SseEmitter emitter = new SseEmitter(0L);
         synchronized (this) {
+            try {
+                // Sends the headers now: a watcher knows it is connected before the first event.
+                emitter.send(SseEmitter.event().comment("relay console: live event stream"));
+            } catch (IOException gone) {
+                emitter.completeWithError(gone);
+                return emitter;
+            }
             for (EventEntry entry : newest) {
                 if (!send(emitter, entry)) {
                     return emitter;

@@ -1,0 +1,122 @@
+package kz.civicrelay.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.platform.testing.TopicLog;
+
+/**
+ * The console against a real broker, read as a browser or curl would: events appended by another
+ * client show on the relay track and the forum page, arrive on the live stream (Server-Sent Events,
+ * Kazakh letters intact), and the series can be audited. Tried as well: an unknown series and forum
+ * (404 problem+json), and undecodable bytes on a relay topic (skipped; the console goes on).
+ */
+@ExtendWith(SharedKafkaBroker.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleIT {
+
+    private static final String KAZAKH = "Әсел Ғалымжанқызы ә ғ қ ң ө ұ ү һ і";
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final SampleEvents events = new SampleEvents("console-it");
+
+    @Test
+    void shouldShowTheRelayAsItIsAppendedAndStreamEachEventLive() throws Exception {
+        List<String> streamed = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> watcher = watchStream(streamed);
+
+        TopicLog.send("relay.scheduling", "console-it", events.planned());
+        TopicLog.send("relay.scheduling", events.forum(1), events.scheduled(1));
+        TopicLog.send("relay.scheduling", events.forum(2), events.scheduled(2));
+        TopicLog.send("relay.scheduling", events.forum(1), events.preparationOpened(1));
+        TopicLog.sendRaw("relay.registration", events.forum(1), "not an event".getBytes(StandardCharsets.UTF_8));
+        TopicLog.send("relay.registration", events.forum(1), events.registered(1, KAZAKH));
+        TopicLog.send("relay.handoff", events.forum(1), events.batonPassed());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> streamed.stream().anyMatch(l -> l.contains("BatonPassed")));
+        assertThat(streamed).anySatisfy(line -> assertThat(line).startsWith("data:").contains(KAZAKH));
+        assertThat(streamed).anySatisfy(line -> assertThat(line).isEqualTo("event:relay-event"));
+
+        String track = get("/api/series/console-it").body();
+        assertThat(track).contains("\"batonHolder\":\"" + events.forum(2) + "\"")
+                .contains("Жетісу облысы").contains("\"registered\":1").contains("Сынақ эстафетасы");
+        assertThat(get("/api/forums/" + events.forum(1)).body()).contains(KAZAKH).contains("ParticipantRegistered");
+        assertThat(get("/api/series/console-it/audit").body()).contains("\"findings\"").contains("SeriesPlanned");
+        assertThat(get("/api/status").body()).contains("\"caughtUp\":true");
+        watcher.cancel(true);
+    }
+
+    @Test
+    void shouldAnswerNotFoundAsProblemDetails() throws Exception {
+        for (String path : List.of("/api/series/no-such-series", "/api/series/no-such-series/audit",
+                "/api/forums/no-such-forum")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).contains("application/problem+json"));
+        }
+    }
+
+    @Test
+    void shouldServeThePageInItsThreeLanguages() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
+        assertThat(page.body()).contains("Өңірлік азаматтық форумдар эстафетасы").contains("Русский").contains("app.js");
+        assertThat(get("/app.js").body()).contains("Эстафета региональных гражданских форумов")
+                .contains("Relay of regional civic forums").contains("/api/stream");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private CompletableFuture<Void> watchStream(List<String> lines) throws Exception {
+        HttpResponse<java.io.InputStream> response = http.sendAsync(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/stream")).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofInputStream()).get(10, TimeUnit.SECONDS);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).contains("text/event-stream"));
+        return CompletableFuture.runAsync(() -> {
+            try (var reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (java.io.IOException closed) {
+                // the test is over
+            }
+        }).orTimeout(60, TimeUnit.SECONDS);
+    }
+}
