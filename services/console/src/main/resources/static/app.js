@@ -119,9 +119,9 @@ async function renderForum() {
 
 function eventRow(e) {
   return el('tr', {},
-    el('td', { textContent: e.occurredAt.replace('T', ' ').replace('Z', '') }),
-    el('td', { className: 'type', textContent: e.type }),
-    el('td', { textContent: (e.actorName || e.actorId) + ' (' + e.actorKind + ')' }),
+    el('td', { className: 'when', textContent: e.occurredAt.replace('T', ' ').replace('Z', '') }),
+    el('td', { className: 'type' }, e.type, el('br'),
+      el('span', { className: 'actor', textContent: (e.actorName || e.actorId) + ' (' + e.actorKind + ')' })),
     el('td', { className: 'details', textContent: (e.forumId ? e.forumId + ' · ' : '') + e.details }));
 }
 

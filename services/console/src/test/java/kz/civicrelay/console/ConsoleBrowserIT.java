@@ -1,0 +1,115 @@
+package kz.civicrelay.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.platform.testing.TopicLog;
+
+/**
+ * The console page in a real headless Chromium, as an operator uses it: the relay track and the live
+ * stream fill from the log, the labels switch between Kazakh, Russian and English, a forum's page opens
+ * from the track, and the series is audited. Skipped, with the reason, where no Chromium and
+ * chromedriver exist ({@code scripts/ensure-test-browser.sh} installs them during {@code verify}).
+ */
+@ExtendWith(SharedKafkaBroker.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleBrowserIT {
+
+    private static final String SERIES = "console-browser";
+    private static final String PARTICIPANT = "Нұрлан Өтебайұлы";
+    private static WebDriver browser;
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        Optional<Path> chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+        Optional<Path> driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+        assumeTrue(chromium.isPresent() && driver.isPresent(),
+                "No Chromium and chromedriver here; scripts/ensure-test-browser.sh installs them (apt-get)");
+        System.setProperty("webdriver.chrome.driver", driver.get().toString());
+        ChromeOptions options = new ChromeOptions().setBinary(chromium.get().toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--window-size=1400,1000", "--lang=kk");
+        browser = new ChromeDriver(options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void shouldShowTheRelayLiveInKazakhRussianAndEnglish() throws Exception {
+        SampleEvents events = new SampleEvents(SERIES);
+        TopicLog.send("relay.scheduling", SERIES, events.planned());
+        TopicLog.send("relay.scheduling", events.forum(1), events.scheduled(1));
+        TopicLog.send("relay.scheduling", events.forum(2), events.scheduled(2));
+        TopicLog.send("relay.scheduling", events.forum(1), events.preparationOpened(1));
+
+        browser.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(d -> new Select(d.findElement(By.id("series-select"))).getOptions().stream()
+                .anyMatch(o -> SERIES.equals(o.getAttribute("value"))));
+        new Select(browser.findElement(By.id("series-select"))).selectByValue(SERIES);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#track li"), 2));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Өңірлік азаматтық форумдар эстафетасы");
+        assertThat(browser.findElement(By.cssSelector("#track li.baton")).getText()).contains("Жетісу облысы");
+
+        // Live: an event appended now reaches the open page without a reload.
+        TopicLog.send("relay.registration", events.forum(1), events.registered(1, PARTICIPANT));
+        TopicLog.send("relay.handoff", events.forum(1), events.batonPassed());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stream"), PARTICIPANT));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#track li.baton"), "Алматы қаласы"));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("тікелей");
+
+        browser.findElement(By.cssSelector("[data-lang=ru]")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Эстафета региональных гражданских форумов"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track"), "область Жетісу"));
+
+        browser.findElement(By.cssSelector("#track li")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("forum-section")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forum-timeline"), PARTICIPANT));
+        assertThat(browser.findElement(By.id("forum-facts")).getText()).contains("Талдыкорган").contains("1 / 150");
+
+        browser.findElement(By.cssSelector("[data-lang=en]")).click();
+        browser.findElement(By.id("audit-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-result"), "The series is in order"));
+        assertThat(browser.findElement(By.id("audit-result")).getText()).contains("SeriesPlanned");
+    }
+
+    private static Optional<Path> firstExisting(String... candidates) {
+        return Stream.of(candidates).map(Path::of).filter(Files::isExecutable).findFirst();
+    }
+}
