@@ -17,8 +17,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
@@ -48,11 +46,6 @@ class ReactionTransactionIT {
     private static final String SERIES = "series-reaction-tx";
     private static final int FAILS_AFTER_PUBLISHING = 13;
     private static final int SUCCEEDS = 7;
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
-    }
 
     @Autowired
     Probe probe;

@@ -24,6 +24,8 @@ public final class SharedKafkaBroker implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(SharedKafkaBroker.class, key -> new Running(start()), Running.class);
+        // Spring Boot tests in this JVM talk to it without each declaring a @DynamicPropertySource.
+        System.setProperty("spring.kafka.bootstrap-servers", bootstrapServers());
     }
 
     public static String bootstrapServers() {

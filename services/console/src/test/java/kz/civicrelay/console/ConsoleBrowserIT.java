@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,8 +23,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TopicLog;
@@ -41,11 +40,6 @@ class ConsoleBrowserIT {
     private static final String SERIES = "console-browser";
     private static final String PARTICIPANT = "Нұрлан Өтебайұлы";
     private static WebDriver browser;
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
-    }
 
     @LocalServerPort
     int port;
@@ -79,13 +73,15 @@ class ConsoleBrowserIT {
         TopicLog.send("relay.scheduling", events.forum(1), events.preparationOpened(1));
 
         browser.get("http://localhost:" + port + "/");
+        // The page re-renders the track as events arrive: every check looks its element up again.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> new Select(d.findElement(By.id("series-select"))).getOptions().stream()
                 .anyMatch(o -> SERIES.equals(o.getAttribute("value"))));
         new Select(browser.findElement(By.id("series-select"))).selectByValue(SERIES);
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#track li"), 2));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Өңірлік азаматтық форумдар эстафетасы");
-        assertThat(browser.findElement(By.cssSelector("#track li.baton")).getText()).contains("Жетісу облысы");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#track li.baton"), "Жетісу облысы"));
 
         // Live: an event appended now reaches the open page without a reload.
         TopicLog.send("relay.registration", events.forum(1), events.registered(1, PARTICIPANT));
@@ -98,15 +94,19 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Эстафета региональных гражданских форумов"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track"), "область Жетісу"));
 
-        browser.findElement(By.cssSelector("#track li")).click();
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#track li")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("forum-section")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forum-timeline"), PARTICIPANT));
-        assertThat(browser.findElement(By.id("forum-facts")).getText()).contains("Талдыкорган").contains("1 / 150");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forum-facts"), "Талдыкорган"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forum-facts"), "1 / 150"));
 
         browser.findElement(By.cssSelector("[data-lang=en]")).click();
         browser.findElement(By.id("audit-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-result"), "The series is in order"));
-        assertThat(browser.findElement(By.id("audit-result")).getText()).contains("SeriesPlanned");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-result"), "SeriesPlanned"));
     }
 
     private static Optional<Path> firstExisting(String... candidates) {

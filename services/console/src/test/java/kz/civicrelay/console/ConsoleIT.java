@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TopicLog;
@@ -37,11 +35,6 @@ import kz.civicrelay.platform.testing.TopicLog;
 class ConsoleIT {
 
     private static final String KAZAKH = "Әсел Ғалымжанқызы ә ғ қ ң ө ұ ү һ і";
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
-    }
 
     @LocalServerPort
     int port;

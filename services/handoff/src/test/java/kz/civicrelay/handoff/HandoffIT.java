@@ -21,8 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import kz.civicrelay.events.Actor;
@@ -67,11 +65,6 @@ class HandoffIT {
     private static final String THIRD = "handoff-it-03-kz-71";
     private static final String RECEIVED = SECOND + "-kz-75";
     private static final String KAZAKH = "Эстафетаны қабылдадық, дайындық басталды! ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І";
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
-    }
 
     @LocalServerPort
     int port;

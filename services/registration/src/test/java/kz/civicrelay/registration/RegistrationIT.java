@@ -23,8 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import kz.civicrelay.events.Actor;
@@ -57,11 +55,6 @@ class RegistrationIT {
     private static final String UNKNOWN = "it-registration-09-kz-10";
     private static final String NAME = "Әсем Ғабитқызы Қоңырбаева";
     private static final String ORGANISATION = "Шәһәр жастарының «Ұлағат» үйірмесі, өңірлік ғылыми қоғам ұйымы";
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
-    }
 
     @LocalServerPort
     int port;

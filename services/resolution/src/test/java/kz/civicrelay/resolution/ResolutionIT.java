@@ -23,8 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import kz.civicrelay.events.Actor;
@@ -53,11 +51,6 @@ class ResolutionIT {
     private static final String THIRD = "it-resolution-03-kz-71";
     private static final String KAZAKH_LETTERS = "ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І";
     private static final String BASE = "/api/forums/{forumId}/resolution";
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
-    }
 
     @LocalServerPort
     int port;

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import kz.civicrelay.events.Actor;
@@ -40,11 +38,6 @@ class SchedulingIT {
     private static final String SERIES = "it-series";
     private static final String FIRST = "it-series-01-kz-33";
     private static final String SECOND = "it-series-02-kz-75";
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
-    }
 
     @LocalServerPort
     int port;
