@@ -118,7 +118,7 @@ async function renderForum() {
 }
 
 function eventRow(e) {
-  return el('tr', {},
+  return el('tr', { className: e.type === 'DeadLetter' ? 'dead' : '' },
     el('td', { className: 'when', textContent: e.occurredAt.replace('T', ' ').replace('Z', '') }),
     el('td', { className: 'type' }, e.type, el('br'),
       el('span', { className: 'actor', textContent: (e.actorName || e.actorId) + ' (' + e.actorKind + ')' })),

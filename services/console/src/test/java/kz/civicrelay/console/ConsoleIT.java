@@ -28,7 +28,8 @@ import kz.civicrelay.platform.testing.TopicLog;
  * The console against a real broker, read as a browser or curl would: events appended by another
  * client show on the relay track and the forum page, arrive on the live stream (Server-Sent Events,
  * Kazakh letters intact), and the series can be audited. Tried as well: an unknown series and forum
- * (404 problem+json), and undecodable bytes on a relay topic (skipped; the console goes on).
+ * (404 problem+json), undecodable bytes on a relay topic (skipped; the console goes on), and a record
+ * on a dead-letter topic (shown with its reason).
  */
 @ExtendWith(SharedKafkaBroker.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -66,6 +67,28 @@ class ConsoleIT {
         assertThat(get("/api/series/console-it/audit").body()).contains("\"findings\"").contains("SeriesPlanned");
         assertThat(get("/api/status").body()).contains("\"caughtUp\":true");
         watcher.cancel(true);
+    }
+
+    @Test
+    void shouldShowWhatWasSetAsideOnADeadLetterTopicWithItsReason() throws Exception {
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(java.util.Map.<String, Object>of(
+                "bootstrap.servers", SharedKafkaBroker.bootstrapServers()),
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            var record = new org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>(
+                    "relay.scheduling.DLT", "forum-dlt-kz-19", "{garbage".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("relay-dlt-reason", "Not an Avro single-object encoded event (қате)"
+                    .getBytes(StandardCharsets.UTF_8));
+            record.headers().add("kafka_dlt-original-topic", "relay.scheduling".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("kafka_dlt-original-consumer-group", "handoff-reactions".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/dead-letters").body().contains("forum-dlt-kz-19"));
+        assertThat(get("/api/dead-letters").body()).contains("\"type\":\"DeadLetter\"")
+                .contains("Not an Avro single-object encoded event (қате)").contains("handoff-reactions")
+                .contains("from=relay.scheduling");
+        assertThat(get("/api/events").body()).contains("forum-dlt-kz-19");
     }
 
     @Test

@@ -14,6 +14,14 @@ public record EventEntry(String topic, int partition, long offset, String type, 
         String seriesId, String forumId, String actorKind, String actorId, String actorName, String causationId,
         String details) {
 
+    /** A record on a dead-letter topic: why it was set aside, by which consumer group, from where. */
+    public static EventEntry deadLetter(String topic, int partition, long offset, String occurredAt, String key,
+            String reason, String consumerGroup, String originalTopic) {
+        return new EventEntry(topic, partition, offset, "DeadLetter", topic + "-" + partition + "@" + offset, occurredAt,
+                null, key, "SERVICE", consumerGroup == null ? "?" : consumerGroup, null, null,
+                "from=" + (originalTopic == null ? "?" : originalTopic) + " reason=" + (reason == null ? "?" : reason));
+    }
+
     public static EventEntry of(String topic, int partition, long offset, SpecificRecord event) {
         Envelope envelope = Envelopes.of(event);
         return new EventEntry(topic, partition, offset, event.getSchema().getName(), String.valueOf(envelope.getEventId()),

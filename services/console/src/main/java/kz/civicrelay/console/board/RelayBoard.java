@@ -30,6 +30,7 @@ public final class RelayBoard {
     private final Set<String> seen = new HashSet<>();
     private final Map<String, SeriesState> series = new LinkedHashMap<>();
     private final Map<String, ForumState> forums = new HashMap<>();
+    private final List<EventEntry> deadLetters = new ArrayList<>();
 
     /** Folds one event; the entry to show, or empty when this event was already folded. */
     public synchronized Optional<EventEntry> apply(String topic, int partition, long offset, SpecificRecord event) {
@@ -58,6 +59,20 @@ public final class RelayBoard {
             state.completed = true;
         }
         return Optional.of(entry);
+    }
+
+    /** Notes a record set aside on a dead-letter topic; empty when it was already noted. */
+    public synchronized Optional<EventEntry> deadLetter(EventEntry entry) {
+        if (!seen.add(entry.eventId())) {
+            return Optional.empty();
+        }
+        deadLetters.add(entry);
+        return Optional.of(entry);
+    }
+
+    /** Every record on the dead-letter topics, in the order read. */
+    public synchronized List<EventEntry> deadLetters() {
+        return List.copyOf(deadLetters);
     }
 
     /** Every series, in the order they first appeared in the log, without forum timelines. */

@@ -1,34 +1,43 @@
 package kz.civicrelay.console.stream;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.avro.specific.SpecificRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.stereotype.Component;
 
+import kz.civicrelay.console.board.EventEntry;
 import kz.civicrelay.console.board.RelayBoard;
 import kz.civicrelay.platform.audit.LenientEventDeserializer;
+import kz.civicrelay.platform.errors.DeadLetterConfiguration;
 import kz.civicrelay.platform.topics.RelayTopic;
 
 /**
  * Reads every committed event of the relay topics from the beginning, then follows them: the board
  * is rebuilt from the log on every start, and each new event goes to the live stream. It reads with
  * its own assigned partitions, in no consumer group, and commits nothing: the console only watches.
- * A record that cannot be decoded is skipped here (the services send it to the dead-letter topic).
+ * It reads the dead-letter topics as well and shows each record set aside there with its reason. A
+ * record of a relay topic that cannot be decoded is skipped here (the services dead-letter it).
  */
 @Component
 public class LogFollower implements SmartLifecycle {
@@ -39,7 +48,8 @@ public class LogFollower implements SmartLifecycle {
     private final LiveStream stream;
     private final Map<String, Object> config;
     private final AtomicBoolean running = new AtomicBoolean();
-    private volatile KafkaConsumer<String, SpecificRecord> consumer;
+    private final LenientEventDeserializer events = new LenientEventDeserializer();
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean caughtUp;
     private Thread thread;
 
@@ -64,7 +74,7 @@ public class LogFollower implements SmartLifecycle {
     @Override
     public void stop() {
         if (running.compareAndSet(true, false)) {
-            KafkaConsumer<String, SpecificRecord> current = consumer;
+            KafkaConsumer<String, byte[]> current = consumer;
             if (current != null) {
                 current.wakeup();
             }
@@ -88,17 +98,18 @@ public class LogFollower implements SmartLifecycle {
 
     private void follow() {
         while (running.get()) {
-            try (var reader = new KafkaConsumer<>(config, new StringDeserializer(), new LenientEventDeserializer())) {
+            try (var reader = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
                 consumer = reader;
                 List<TopicPartition> partitions = Arrays.stream(RelayTopic.values())
-                        .flatMap(t -> reader.partitionsFor(t.topicName(), Duration.ofSeconds(30)).stream()
-                                .map(p -> new TopicPartition(t.topicName(), p.partition())))
+                        .flatMap(t -> Stream.of(t.topicName(), t.deadLetterTopicName()))
+                        .flatMap(topic -> reader.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                                .map(p -> new TopicPartition(topic, p.partition())))
                         .toList();
                 reader.assign(partitions);
                 reader.seekToBeginning(partitions);
                 Map<TopicPartition, Long> end = reader.endOffsets(partitions);
                 while (running.get()) {
-                    for (ConsumerRecord<String, SpecificRecord> record : reader.poll(Duration.ofMillis(500))) {
+                    for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(500))) {
                         take(record);
                     }
                     caughtUp = caughtUp || partitions.stream().allMatch(p -> reader.position(p) >= end.get(p));
@@ -112,13 +123,27 @@ public class LogFollower implements SmartLifecycle {
         }
     }
 
-    private void take(ConsumerRecord<String, SpecificRecord> record) {
-        if (record.value() == null) {
+    private void take(ConsumerRecord<String, byte[]> record) {
+        if (record.topic().endsWith(".DLT")) {
+            board.deadLetter(EventEntry.deadLetter(record.topic(), record.partition(), record.offset(),
+                    Instant.ofEpochMilli(record.timestamp()).toString(), record.key(),
+                    header(record, DeadLetterConfiguration.REASON_HEADER),
+                    header(record, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP),
+                    header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC))).ifPresent(stream::publish);
+            return;
+        }
+        SpecificRecord event = record.value() == null ? null : events.deserialize(record.topic(), record.value());
+        if (event == null) {
             log.warn("Skipped an undecodable record at {}-{} offset {}", record.topic(), record.partition(),
                     record.offset());
             return;
         }
-        board.apply(record.topic(), record.partition(), record.offset(), record.value()).ifPresent(stream::publish);
+        board.apply(record.topic(), record.partition(), record.offset(), event).ifPresent(stream::publish);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static void pause() {

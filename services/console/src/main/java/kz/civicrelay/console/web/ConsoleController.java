@@ -62,6 +62,12 @@ class ConsoleController {
         return board.forum(forumId).orElseThrow(() -> new NoSuchElementException("Unknown forum " + forumId));
     }
 
+    /** Every record set aside on a dead-letter topic, with its reason, in the order read. */
+    @GetMapping("/dead-letters")
+    List<EventEntry> deadLetters() {
+        return board.deadLetters();
+    }
+
     /** The newest events, oldest first. */
     @GetMapping("/events")
     List<EventEntry> newest() {
