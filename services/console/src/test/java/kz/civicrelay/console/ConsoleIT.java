@@ -18,16 +18,22 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import kz.civicrelay.console.board.RelayBoard;
+import kz.civicrelay.console.stream.LiveStream;
+import kz.civicrelay.console.stream.LogFollower;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TopicLog;
 
 /**
  * The console against a real broker, read as a browser or curl would: events appended by another
  * client show on the relay track and the forum page, arrive on the live stream (Server-Sent Events,
- * Kazakh letters intact), and the series can be audited. Tried as well: an unknown series and forum
+ * Kazakh letters intact), and the series can be audited; a console started afterwards rebuilds the same
+ * picture from the log. Tried as well: an unknown series and forum
  * (404 problem+json), undecodable bytes on a relay topic (skipped; the console goes on), and a record
  * on a dead-letter topic (shown with its reason).
  */
@@ -39,6 +45,12 @@ class ConsoleIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RelayBoard board;
+
+    @Autowired
+    KafkaProperties kafka;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final SampleEvents events = new SampleEvents("console-it");
@@ -67,6 +79,18 @@ class ConsoleIT {
         assertThat(get("/api/series/console-it/audit").body()).contains("\"findings\"").contains("SeriesPlanned");
         assertThat(get("/api/status").body()).contains("\"caughtUp\":true");
         watcher.cancel(true);
+
+        // A console started now rebuilds the same picture from the log alone.
+        RelayBoard rebuilt = new RelayBoard();
+        LogFollower restarted = new LogFollower(rebuilt, new LiveStream(10), kafka);
+        restarted.start();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(restarted::caughtUp);
+            assertThat(rebuilt.series("console-it")).isEqualTo(board.series("console-it"));
+            assertThat(rebuilt.forum(events.forum(1))).isEqualTo(board.forum(events.forum(1)));
+        } finally {
+            restarted.stop();
+        }
     }
 
     @Test

@@ -1,5 +1,8 @@
 package kz.civicrelay.console.board;
 
+import java.time.Instant;
+import java.util.Comparator;
+
 import org.apache.avro.specific.SpecificRecord;
 
 import kz.civicrelay.events.Envelope;
@@ -13,6 +16,13 @@ import kz.civicrelay.platform.envelope.Envelopes;
 public record EventEntry(String topic, int partition, long offset, String type, String eventId, String occurredAt,
         String seriesId, String forumId, String actorKind, String actorId, String actorName, String causationId,
         String details) {
+
+    /**
+     * In the order the events happened (their envelopes' time); used with a stable sort, events of the
+     * same instant keep the order they were read in. A replay reads topic after topic, so the order
+     * read alone is not the order of the relay.
+     */
+    public static final Comparator<EventEntry> CHRONOLOGICAL = Comparator.comparing(e -> Instant.parse(e.occurredAt()));
 
     /** A record on a dead-letter topic: why it was set aside, by which consumer group, from where. */
     public static EventEntry deadLetter(String topic, int partition, long offset, String occurredAt, String key,

@@ -96,7 +96,8 @@ final class ForumState {
                 text(scheduled == null ? null : scheduled.getCity()),
                 text(scheduled == null ? null : scheduled.getVenue()),
                 startDate, endDate, status, holdsBaton, registration, registered, capacity, resolution,
-                recommendations, acknowledgement, withTimeline ? List.copyOf(timeline) : null);
+                recommendations, acknowledgement,
+                withTimeline ? timeline.stream().sorted(EventEntry.CHRONOLOGICAL).toList() : null);
     }
 
     /** The text in the three languages; null when absent or incomplete (the console shows, it does not judge). */

@@ -39,8 +39,7 @@ public final class RelayBoard {
             return Optional.empty();
         }
         SeriesState state = series.computeIfAbsent(entry.seriesId(), SeriesState::new);
-        state.events.add(event);
-        state.entries.add(entry);
+        state.events.add(new Logged(entry, event));
         if (entry.forumId() != null) {
             forums.computeIfAbsent(entry.forumId(), id -> new ForumState(id, entry.seriesId())).apply(event, entry);
         }
@@ -88,14 +87,17 @@ public final class RelayBoard {
         return Optional.ofNullable(forums.get(forumId)).map(f -> f.view(holdsBaton(f), true));
     }
 
-    /** The series replayed for auditors: its events in the order read, and what the audit found. */
+    /** The series replayed for auditors: its events in the order they happened, and what the audit found. */
     public synchronized Optional<SeriesAuditView> audit(String seriesId) {
         SeriesState state = series.get(seriesId);
         if (state == null) {
             return Optional.empty();
         }
-        List<String> findings = SeriesAudit.findings(seriesId, List.copyOf(state.events));
-        return Optional.of(new SeriesAuditView(seriesId, findings.isEmpty(), findings, List.copyOf(state.entries)));
+        List<Logged> inOrder = state.events.stream()
+                .sorted(Comparator.comparing(Logged::entry, EventEntry.CHRONOLOGICAL)).toList();
+        List<String> findings = SeriesAudit.findings(seriesId, inOrder.stream().map(Logged::event).toList());
+        return Optional.of(new SeriesAuditView(seriesId, findings.isEmpty(), findings,
+                inOrder.stream().map(Logged::entry).toList()));
     }
 
     private SeriesView view(SeriesState state, boolean withTimelines) {
@@ -120,11 +122,13 @@ public final class RelayBoard {
         return Regions.find(code).map(r -> r.name()).orElse(null);
     }
 
+    private record Logged(EventEntry entry, SpecificRecord event) {
+    }
+
     private static final class SeriesState {
         final String seriesId;
         final List<String> forumIds = new ArrayList<>();
-        final List<SpecificRecord> events = new ArrayList<>();
-        final List<EventEntry> entries = new ArrayList<>();
+        final List<Logged> events = new ArrayList<>();
         final List<SeriesView.Handoff> handoffs = new ArrayList<>();
         Trilingual title;
         String batonHolder;
