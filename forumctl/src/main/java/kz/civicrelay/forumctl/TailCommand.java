@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import kz.civicrelay.platform.audit.EventLine;
 import kz.civicrelay.platform.audit.LenientEventDeserializer;
+import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.topics.RelayTopic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,10 +35,8 @@ final class TailCommand implements Callable<Integer> {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(),
                 new LenientEventDeserializer())) {
-            List<TopicPartition> partitions = java.util.Arrays.stream(RelayTopic.values())
-                    .flatMap(t -> consumer.partitionsFor(t.topicName(), Duration.ofSeconds(30)).stream()
-                            .map(p -> new TopicPartition(t.topicName(), p.partition())))
-                    .toList();
+            List<TopicPartition> partitions = EventLogReplay.partitions(consumer,
+                    java.util.Arrays.stream(RelayTopic.values()).map(RelayTopic::topicName).toList());
             consumer.assign(partitions);
             if (fromBeginning) {
                 consumer.seekToBeginning(partitions);

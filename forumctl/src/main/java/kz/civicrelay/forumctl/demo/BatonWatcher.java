@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.SeriesCompleted;
+import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.reference.Region;
 import kz.civicrelay.reference.Regions;
@@ -37,10 +38,8 @@ public final class BatonWatcher implements AutoCloseable {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new AvroEventDeserializer());
-        List<TopicPartition> partitions = List.of(RelayTopic.HANDOFF, RelayTopic.SCHEDULING).stream()
-                .flatMap(t -> consumer.partitionsFor(t.topicName(), Duration.ofSeconds(30)).stream()
-                        .map(p -> new TopicPartition(t.topicName(), p.partition())))
-                .toList();
+        List<TopicPartition> partitions = EventLogReplay.partitions(consumer,
+                List.of(RelayTopic.HANDOFF.topicName(), RelayTopic.SCHEDULING.topicName()));
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);

@@ -2,13 +2,14 @@ package kz.civicrelay.platform.log;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -41,10 +42,7 @@ public final class EventLogReplay {
     public List<ConsumerRecord<String, SpecificRecord>> readAll(List<String> topics) {
         List<ConsumerRecord<String, SpecificRecord>> records = new ArrayList<>();
         try (KafkaConsumer<String, SpecificRecord> consumer = new KafkaConsumer<>(consumerConfig)) {
-            List<TopicPartition> partitions = topics.stream()
-                    .flatMap(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                            .map(info -> new TopicPartition(topic, info.partition())))
-                    .collect(Collectors.toList());
+            List<TopicPartition> partitions = partitions(consumer, topics);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -61,7 +59,16 @@ public final class EventLogReplay {
         return records;
     }
 
-    private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+    /** Every partition of the topics, as the broker knows them (waits up to 30 s for the metadata). */
+    public static List<TopicPartition> partitions(Consumer<?, ?> consumer, Collection<String> topics) {
+        return topics.stream()
+                .flatMap(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                        .map(info -> new TopicPartition(topic, info.partition())))
+                .toList();
+    }
+
+    /** True once the consumer's position has reached {@code end} on every partition. */
+    public static boolean reached(Consumer<?, ?> consumer, Map<TopicPartition, Long> end) {
         return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 }

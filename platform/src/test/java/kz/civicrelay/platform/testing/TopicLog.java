@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
 import kz.civicrelay.schemas.serde.AvroEventSerializer;
 
@@ -67,8 +68,7 @@ public final class TopicLog {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new StringDeserializer(), values)) {
-            var partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            var partitions = EventLogReplay.partitions(consumer, List.of(topic));
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             var end = consumer.endOffsets(partitions);

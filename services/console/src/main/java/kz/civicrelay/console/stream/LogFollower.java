@@ -30,6 +30,7 @@ import kz.civicrelay.console.board.EventEntry;
 import kz.civicrelay.console.board.RelayBoard;
 import kz.civicrelay.platform.audit.LenientEventDeserializer;
 import kz.civicrelay.platform.errors.DeadLetterConfiguration;
+import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.topics.RelayTopic;
 
 /**
@@ -100,11 +101,8 @@ public class LogFollower implements SmartLifecycle {
         while (running.get()) {
             try (var reader = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
                 consumer = reader;
-                List<TopicPartition> partitions = Arrays.stream(RelayTopic.values())
-                        .flatMap(t -> Stream.of(t.topicName(), t.deadLetterTopicName()))
-                        .flatMap(topic -> reader.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                                .map(p -> new TopicPartition(topic, p.partition())))
-                        .toList();
+                List<TopicPartition> partitions = EventLogReplay.partitions(reader, Arrays.stream(RelayTopic.values())
+                        .flatMap(t -> Stream.of(t.topicName(), t.deadLetterTopicName())).toList());
                 reader.assign(partitions);
                 reader.seekToBeginning(partitions);
                 Map<TopicPartition, Long> end = reader.endOffsets(partitions);
@@ -112,7 +110,7 @@ public class LogFollower implements SmartLifecycle {
                     for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(500))) {
                         take(record);
                     }
-                    caughtUp = caughtUp || partitions.stream().allMatch(p -> reader.position(p) >= end.get(p));
+                    caughtUp = caughtUp || EventLogReplay.reached(reader, end);
                 }
             } catch (WakeupException stopping) {
                 return;
