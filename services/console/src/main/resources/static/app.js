@@ -49,6 +49,7 @@ let lang = localStorage.getItem('relay-console-lang') || 'kk';
 let currentSeries = null;
 let currentForum = null;
 let streamState = 'catchingUp';
+let auditShown = false;
 
 const $ = (id) => document.getElementById(id);
 const t = (key) => (LABELS[key] || {})[lang] || key;
@@ -128,6 +129,7 @@ function eventRow(e) {
 async function runAudit() {
   if (!currentSeries) return;
   const audit = await getJson('/api/series/' + encodeURIComponent(currentSeries) + '/audit');
+  auditShown = true;
   const result = $('audit-result');
   result.replaceChildren(audit.inOrder
     ? el('p', { className: 'ok', textContent: t('inOrder') })
@@ -167,8 +169,16 @@ document.querySelectorAll('[data-lang]').forEach((button) => button.addEventList
   applyLanguage();
   renderTrack();
   renderForum();
+  if (auditShown) runAudit();
 }));
-$('series-select').addEventListener('change', (e) => { currentSeries = e.target.value; currentForum = null; renderTrack(); });
+$('series-select').addEventListener('change', (e) => {
+  currentSeries = e.target.value;
+  currentForum = null;
+  auditShown = false;
+  $('forum-section').hidden = true;
+  $('audit-result').replaceChildren();
+  renderTrack();
+});
 $('audit-button').addEventListener('click', runAudit);
 
 applyLanguage();

@@ -73,9 +73,18 @@ public final class SampleEvents {
     }
 
     public BatonPassed batonPassed() {
+        return batonPassed(1);
+    }
+
+    /** Handoff {@code number}: from forum {@code number} to forum {@code number + 1}. */
+    public BatonPassed batonPassed(int number) {
         return BatonPassed.newBuilder()
-                .setEnvelope(handoff.causedBy(completed(1).getEnvelope(), forum(1)))
-                .setHandoffNumber(1).setFromForumId(forum(1)).setFromRegionCode("KZ-33")
-                .setToForumId(forum(2)).setToRegionCode("KZ-75").setToPosition(2).build();
+                .setEnvelope(handoff.causedBy(completed(number).getEnvelope(), forum(number)))
+                .setHandoffNumber(number).setFromForumId(forum(number)).setFromRegionCode(region(number))
+                .setToForumId(forum(number + 1)).setToRegionCode(region(number + 1)).setToPosition(number + 1).build();
+    }
+
+    private static String region(int position) {
+        return position == 1 ? "KZ-33" : "KZ-75";
     }
 }

@@ -7,8 +7,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.avro.specific.SpecificRecord;
 
@@ -47,13 +49,14 @@ public final class RelayBoard {
             state.title = ForumState.text(planned.getTitle());
             state.forumIds.clear();
             state.forumIds.addAll(planned.getForumIds());
-        } else if (event instanceof ForumPreparationOpened && state.batonHolder == null) {
-            state.batonHolder = entry.forumId();
+        } else if (event instanceof ForumPreparationOpened opened
+                && (state.firstOpened == null || opened.getPosition() < state.firstOpenedPosition)) {
+            state.firstOpened = entry.forumId();
+            state.firstOpenedPosition = opened.getPosition();
         } else if (event instanceof BatonPassed baton) {
-            state.batonHolder = baton.getToForumId();
-            state.handoffs.add(new SeriesView.Handoff(baton.getHandoffNumber(), baton.getFromForumId(),
-                    baton.getFromRegionCode(), region(baton.getFromRegionCode()), baton.getToForumId(),
-                    baton.getToRegionCode(), region(baton.getToRegionCode()), entry.occurredAt()));
+            state.handoffs.put(baton.getHandoffNumber(), new SeriesView.Handoff(baton.getHandoffNumber(),
+                    baton.getFromForumId(), baton.getFromRegionCode(), region(baton.getFromRegionCode()),
+                    baton.getToForumId(), baton.getToRegionCode(), region(baton.getToRegionCode()), entry.occurredAt()));
         } else if (event instanceof SeriesCompleted) {
             state.completed = true;
         }
@@ -101,21 +104,22 @@ public final class RelayBoard {
     }
 
     private SeriesView view(SeriesState state, boolean withTimelines) {
+        String holder = state.batonHolder();
         List<ForumView> track = new ArrayList<>();
         for (String forumId : state.forumIds) {
             ForumState forum = forums.get(forumId);
             if (forum != null) {
-                track.add(forum.view(forumId.equals(state.batonHolder), withTimelines));
+                track.add(forum.view(forumId.equals(holder), withTimelines));
             }
         }
         track.sort(Comparator.comparingInt(ForumView::position));
-        return new SeriesView(state.seriesId, state.title, state.completed, state.batonHolder, track,
-                List.copyOf(state.handoffs));
+        return new SeriesView(state.seriesId, state.title, state.completed, holder, track,
+                List.copyOf(state.handoffs.values()));
     }
 
     private boolean holdsBaton(ForumState forum) {
         SeriesState state = series.get(forum.seriesId);
-        return state != null && forum.forumId.equals(state.batonHolder);
+        return state != null && forum.forumId.equals(state.batonHolder());
     }
 
     private static Trilingual region(String code) {
@@ -129,13 +133,20 @@ public final class RelayBoard {
         final String seriesId;
         final List<String> forumIds = new ArrayList<>();
         final List<Logged> events = new ArrayList<>();
-        final List<SeriesView.Handoff> handoffs = new ArrayList<>();
+        /** By handoff number: a replay reads the handoff topic's partitions one after another. */
+        final NavigableMap<Integer, SeriesView.Handoff> handoffs = new TreeMap<>();
         Trilingual title;
-        String batonHolder;
+        String firstOpened;
+        int firstOpenedPosition;
         boolean completed;
 
         SeriesState(String seriesId) {
             this.seriesId = seriesId;
+        }
+
+        /** Where the last handoff took the baton; before any, the first forum whose preparation opened. */
+        String batonHolder() {
+            return handoffs.isEmpty() ? firstOpened : handoffs.lastEntry().getValue().toForumId();
         }
     }
 }

@@ -61,6 +61,28 @@ class RelayBoardTest {
     }
 
     @Test
+    void shouldKnowWhereTheBatonIsWhenAReplayReadsTheHandoffsOutOfOrder() {
+        apply("relay.scheduling", events.planned());
+        apply("relay.scheduling", events.preparationOpened(3));
+        apply("relay.handoff", events.batonPassed(2));
+        apply("relay.scheduling", events.preparationOpened(1));
+        apply("relay.handoff", events.batonPassed(3));
+        apply("relay.handoff", events.batonPassed(1));
+
+        SeriesView series = board.series("series-board").orElseThrow();
+        assertThat(series.batonHolder()).as("where the last handoff took it").isEqualTo(events.forum(4));
+        assertThat(series.handoffs()).extracting(SeriesView.Handoff::number).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void shouldHoldTheBatonAtTheFirstForumBeforeAnyHandoff() {
+        apply("relay.scheduling", events.preparationOpened(2));
+        apply("relay.scheduling", events.preparationOpened(1));
+
+        assertThat(board.series("series-board").orElseThrow().batonHolder()).isEqualTo(events.forum(1));
+    }
+
+    @Test
     void shouldAuditTheSeriesWithTheEventsInTheOrderRead() {
         apply("relay.scheduling", events.planned());
         apply("relay.scheduling", events.preparationOpened(1));
