@@ -77,10 +77,13 @@ function applyLanguage() {
 async function loadSeriesList() {
   const all = await getJson('/api/series');
   const select = $('series-select');
-  select.replaceChildren(...all.map((s) => el('option', { value: s.seriesId, textContent: s.seriesId })));
   if (all.length === 0) {
-    select.append(el('option', { value: '', textContent: t('noSeries') }));
+    select.replaceChildren(el('option', { value: '', textContent: t('noSeries') }));
     return;
+  }
+  const ids = all.map((s) => s.seriesId);
+  if (ids.join('\n') !== [...select.options].map((o) => o.value).join('\n')) {
+    select.replaceChildren(...ids.map((id) => el('option', { value: id, textContent: id })));
   }
   if (!currentSeries || !all.some((s) => s.seriesId === currentSeries)) currentSeries = all[all.length - 1].seriesId;
   select.value = currentSeries;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,10 +76,12 @@ class ConsoleBrowserIT {
         browser.get("http://localhost:" + port + "/");
         // The page re-renders the track as events arrive: every check looks its element up again.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        wait.until(d -> new Select(d.findElement(By.id("series-select"))).getOptions().stream()
-                .anyMatch(o -> SERIES.equals(o.getAttribute("value"))));
-        new Select(browser.findElement(By.id("series-select"))).selectByValue(SERIES);
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+        wait.until(d -> {
+            Select series = new Select(d.findElement(By.id("series-select")));
+            series.selectByValue(SERIES); // throws until the option is there; retried
+            return SERIES.equals(series.getFirstSelectedOption().getAttribute("value"));
+        });
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#track li"), 2));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Өңірлік азаматтық форумдар эстафетасы");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#track li.baton"), "Жетісу облысы"));
