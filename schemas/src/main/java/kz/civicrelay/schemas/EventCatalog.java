@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.avro.Schema;
+import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumCancelled;
@@ -70,7 +71,7 @@ public final class EventCatalog {
     }
 
     /** Today's schema of the event with this full name, or {@code null} if the relay has no such event. */
-    public static Schema currentByName(String fullName) {
+    public static @Nullable Schema currentByName(String fullName) {
         return BY_NAME.get(fullName);
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /** The services' public REST APIs, as an outside client calls them. */
 public final class RelayApi {
@@ -68,7 +69,7 @@ public final class RelayApi {
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String raw = response.body();
             JsonNode body = raw == null || raw.isBlank() || !raw.strip().startsWith("{") && !raw.strip().startsWith("[")
-                    ? null : json.readTree(raw);
+                    ? MissingNode.getInstance() : json.readTree(raw);
             return new Reply(response.statusCode(), body, raw);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot reach " + request.build().uri() + ": " + e.getMessage(), e);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import kz.civicrelay.platform.broker.BrokerSettings;
 import kz.civicrelay.platform.broker.KraftBroker;
@@ -58,7 +59,11 @@ public final class RelaySystem implements AutoCloseable {
     }
 
     public ServiceProcess service(RelayService service) {
-        return services.get(service);
+        ServiceProcess process = services.get(service);
+        if (process == null) {
+            throw new NoSuchElementException(service.serviceName() + " is not part of this system");
+        }
+        return process;
     }
 
     @Override

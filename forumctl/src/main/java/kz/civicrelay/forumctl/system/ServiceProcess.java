@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One relay service running as its own JVM ({@code java -jar}), with its output in a log file. It can
  * be stopped gently (SIGTERM) or killed at once (SIGKILL), and started again on the same settings.
@@ -26,7 +28,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final String bootstrapServers;
     private final Path logFile;
     private final List<String> extraArgs;
-    private Process process;
+    private @Nullable Process process;
 
     public ServiceProcess(RelayService service, Path jar, int port, String bootstrapServers, Path logFile,
             List<String> extraArgs) {
@@ -95,7 +97,7 @@ public final class ServiceProcess implements AutoCloseable {
     public synchronized void kill() {
         if (process != null) {
             process.destroyForcibly();
-            waitFor(Duration.ofSeconds(10));
+            waitFor(process, Duration.ofSeconds(10));
             process = null;
         }
     }
@@ -105,15 +107,15 @@ public final class ServiceProcess implements AutoCloseable {
     public synchronized void close() {
         if (process != null) {
             process.destroy();
-            if (!waitFor(Duration.ofSeconds(20))) {
+            if (!waitFor(process, Duration.ofSeconds(20))) {
                 process.destroyForcibly();
-                waitFor(Duration.ofSeconds(10));
+                waitFor(process, Duration.ofSeconds(10));
             }
             process = null;
         }
     }
 
-    private boolean waitFor(Duration timeout) {
+    private static boolean waitFor(Process process, Duration timeout) {
         try {
             return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

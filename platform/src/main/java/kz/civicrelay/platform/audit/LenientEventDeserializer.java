@@ -1,6 +1,7 @@
 package kz.civicrelay.platform.audit;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
 
@@ -12,7 +13,7 @@ public class LenientEventDeserializer extends AvroEventDeserializer {
     }
 
     @Override
-    public SpecificRecord deserialize(String topic, byte[] data) {
+    public @Nullable SpecificRecord deserialize(String topic, byte @Nullable [] data) {
         try {
             return super.deserialize(topic, data);
         } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumCancelled;
@@ -84,7 +85,7 @@ public final class SeriesAudit {
         return findings;
     }
 
-    private static String nextActive(List<String> plan, Set<String> cancelled, String from) {
+    private static @Nullable String nextActive(List<String> plan, Set<String> cancelled, String from) {
         for (int i = plan.indexOf(from) + 1; i > 0 && i < plan.size(); i++) {
             if (!cancelled.contains(plan.get(i))) {
                 return plan.get(i);

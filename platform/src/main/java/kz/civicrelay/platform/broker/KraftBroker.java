@@ -23,6 +23,7 @@ import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.Feature;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.jspecify.annotations.Nullable;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -40,7 +41,7 @@ public final class KraftBroker implements AutoCloseable {
 
     private final BrokerSettings settings;
     private final int controllerPort;
-    private KafkaRaftServer server;
+    private @Nullable KafkaRaftServer server;
 
     private KraftBroker(BrokerSettings settings) {
         this.settings = settings;

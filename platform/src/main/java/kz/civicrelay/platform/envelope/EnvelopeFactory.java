@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.events.Envelope;
@@ -25,18 +27,18 @@ public final class EnvelopeFactory {
     }
 
     /** Envelope of an event that records a person's command; it starts a correlation of its own. */
-    public Envelope forCommand(String seriesId, String forumId, Actor actor) {
+    public Envelope forCommand(String seriesId, @Nullable String forumId, Actor actor) {
         UUID eventId = UUID.randomUUID();
         return build(eventId, seriesId, forumId, null, eventId.toString(), actor);
     }
 
     /** Envelope of one of several events recording the same command, which share a correlation id. */
-    public Envelope forCommand(String seriesId, String forumId, Actor actor, String correlationId) {
+    public Envelope forCommand(String seriesId, @Nullable String forumId, Actor actor, String correlationId) {
         return build(UUID.randomUUID(), seriesId, forumId, null, correlationId, actor);
     }
 
     /** Envelope of an event this service writes in reaction to {@code cause}. */
-    public Envelope causedBy(Envelope cause, String forumId) {
+    public Envelope causedBy(Envelope cause, @Nullable String forumId) {
         return build(UUID.randomUUID(), cause.getSeriesId(), forumId, cause.getEventId().toString(),
                 cause.getCorrelationId(), serviceActor());
     }
@@ -46,7 +48,7 @@ public final class EnvelopeFactory {
         return new Actor(ActorKind.SERVICE, producer, null);
     }
 
-    private Envelope build(UUID eventId, String seriesId, String forumId, String causationId, String correlationId,
+    private Envelope build(UUID eventId, String seriesId, @Nullable String forumId, @Nullable String causationId, String correlationId,
             Actor actor) {
         return Envelope.newBuilder()
                 .setEventId(eventId)

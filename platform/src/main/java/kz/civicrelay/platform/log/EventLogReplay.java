@@ -48,8 +48,8 @@ public final class EventLogReplay {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (!reached(consumer, end)) {
                 for (ConsumerRecord<String, SpecificRecord> record : consumer.poll(POLL)) {
-                    if (record.value() != null && record.offset() < end.get(new TopicPartition(record.topic(),
-                            record.partition()))) {
+                    if (record.value() != null && record.offset() < end.getOrDefault(new TopicPartition(record.topic(),
+                            record.partition()), 0L)) {
                         records.add(record);
                     }
                 }

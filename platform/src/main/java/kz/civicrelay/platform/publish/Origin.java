@@ -1,5 +1,7 @@
 package kz.civicrelay.platform.publish;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
@@ -12,7 +14,7 @@ import kz.civicrelay.platform.envelope.EnvelopeFactory;
 public interface Origin {
 
     /** The envelope of one event written for this origin; events of one write share {@code correlationId}. */
-    Envelope envelope(EnvelopeFactory envelopes, String seriesId, String forumId, String correlationId);
+    Envelope envelope(EnvelopeFactory envelopes, String seriesId, @Nullable String forumId, String correlationId);
 
     /** A person's command, e.g. an operator completing a forum. */
     static Origin command(Actor actor) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.log.FoldedState;
@@ -22,7 +24,7 @@ public final class StatePublisher<S, E> {
     public interface Mapping<S, E> {
 
         /** The forum the event is about; null for series-wide events. */
-        String forumIdOf(E event);
+        @Nullable String forumIdOf(E event);
 
         /** The event's Avro record, with its topic and key. */
         OutgoingEvent toRecord(E event, Envelope envelope);

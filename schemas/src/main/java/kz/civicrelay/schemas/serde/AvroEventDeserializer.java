@@ -10,6 +10,7 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.schemas.EventCatalog;
 
@@ -38,7 +39,7 @@ public class AvroEventDeserializer implements Deserializer<SpecificRecord> {
     }
 
     @Override
-    public SpecificRecord deserialize(String topic, byte[] data) {
+    public @Nullable SpecificRecord deserialize(String topic, byte @Nullable [] data) {
         if (data == null) {
             return null;
         }

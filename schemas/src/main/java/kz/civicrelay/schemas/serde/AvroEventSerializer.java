@@ -10,6 +10,7 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes any relay event as Avro single-object encoding: marker {@code C3 01}, the writer schema's
@@ -21,7 +22,7 @@ public class AvroEventSerializer implements Serializer<SpecificRecord> {
     private final Map<Schema, BinaryMessageEncoder<SpecificRecord>> encoders = new ConcurrentHashMap<>();
 
     @Override
-    public byte[] serialize(String topic, SpecificRecord event) {
+    public byte @Nullable [] serialize(String topic, @Nullable SpecificRecord event) {
         if (event == null) {
             return null;
         }

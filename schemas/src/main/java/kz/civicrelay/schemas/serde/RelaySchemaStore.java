@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.message.SchemaStore;
+import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.schemas.EventCatalog;
 import kz.civicrelay.schemas.KeptSchema;
@@ -35,7 +36,7 @@ public final class RelaySchemaStore implements SchemaStore {
     }
 
     @Override
-    public Schema findByFingerprint(long fingerprint) {
+    public @Nullable Schema findByFingerprint(long fingerprint) {
         return byFingerprint.get(fingerprint);
     }
 

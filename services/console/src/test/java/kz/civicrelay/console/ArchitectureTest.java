@@ -7,6 +7,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import kz.civicrelay.platform.testing.NullMarkedPackages;
+
 @AnalyzeClasses(packages = "kz.civicrelay.console", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -16,4 +18,7 @@ class ArchitectureTest {
             .that().resideInAPackage("..console.board..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
                     "..console.stream..", "..console.web..", "..console.config..");
+
+    @ArchTest
+    static final ArchRule everyPackageIsNullMarked = NullMarkedPackages.rule();
 }

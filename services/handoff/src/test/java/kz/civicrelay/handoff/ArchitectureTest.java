@@ -7,6 +7,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import kz.civicrelay.platform.testing.NullMarkedPackages;
+
 @AnalyzeClasses(packages = "kz.civicrelay.handoff", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -21,4 +23,7 @@ class ArchitectureTest {
             .that().resideInAPackage("..handoff.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("kz.civicrelay.platform..",
                     "..handoff.application..", "..handoff.messaging..", "..handoff.web..", "..handoff.config..");
+
+    @ArchTest
+    static final ArchRule everyPackageIsNullMarked = NullMarkedPackages.rule();
 }

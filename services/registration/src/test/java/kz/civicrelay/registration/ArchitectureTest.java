@@ -7,6 +7,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import kz.civicrelay.platform.testing.NullMarkedPackages;
+
 @AnalyzeClasses(packages = "kz.civicrelay.registration", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -21,4 +23,7 @@ class ArchitectureTest {
             .that().resideInAPackage("..registration.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..registration.application..",
                     "..registration.messaging..", "..registration.web..", "..registration.config..");
+
+    @ArchTest
+    static final ArchRule everyPackageIsNullMarked = NullMarkedPackages.rule();
 }

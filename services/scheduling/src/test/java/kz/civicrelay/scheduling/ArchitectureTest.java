@@ -7,6 +7,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import kz.civicrelay.platform.testing.NullMarkedPackages;
+
 @AnalyzeClasses(packages = "kz.civicrelay.scheduling", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -15,4 +17,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage("..scheduling.domain..", "..scheduling.application..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "org.apache.kafka..", "org.apache.avro..", "kz.civicrelay.events..");
+
+    @ArchTest
+    static final ArchRule everyPackageIsNullMarked = NullMarkedPackages.rule();
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.platform.audit.EventLine;
@@ -14,8 +15,8 @@ import kz.civicrelay.platform.envelope.Envelopes;
  * series and forum, who did it, and its fields (texts in Kazakh / Russian / English).
  */
 public record EventEntry(String topic, int partition, long offset, String type, String eventId, String occurredAt,
-        String seriesId, String forumId, String actorKind, String actorId, String actorName, String causationId,
-        String details) {
+        @Nullable String seriesId, @Nullable String forumId, String actorKind, String actorId,
+        @Nullable String actorName, @Nullable String causationId, String details) {
 
     /**
      * In the order the events happened (their envelopes' time); used with a stable sort, events of the
@@ -25,8 +26,9 @@ public record EventEntry(String topic, int partition, long offset, String type, 
     public static final Comparator<EventEntry> CHRONOLOGICAL = Comparator.comparing(e -> Instant.parse(e.occurredAt()));
 
     /** A record on a dead-letter topic: why it was set aside, by which consumer group, from where. */
-    public static EventEntry deadLetter(String topic, int partition, long offset, String occurredAt, String key,
-            String reason, String consumerGroup, String originalTopic) {
+    public static EventEntry deadLetter(String topic, int partition, long offset, String occurredAt,
+            @Nullable String key, @Nullable String reason, @Nullable String consumerGroup,
+            @Nullable String originalTopic) {
         return new EventEntry(topic, partition, offset, "DeadLetter", topic + "-" + partition + "@" + offset, occurredAt,
                 null, key, "SERVICE", consumerGroup == null ? "?" : consumerGroup, null, null,
                 "from=" + (originalTopic == null ? "?" : originalTopic) + " reason=" + (reason == null ? "?" : reason));

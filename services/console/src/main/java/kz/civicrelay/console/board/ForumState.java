@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.ForumPostponed;
 import kz.civicrelay.events.ForumScheduled;
@@ -20,9 +21,9 @@ final class ForumState {
     final String forumId;
     final String seriesId;
     private final List<EventEntry> timeline = new ArrayList<>();
-    private ForumScheduled scheduled;
-    private String startDate;
-    private String endDate;
+    private @Nullable ForumScheduled scheduled;
+    private @Nullable String startDate;
+    private @Nullable String endDate;
     private String status = "SCHEDULED";
     private String registration = "NOT_OPEN";
     private int registered;
@@ -101,7 +102,7 @@ final class ForumState {
     }
 
     /** The text in the three languages; null when absent or incomplete (the console shows, it does not judge). */
-    static Trilingual text(LocalizedText text) {
+    static @Nullable Trilingual text(@Nullable LocalizedText text) {
         try {
             return text == null ? null : new Trilingual(text.getKk(), text.getRu(), text.getEn());
         } catch (IllegalArgumentException | NullPointerException incomplete) {

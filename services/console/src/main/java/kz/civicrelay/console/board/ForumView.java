@@ -2,6 +2,8 @@ package kz.civicrelay.console.board;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.reference.Trilingual;
 
 /**
@@ -13,8 +15,9 @@ import kz.civicrelay.reference.Trilingual;
  * @param resolution     NONE, DRAFT or ADOPTED
  * @param acknowledgement NONE (no baton received yet, or the first forum), PENDING, ACKNOWLEDGED or ESCALATED
  */
-public record ForumView(String forumId, String seriesId, int position, String regionCode, Trilingual region,
-        Trilingual title, Trilingual theme, Trilingual city, Trilingual venue, String startDate, String endDate,
-        String status, boolean holdsBaton, String registration, int registered, int capacity, String resolution,
-        int recommendations, String acknowledgement, List<EventEntry> timeline) {
+public record ForumView(String forumId, String seriesId, int position, @Nullable String regionCode,
+        @Nullable Trilingual region, @Nullable Trilingual title, @Nullable Trilingual theme, @Nullable Trilingual city,
+        @Nullable Trilingual venue, @Nullable String startDate, @Nullable String endDate, String status,
+        boolean holdsBaton, String registration, int registered, int capacity, String resolution, int recommendations,
+        String acknowledgement, @Nullable List<EventEntry> timeline) {
 }

@@ -13,11 +13,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumPreparationOpened;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.events.SeriesPlanned;
+import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.audit.SeriesAudit;
 import kz.civicrelay.reference.Regions;
 import kz.civicrelay.reference.Trilingual;
@@ -40,10 +42,12 @@ public final class RelayBoard {
         if (!seen.add(entry.eventId())) {
             return Optional.empty();
         }
-        SeriesState state = series.computeIfAbsent(entry.seriesId(), SeriesState::new);
+        String seriesId = Envelopes.of(event).getSeriesId();
+        SeriesState state = series.computeIfAbsent(seriesId, SeriesState::new);
         state.events.add(new Logged(entry, event));
-        if (entry.forumId() != null) {
-            forums.computeIfAbsent(entry.forumId(), id -> new ForumState(id, entry.seriesId())).apply(event, entry);
+        String forumId = entry.forumId();
+        if (forumId != null) {
+            forums.computeIfAbsent(forumId, id -> new ForumState(id, seriesId)).apply(event, entry);
         }
         if (event instanceof SeriesPlanned planned) {
             state.title = ForumState.text(planned.getTitle());
@@ -122,7 +126,7 @@ public final class RelayBoard {
         return state != null && forum.forumId.equals(state.batonHolder());
     }
 
-    private static Trilingual region(String code) {
+    private static @Nullable Trilingual region(String code) {
         return Regions.find(code).map(r -> r.name()).orElse(null);
     }
 
@@ -135,8 +139,8 @@ public final class RelayBoard {
         final List<Logged> events = new ArrayList<>();
         /** By handoff number: a replay reads the handoff topic's partitions one after another. */
         final NavigableMap<Integer, SeriesView.Handoff> handoffs = new TreeMap<>();
-        Trilingual title;
-        String firstOpened;
+        @Nullable Trilingual title;
+        @Nullable String firstOpened;
         int firstOpenedPosition;
         boolean completed;
 
@@ -145,7 +149,7 @@ public final class RelayBoard {
         }
 
         /** Where the last handoff took the baton; before any, the first forum whose preparation opened. */
-        String batonHolder() {
+        @Nullable String batonHolder() {
             return handoffs.isEmpty() ? firstOpened : handoffs.lastEntry().getValue().toForumId();
         }
     }

@@ -19,6 +19,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.avro.specific.SpecificRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -50,9 +51,9 @@ public class LogFollower implements SmartLifecycle {
     private final Map<String, Object> config;
     private final AtomicBoolean running = new AtomicBoolean();
     private final LenientEventDeserializer events = new LenientEventDeserializer();
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile @Nullable KafkaConsumer<String, byte[]> consumer;
     private volatile boolean caughtUp;
-    private Thread thread;
+    private volatile @Nullable Thread thread;
 
     public LogFollower(RelayBoard board, LiveStream stream, KafkaProperties kafka) {
         this.board = board;
@@ -66,9 +67,10 @@ public class LogFollower implements SmartLifecycle {
     @Override
     public void start() {
         if (running.compareAndSet(false, true)) {
-            thread = new Thread(this::follow, "console-log-follower");
-            thread.setDaemon(true);
-            thread.start();
+            Thread follower = new Thread(this::follow, "console-log-follower");
+            follower.setDaemon(true);
+            thread = follower;
+            follower.start();
         }
     }
 
@@ -79,8 +81,11 @@ public class LogFollower implements SmartLifecycle {
             if (current != null) {
                 current.wakeup();
             }
+            Thread follower = thread;
             try {
-                thread.join(Duration.ofSeconds(10).toMillis());
+                if (follower != null) {
+                    follower.join(Duration.ofSeconds(10).toMillis());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -139,7 +144,7 @@ public class LogFollower implements SmartLifecycle {
         board.apply(record.topic(), record.partition(), record.offset(), event).ifPresent(stream::publish);
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    private static @Nullable String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.handoff.domain.HandoffEvent;
 import kz.civicrelay.handoff.domain.Relay;
 import kz.civicrelay.platform.log.FoldedState;
@@ -41,7 +43,7 @@ public final class Handoff {
         act(relay -> relay.seriesCompleted(seriesId, lastForumId, lastRegionCode), origin);
     }
 
-    public void acknowledge(String notificationId, String regionCode, String comment, Origin origin) {
+    public void acknowledge(String notificationId, String regionCode, @Nullable String comment, Origin origin) {
         act(relay -> relay.acknowledge(notificationId, regionCode, comment), origin);
     }
 

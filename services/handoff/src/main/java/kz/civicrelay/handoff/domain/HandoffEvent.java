@@ -1,5 +1,7 @@
 package kz.civicrelay.handoff.domain;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.reference.Trilingual;
 
 /** The facts the handoff service records. */
@@ -23,7 +25,7 @@ public sealed interface HandoffEvent {
     }
 
     record HandoffAcknowledged(String seriesId, String forumId, String notificationId, String regionCode,
-            String comment) implements HandoffEvent {
+            @Nullable String comment) implements HandoffEvent {
     }
 
     record HandoffEscalated(String seriesId, String forumId, String notificationId, String regionCode,

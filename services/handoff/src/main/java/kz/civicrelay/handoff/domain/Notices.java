@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.handoff.domain.HandoffEvent.HandoffAcknowledged;
 import kz.civicrelay.handoff.domain.HandoffEvent.HandoffEscalated;
 import kz.civicrelay.handoff.domain.HandoffEvent.NotificationIssued;
@@ -27,7 +29,7 @@ final class Notices {
 
     // ---- decisions -------------------------------------------------------------------------
 
-    List<HandoffEvent> acknowledge(String notificationId, String regionCode, String comment) {
+    List<HandoffEvent> acknowledge(String notificationId, String regionCode, @Nullable String comment) {
         Notification notification = find(notificationId);
         if (!notification.recipientRegionCode().equals(regionCode)) {
             throw new IllegalArgumentException("Notification " + notificationId + " is addressed to "

@@ -2,6 +2,8 @@ package kz.civicrelay.handoff.domain;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.reference.Trilingual;
 
 /**
@@ -11,13 +13,13 @@ import kz.civicrelay.reference.Trilingual;
  */
 public record Notification(String notificationId, String seriesId, String forumId, String recipientRegionCode,
         NotificationKind kind, String fromRegionCode, String toRegionCode, Trilingual message,
-        boolean acknowledgementRequired, Instant issuedAt, Acknowledgement acknowledgement, boolean escalated) {
+        boolean acknowledgementRequired, Instant issuedAt, @Nullable Acknowledgement acknowledgement, boolean escalated) {
 
     public boolean acknowledged() {
         return acknowledgement != null;
     }
 
-    Notification with(Acknowledgement acknowledgement, boolean escalated) {
+    Notification with(@Nullable Acknowledgement acknowledgement, boolean escalated) {
         return new Notification(notificationId, seriesId, forumId, recipientRegionCode, kind, fromRegionCode,
                 toRegionCode, message, acknowledgementRequired, issuedAt, acknowledgement, escalated);
     }

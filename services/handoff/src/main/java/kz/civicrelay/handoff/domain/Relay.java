@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.handoff.domain.HandoffEvent.BatonPassed;
 import kz.civicrelay.reference.Regions;
 
@@ -25,7 +27,7 @@ import kz.civicrelay.reference.Regions;
  */
 public final class Relay {
 
-    private String seriesId;
+    private @Nullable String seriesId;
     private boolean completed;
     private final Set<String> pastSeries = new HashSet<>();
     private final Map<String, HostForum> forums = new HashMap<>();
@@ -51,7 +53,7 @@ public final class Relay {
             throw new IllegalStateException("Forum " + forumId + " completed but the baton is held by "
                     + holder.forumId());
         }
-        return nextAfter(from).map(next -> pass(from, next)).orElse(List.of());
+        return nextAfter(from).map(next -> pass(completedSeriesId, from, next)).orElse(List.of());
     }
 
     /**
@@ -69,7 +71,7 @@ public final class Relay {
         }
         HostForum from = forums.getOrDefault(into.get().fromForumId(),
                 new HostForum(into.get().fromForumId(), into.get().fromRegionCode(), 0));
-        return nextAfter(holder.get()).map(next -> pass(from, next)).orElse(List.of());
+        return nextAfter(holder.get()).map(next -> pass(cancelledSeriesId, from, next)).orElse(List.of());
     }
 
     /** The series completed: every region is told, once. The last host keeps the baton. */
@@ -82,7 +84,7 @@ public final class Relay {
                 .filter(n -> !notices.isIssued(n.notificationId())).<HandoffEvent>map(n -> n).toList();
     }
 
-    public List<HandoffEvent> acknowledge(String notificationId, String regionCode, String comment) {
+    public List<HandoffEvent> acknowledge(String notificationId, String regionCode, @Nullable String comment) {
         return notices.acknowledge(notificationId, regionCode, comment);
     }
 
@@ -91,7 +93,7 @@ public final class Relay {
         return notices.escalationsDue(now, timeout);
     }
 
-    private List<HandoffEvent> pass(HostForum from, HostForum to) {
+    private List<HandoffEvent> pass(String seriesId, HostForum from, HostForum to) {
         List<HandoffEvent> events = new ArrayList<>();
         events.add(new BatonPassed(seriesId, handoffs.size() + 1, from.forumId(), from.regionCode(), to.forumId(),
                 to.regionCode(), to.position()));

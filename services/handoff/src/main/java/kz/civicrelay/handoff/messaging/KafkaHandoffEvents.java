@@ -31,7 +31,9 @@ class KafkaHandoffEvents implements HandoffEvents, StatePublisher.Mapping<Relay,
 
     @Override
     public void publish(List<HandoffEvent> events, Origin origin) {
-        publisher.publish(events.isEmpty() ? null : events.get(0).seriesId(), events, origin);
+        if (!events.isEmpty()) {
+            publisher.publish(events.get(0).seriesId(), events, origin);
+        }
     }
 
     @Override

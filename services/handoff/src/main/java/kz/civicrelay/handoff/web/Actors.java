@@ -2,24 +2,22 @@ package kz.civicrelay.handoff.web;
 
 import java.util.Locale;
 
-import kz.civicrelay.events.Actor;
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.platform.publish.Origin;
+import kz.civicrelay.platform.web.ActorHeader;
 
-/** Who acts: the {@code X-Actor} header names the member of a regional team (recorded in the event's envelope). */
+/** Who acts here: a member of a regional team, named by the {@code X-Actor} header. */
 final class Actors {
 
-    static final String HEADER = "X-Actor";
+    static final String HEADER = ActorHeader.NAME;
 
     private Actors() {
     }
 
-    static Origin regionalTeam(String actorId, String regionCode) {
-        String id = actorId == null || actorId.isBlank() ? "team-" + regionCode.toLowerCase(Locale.ROOT)
-                : actorId.strip();
-        if (id.length() > 100) {
-            throw new IllegalArgumentException(HEADER + " must be at most 100 characters");
-        }
-        return Origin.command(new Actor(ActorKind.REGIONAL_TEAM, id, null));
+    /** The team member acting: the header's id, or else the team of the region ({@code team-kz-75}). */
+    static Origin regionalTeam(@Nullable String actorId, String regionCode) {
+        return ActorHeader.origin(ActorKind.REGIONAL_TEAM, actorId, "team-" + regionCode.toLowerCase(Locale.ROOT));
     }
 }

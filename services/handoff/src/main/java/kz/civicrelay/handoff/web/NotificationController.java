@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,12 +33,12 @@ class NotificationController {
 
     /** A regional team confirms it received the baton. */
     record AcknowledgeRequest(@NotBlank @Pattern(regexp = "KZ-\\d{2}") String regionCode,
-            @Size(max = 1000) String comment) {
+            @Size(max = 1000) @Nullable String comment) {
     }
 
     @Operation(summary = "Notifications to the regional teams, optionally for one region (400 for an unknown region)")
     @GetMapping
-    List<NotificationView> notifications(@RequestParam(required = false) String region) {
+    List<NotificationView> notifications(@RequestParam(required = false) @Nullable String region) {
         if (region != null && !Regions.isKnown(region)) {
             throw new IllegalArgumentException("Unknown region code " + region);
         }
@@ -56,7 +57,7 @@ class NotificationController {
             + "409 already acknowledged or no acknowledgement required)")
     @PostMapping("/{notificationId}/acknowledge")
     NotificationView acknowledge(@PathVariable String notificationId, @Valid @RequestBody AcknowledgeRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
         handoff.acknowledge(notificationId, request.regionCode(), request.comment(),
                 Actors.regionalTeam(actor, request.regionCode()));
         return view(notificationId);

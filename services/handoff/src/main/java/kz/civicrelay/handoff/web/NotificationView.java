@@ -2,19 +2,27 @@ package kz.civicrelay.handoff.web;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
+import kz.civicrelay.handoff.domain.Acknowledgement;
 import kz.civicrelay.handoff.domain.Notification;
 import kz.civicrelay.handoff.domain.NotificationKind;
 
 /** A notification to a regional team as the API shows it. */
 record NotificationView(String notificationId, String seriesId, String forumId, String recipientRegionCode,
         NotificationKind kind, TextDto message, boolean acknowledgementRequired, boolean acknowledged,
-        String acknowledgementComment, boolean escalated, String fromRegionCode, String toRegionCode,
+        @Nullable String acknowledgementComment, boolean escalated, String fromRegionCode, String toRegionCode,
         Instant issuedAt) {
 
     static NotificationView of(Notification n) {
         return new NotificationView(n.notificationId(), n.seriesId(), n.forumId(), n.recipientRegionCode(), n.kind(),
                 TextDto.of(n.message()), n.acknowledgementRequired(), n.acknowledged(),
-                n.acknowledged() ? n.acknowledgement().comment() : null, n.escalated(), n.fromRegionCode(),
+                comment(n), n.escalated(), n.fromRegionCode(),
                 n.toRegionCode(), n.issuedAt());
+    }
+
+    private static @Nullable String comment(Notification n) {
+        Acknowledgement acknowledgement = n.acknowledgement();
+        return acknowledgement == null ? null : acknowledgement.comment();
     }
 }

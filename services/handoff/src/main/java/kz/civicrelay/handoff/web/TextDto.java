@@ -6,6 +6,6 @@ import kz.civicrelay.reference.Trilingual;
 record TextDto(String kk, String ru, String en) {
 
     static TextDto of(Trilingual text) {
-        return text == null ? null : new TextDto(text.kk(), text.ru(), text.en());
+        return new TextDto(text.kk(), text.ru(), text.en());
     }
 }

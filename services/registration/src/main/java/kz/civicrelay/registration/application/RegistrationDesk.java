@@ -3,6 +3,8 @@ package kz.civicrelay.registration.application;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.platform.log.FoldedState;
 import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.registration.domain.Registrant;
@@ -28,7 +30,7 @@ public final class RegistrationDesk {
         act(forumId, registrations -> registrations.register(forumId, participantId, registrant), origin);
     }
 
-    public void cancel(String forumId, String participantId, String reason, Origin origin) {
+    public void cancel(String forumId, String participantId, @Nullable String reason, Origin origin) {
         act(forumId, registrations -> registrations.cancel(forumId, participantId, reason), origin);
     }
 
@@ -49,6 +51,9 @@ public final class RegistrationDesk {
     private void act(String forumId, Function<Registrations, List<RegistrationEvent>> decision, Origin origin) {
         state.exclusively(() -> {
             String seriesId = state.withState(registrations -> registrations.forum(forumId).seriesId());
+            if (seriesId == null) {
+                throw new IllegalStateException("Forum " + forumId + " has not been announced by scheduling yet");
+            }
             events.publish(seriesId, state.withState(decision), origin);
             return null;
         });

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantRegistered;
 import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationCancelled;
 import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationClosed;
@@ -16,8 +18,8 @@ public final class ForumRegistration {
     private static final int MAX_REASON = 500;
 
     private final String forumId;
-    private String seriesId;
-    private String regionCode;
+    private @Nullable String seriesId;
+    private @Nullable String regionCode;
     private int capacity;
     private boolean forumCancelled;
     private RegistrationStatus status = RegistrationStatus.NOT_OPEN;
@@ -33,6 +35,9 @@ public final class ForumRegistration {
     List<RegistrationEvent> open() {
         if (status != RegistrationStatus.NOT_OPEN || forumCancelled) {
             return List.of();
+        }
+        if (regionCode == null) {
+            throw new IllegalStateException("Forum " + forumId + " has not been announced by scheduling yet");
         }
         return List.of(new RegistrationOpened(forumId, capacity, regionCode));
     }
@@ -58,7 +63,7 @@ public final class ForumRegistration {
         return List.of(new ParticipantRegistered(forumId, participantId, registrant));
     }
 
-    List<RegistrationEvent> cancel(String participantId, String reason) {
+    List<RegistrationEvent> cancel(String participantId, @Nullable String reason) {
         Participant participant = participant(participantId);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > MAX_REASON) {
@@ -109,11 +114,11 @@ public final class ForumRegistration {
     }
 
     /** The series the forum belongs to; null until scheduling's announcement of the forum has been read. */
-    public String seriesId() {
+    public @Nullable String seriesId() {
         return seriesId;
     }
 
-    public String regionCode() {
+    public @Nullable String regionCode() {
         return regionCode;
     }
 

@@ -1,5 +1,7 @@
 package kz.civicrelay.registration.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /** The facts the registration service records, each about one forum. */
 public sealed interface RegistrationEvent {
 
@@ -15,6 +17,6 @@ public sealed interface RegistrationEvent {
             implements RegistrationEvent {
     }
 
-    record RegistrationCancelled(String forumId, String participantId, String reason) implements RegistrationEvent {
+    record RegistrationCancelled(String forumId, String participantId, @Nullable String reason) implements RegistrationEvent {
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Registration for every forum registration has heard of. Scheduling's announcements are folded in
  * ({@link #forumScheduled}, {@link #forumCancelled}); decisions return the events they lead to and
@@ -33,7 +35,7 @@ public final class Registrations {
         return forum(forumId).register(participantId, registrant);
     }
 
-    public List<RegistrationEvent> cancel(String forumId, String participantId, String reason) {
+    public List<RegistrationEvent> cancel(String forumId, String participantId, @Nullable String reason) {
         return forum(forumId).cancel(participantId, reason);
     }
 

@@ -1,23 +1,21 @@
 package kz.civicrelay.registration.web;
 
-import kz.civicrelay.events.Actor;
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.platform.publish.Origin;
+import kz.civicrelay.platform.web.ActorHeader;
 
-/** Who sends a command: the {@code X-Actor} header names the participant (recorded in every event's envelope). */
+/** Who sends a command here: the participant, named by the {@code X-Actor} header. */
 final class Actors {
 
-    static final String HEADER = "X-Actor";
+    static final String HEADER = ActorHeader.NAME;
 
     private Actors() {
     }
 
     /** The participant acting: the header's id, or else the registration's own id. */
-    static Origin participant(String actorId, String participantId) {
-        String id = actorId == null || actorId.isBlank() ? participantId : actorId.strip();
-        if (id.length() > 100) {
-            throw new IllegalArgumentException(HEADER + " must be at most 100 characters");
-        }
-        return Origin.command(new Actor(ActorKind.PARTICIPANT, id, null));
+    static Origin participant(@Nullable String actorId, String participantId) {
+        return ActorHeader.origin(ActorKind.PARTICIPANT, actorId, participantId);
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,7 +38,7 @@ class ParticipantController {
     @Operation(summary = "Register a participant (409 unless registration is open, while seats are left, once a person)")
     @PostMapping
     ResponseEntity<ParticipantView> register(@PathVariable String forumId, @Valid @RequestBody RegisterRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
         String participantId = UUID.randomUUID().toString();
         desk.register(forumId, participantId, request.toDomain(), Actors.participant(actor, participantId));
         return ResponseEntity.created(URI.create("/api/forums/" + forumId + "/participants/" + participantId))
@@ -60,8 +61,8 @@ class ParticipantController {
     @Operation(summary = "Cancel a registration and free its seat (409 once registration closed or if already cancelled)")
     @DeleteMapping("/{participantId}")
     ResponseEntity<Void> cancel(@PathVariable String forumId, @PathVariable String participantId,
-            @RequestParam(required = false) String reason, @Valid @RequestBody(required = false) CancelRequest body,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            @RequestParam(required = false) @Nullable String reason, @Valid @RequestBody(required = false) @Nullable CancelRequest body,
+            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
         String why = reason != null ? reason : body == null ? null : body.reason();
         desk.cancel(forumId, participantId, why, Actors.participant(actor, participantId));
         return ResponseEntity.noContent().build();

@@ -2,6 +2,8 @@ package kz.civicrelay.registration.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.reference.Regions;
 import kz.civicrelay.registration.domain.Participant;
 import kz.civicrelay.registration.domain.ParticipantCategory;
@@ -10,7 +12,7 @@ import kz.civicrelay.registration.domain.Registrant;
 /** A registration as the API shows it; {@code status} is REGISTERED or CANCELLED. */
 record ParticipantView(String participantId, String forumId, String fullName, String organisation,
         ParticipantCategory category, String regionOfOrigin, TextDto region, List<String> languages, String status,
-        String cancellationReason) {
+        @Nullable String cancellationReason) {
 
     static ParticipantView of(String forumId, Participant participant) {
         Registrant r = participant.registrant();

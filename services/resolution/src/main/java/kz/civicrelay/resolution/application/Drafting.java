@@ -3,6 +3,8 @@ package kz.civicrelay.resolution.application;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.platform.log.FoldedState;
 import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.reference.Trilingual;
@@ -40,7 +42,7 @@ public final class Drafting {
         act(forumId, resolutions -> resolutions.amend(forumId, recommendationId, text), origin);
     }
 
-    public void withdraw(String forumId, String recommendationId, String reason, Origin origin) {
+    public void withdraw(String forumId, String recommendationId, @Nullable String reason, Origin origin) {
         act(forumId, resolutions -> resolutions.withdraw(forumId, recommendationId, reason), origin);
     }
 

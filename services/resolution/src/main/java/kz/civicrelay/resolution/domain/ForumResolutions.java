@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.reference.Trilingual;
 import kz.civicrelay.resolution.domain.ResolutionEvent.DraftOpened;
 import kz.civicrelay.resolution.domain.ResolutionEvent.RecommendationAmended;
@@ -59,7 +61,7 @@ public final class ForumResolutions {
                 current.revision() + 1, text));
     }
 
-    public List<ResolutionEvent> withdraw(String forumId, String recommendationId, String reason) {
+    public List<ResolutionEvent> withdraw(String forumId, String recommendationId, @Nullable String reason) {
         Resolution draft = openDraftOf(forumId);
         activeRecommendation(draft, recommendationId, "withdrawn");
         String given = reason == null || reason.isBlank() ? null : reason.strip();

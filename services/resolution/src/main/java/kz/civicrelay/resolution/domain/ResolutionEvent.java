@@ -2,6 +2,8 @@ package kz.civicrelay.resolution.domain;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.reference.Trilingual;
 
 /** The facts resolution drafting records; each belongs to one forum's resolution. */
@@ -24,7 +26,7 @@ public sealed interface ResolutionEvent {
     }
 
     /** {@code reason} is null when none was given. */
-    record RecommendationWithdrawn(String forumId, String resolutionId, String recommendationId, String reason)
+    record RecommendationWithdrawn(String forumId, String resolutionId, String recommendationId, @Nullable String reason)
             implements ResolutionEvent {
     }
 

@@ -16,19 +16,22 @@ public final class ResolutionText {
     private record Labels(String draft, String adopted, String region, String theme, String none) {
     }
 
-    private static final Map<Language, Labels> LABELS = Map.of(
-            Language.KK, new Labels("ЖОБА (әлі қабылданған жоқ)", "ҚАБЫЛДАНДЫ", "Өңір", "Тақырыбы",
-                    "Ұсыныстар әлі жоқ."),
-            Language.RU, new Labels("ПРОЕКТ (ещё не принята)", "ПРИНЯТА", "Регион", "Тема",
-                    "Рекомендаций пока нет."),
-            Language.EN, new Labels("DRAFT (not yet adopted)", "ADOPTED", "Region", "Theme",
-                    "No recommendations yet."));
+    private static final Labels KK = new Labels("ЖОБА (әлі қабылданған жоқ)", "ҚАБЫЛДАНДЫ", "Өңір", "Тақырыбы",
+                    "Ұсыныстар әлі жоқ.");
+    private static final Labels RU = new Labels("ПРОЕКТ (ещё не принята)", "ПРИНЯТА", "Регион", "Тема",
+                    "Рекомендаций пока нет.");
+    private static final Labels EN = new Labels("DRAFT (not yet adopted)", "ADOPTED", "Region", "Theme",
+                    "No recommendations yet.");
 
     private ResolutionText() {
     }
 
     public static String render(Resolution resolution, ScheduledForum forum, Language language) {
-        Labels labels = LABELS.get(language);
+        Labels labels = switch (language) {
+            case KK -> KK;
+            case RU -> RU;
+            case EN -> EN;
+        };
         StringBuilder text = new StringBuilder();
         text.append(language.of(resolution.title())).append('\n');
         text.append(resolution.status() == ResolutionStatus.ADOPTED ? labels.adopted() : labels.draft()).append('\n');

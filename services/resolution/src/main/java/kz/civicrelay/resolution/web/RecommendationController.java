@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.NoSuchElementException;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,7 +37,7 @@ class RecommendationController {
     @PostMapping
     ResponseEntity<RecommendationView> propose(@PathVariable String forumId,
             @Valid @RequestBody ProposalRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
         String id = drafting.propose(forumId, AddresseeKind.of(request.addresseeKind()),
                 request.addressee().toDomain(), request.text().toDomain(), Actors.participant(actor));
         URI location = UriComponentsBuilder.fromPath("/api/forums/{forumId}/resolution/recommendations/{id}")
@@ -54,7 +55,7 @@ class RecommendationController {
     @PutMapping("/{recommendationId}")
     RecommendationView amend(@PathVariable String forumId, @PathVariable String recommendationId,
             @Valid @RequestBody AmendmentRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
         drafting.amend(forumId, recommendationId, request.text().toDomain(), Actors.participant(actor));
         return view(forumId, recommendationId);
     }
@@ -62,8 +63,8 @@ class RecommendationController {
     @Operation(summary = "Withdraw a recommendation, with an optional reason (409 if already withdrawn or adopted)")
     @DeleteMapping("/{recommendationId}")
     ResponseEntity<Void> withdraw(@PathVariable String forumId, @PathVariable String recommendationId,
-            @RequestParam(required = false) String reason,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
         drafting.withdraw(forumId, recommendationId, reason, Actors.participant(actor));
         return ResponseEntity.noContent().build();
     }

@@ -3,6 +3,7 @@ package kz.civicrelay.resolution.web;
 import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ class ResolutionController {
     @Operation(summary = "Adopt the resolution with its active recommendations (409 if none or already adopted)")
     @PostMapping("/adopt")
     ResolutionView adopt(@PathVariable String forumId,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
         drafting.adopt(forumId, Actors.operator(actor));
         return resolution(forumId);
     }

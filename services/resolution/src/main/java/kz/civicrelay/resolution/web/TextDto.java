@@ -14,6 +14,6 @@ record TextDto(@NotBlank @Size(max = 4000) String kk, @NotBlank @Size(max = 4000
     }
 
     static TextDto of(Trilingual text) {
-        return text == null ? null : new TextDto(text.kk(), text.ru(), text.en());
+        return new TextDto(text.kk(), text.ru(), text.en());
     }
 }

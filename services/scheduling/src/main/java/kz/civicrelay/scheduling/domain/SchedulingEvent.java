@@ -3,17 +3,19 @@ package kz.civicrelay.scheduling.domain;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.reference.Trilingual;
 
 /** The facts the scheduling service records. */
 public sealed interface SchedulingEvent {
 
     /** The forum the event is about; null for series-wide events. */
-    String forumId();
+    @Nullable String forumId();
 
     record SeriesPlanned(String seriesId, Trilingual title, List<String> hostOrder, List<String> forumIds)
             implements SchedulingEvent {
-        public String forumId() {
+        public @Nullable String forumId() {
             return null;
         }
     }
@@ -24,7 +26,7 @@ public sealed interface SchedulingEvent {
         }
     }
 
-    record PreparationOpened(String forumId, int position, String regionCode, String previousRegionCode)
+    record PreparationOpened(String forumId, int position, String regionCode, @Nullable String previousRegionCode)
             implements SchedulingEvent {
     }
 
@@ -44,7 +46,7 @@ public sealed interface SchedulingEvent {
 
     record SeriesCompleted(String seriesId, int forumCount, String lastForumId, String lastRegionCode)
             implements SchedulingEvent {
-        public String forumId() {
+        public @Nullable String forumId() {
             return null;
         }
     }

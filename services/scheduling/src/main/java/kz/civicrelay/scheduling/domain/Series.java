@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.reference.Trilingual;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumCancelled;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumCompleted;
@@ -26,8 +28,8 @@ import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesPlanned;
  */
 public final class Series {
 
-    private String seriesId;
-    private Trilingual title;
+    private @Nullable String seriesId;
+    private @Nullable Trilingual title;
     private final Map<String, PlannedForum> forums = new LinkedHashMap<>();
     private final Map<String, ForumStatus> status = new HashMap<>();
     private final Map<String, String> adoptedResolution = new HashMap<>();
@@ -71,7 +73,7 @@ public final class Series {
         events.add(new ForumCompleted(forumId, forum.position(), forum.regionCode(), resolutionId));
         if (lastActiveForum().map(last -> last.forumId().equals(forumId)).orElse(false)) {
             long held = forums.keySet().stream().filter(id -> status.get(id) != ForumStatus.CANCELLED).count();
-            events.add(new SeriesCompleted(seriesId, (int) held, forumId, forum.regionCode()));
+            events.add(new SeriesCompleted(seriesId().orElseThrow(), (int) held, forumId, forum.regionCode()));
         }
         return events;
     }
@@ -146,8 +148,8 @@ public final class Series {
         return Optional.ofNullable(seriesId);
     }
 
-    public Trilingual title() {
-        return title;
+    public Optional<Trilingual> title() {
+        return Optional.ofNullable(title);
     }
 
     public boolean isCompleted() {
@@ -160,7 +162,7 @@ public final class Series {
 
     public ForumStatus statusOf(String forumId) {
         forum(forumId);
-        return status.get(forumId);
+        return status.getOrDefault(forumId, ForumStatus.SCHEDULED);
     }
 
     public Optional<String> adoptedResolutionOf(String forumId) {
@@ -176,7 +178,7 @@ public final class Series {
     }
 
     private void require(String forumId, ForumStatus target) {
-        ForumStatus current = status.get(forumId);
+        ForumStatus current = statusOf(forumId);
         if (!current.canBecome(target)) {
             throw new IllegalStateException("Forum " + forumId + " is " + current + " and cannot become " + target);
         }

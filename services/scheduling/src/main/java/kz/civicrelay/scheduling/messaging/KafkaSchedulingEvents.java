@@ -2,6 +2,7 @@ package kz.civicrelay.scheduling.messaging;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import kz.civicrelay.events.Envelope;
@@ -32,7 +33,7 @@ class KafkaSchedulingEvents implements SchedulingEvents, StatePublisher.Mapping<
     }
 
     @Override
-    public String forumIdOf(SchedulingEvent event) {
+    public @Nullable String forumIdOf(SchedulingEvent event) {
         return event.forumId();
     }
 

@@ -1,22 +1,20 @@
 package kz.civicrelay.scheduling.web;
 
-import kz.civicrelay.events.Actor;
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.platform.publish.Origin;
+import kz.civicrelay.platform.web.ActorHeader;
 
-/** Who sends a command: the {@code X-Actor} header names the operator (recorded in every event's envelope). */
+/** Who sends a command here: an operator of the secretariat, named by the {@code X-Actor} header. */
 final class Actors {
 
-    static final String HEADER = "X-Actor";
+    static final String HEADER = ActorHeader.NAME;
 
     private Actors() {
     }
 
-    static Origin operator(String actorId) {
-        String id = actorId == null || actorId.isBlank() ? "operator" : actorId.strip();
-        if (id.length() > 100) {
-            throw new IllegalArgumentException(HEADER + " must be at most 100 characters");
-        }
-        return Origin.command(new Actor(ActorKind.OPERATOR, id, null));
+    static Origin operator(@Nullable String actorId) {
+        return ActorHeader.origin(ActorKind.OPERATOR, actorId, "operator");
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,14 +41,14 @@ class ForumController {
 
     @Operation(summary = "The forum opens its sessions (409 unless its preparation is open)")
     @PostMapping("/convene")
-    ForumView convene(@PathVariable String forumId, @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+    ForumView convene(@PathVariable String forumId, @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
         scheduling.convene(forumId, Actors.operator(actor));
         return view(forumId);
     }
 
     @Operation(summary = "The forum completes (409 until it convened and its resolution is adopted)")
     @PostMapping("/complete")
-    ForumView complete(@PathVariable String forumId, @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+    ForumView complete(@PathVariable String forumId, @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
         scheduling.complete(forumId, Actors.operator(actor));
         return view(forumId);
     }
@@ -55,7 +56,7 @@ class ForumController {
     @Operation(summary = "Move a forum that has not convened to new dates")
     @PostMapping("/postpone")
     ForumView postpone(@PathVariable String forumId, @Valid @RequestBody PostponeRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
         scheduling.postpone(forumId, request.startDate(), request.endDate(), request.reason().toDomain(),
                 Actors.operator(actor));
         return view(forumId);
@@ -64,7 +65,7 @@ class ForumController {
     @Operation(summary = "Cancel a forum that does not hold the baton yet; the baton will pass over it")
     @PostMapping("/cancel")
     ForumView cancel(@PathVariable String forumId, @Valid @RequestBody CancelRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
         scheduling.cancel(forumId, request.reason().toDomain(), Actors.operator(actor));
         return view(forumId);
     }

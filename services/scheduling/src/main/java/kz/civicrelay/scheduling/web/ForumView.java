@@ -2,6 +2,8 @@ package kz.civicrelay.scheduling.web;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.reference.Regions;
 import kz.civicrelay.scheduling.domain.ForumStatus;
 import kz.civicrelay.scheduling.domain.PlannedForum;
@@ -10,7 +12,7 @@ import kz.civicrelay.scheduling.domain.Series;
 /** A forum as the API shows it. */
 record ForumView(String forumId, int position, String regionCode, TextDto region, TextDto localTitle, TextDto theme,
         TextDto city, TextDto venue, LocalDate startDate, LocalDate endDate, int capacity, boolean international,
-        ForumStatus status, String adoptedResolutionId) {
+        ForumStatus status, @Nullable String adoptedResolutionId) {
 
     static ForumView of(Series series, PlannedForum f) {
         return new ForumView(f.forumId(), f.position(), f.regionCode(),

@@ -3,6 +3,7 @@ package kz.civicrelay.scheduling.web;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,7 @@ class SeriesController {
     @Operation(summary = "Publish the series plan and open preparation of its first forum")
     @PostMapping
     ResponseEntity<SeriesView> plan(@Valid @RequestBody PlanRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
         scheduling.plan(request.toDomain(), Actors.operator(actor));
         return ResponseEntity.created(URI.create("/api/series")).body(scheduling.read(SeriesView::of));
     }

@@ -8,7 +8,7 @@ import kz.civicrelay.scheduling.domain.Series;
 record SeriesView(String seriesId, TextDto title, boolean completed, List<ForumView> forums) {
 
     static SeriesView of(Series series) {
-        return new SeriesView(series.seriesId().orElseThrow(), TextDto.of(series.title()), series.isCompleted(),
+        return new SeriesView(series.seriesId().orElseThrow(), TextDto.of(series.title().orElseThrow()), series.isCompleted(),
                 series.forums().stream().map(f -> ForumView.of(series, f)).toList());
     }
 }

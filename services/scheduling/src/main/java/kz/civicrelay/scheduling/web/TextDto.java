@@ -12,6 +12,6 @@ record TextDto(@NotBlank String kk, @NotBlank String ru, @NotBlank String en) {
     }
 
     static TextDto of(Trilingual text) {
-        return text == null ? null : new TextDto(text.kk(), text.ru(), text.en());
+        return new TextDto(text.kk(), text.ru(), text.en());
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.forumctl.system;
+
+import org.jspecify.annotations.NullMarked;

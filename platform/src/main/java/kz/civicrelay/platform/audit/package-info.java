@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.platform.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.platform.broker;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.platform.envelope;
+
+import org.jspecify.annotations.NullMarked;

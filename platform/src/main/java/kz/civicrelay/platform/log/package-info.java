@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.platform.log;
+
+import org.jspecify.annotations.NullMarked;

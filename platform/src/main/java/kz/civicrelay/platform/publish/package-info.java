@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.platform.publish;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.platform.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.reference;
+
+import org.jspecify.annotations.NullMarked;

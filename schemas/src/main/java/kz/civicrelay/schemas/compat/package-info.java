@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.schemas.compat;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.schemas;
+
+import org.jspecify.annotations.NullMarked;

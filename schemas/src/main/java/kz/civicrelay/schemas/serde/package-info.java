@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.schemas.serde;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.console.board;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.console.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.console.stream;
+
+import org.jspecify.annotations.NullMarked;

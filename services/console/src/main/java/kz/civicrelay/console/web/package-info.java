@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.console.web;
+
+import org.jspecify.annotations.NullMarked;

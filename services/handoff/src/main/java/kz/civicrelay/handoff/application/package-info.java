@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.handoff.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.handoff.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.handoff.domain;
+
+import org.jspecify.annotations.NullMarked;

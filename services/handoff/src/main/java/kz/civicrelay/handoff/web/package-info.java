@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.handoff.web;
+
+import org.jspecify.annotations.NullMarked;

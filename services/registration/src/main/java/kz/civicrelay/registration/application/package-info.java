@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.registration.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.registration.domain;
+
+import org.jspecify.annotations.NullMarked;

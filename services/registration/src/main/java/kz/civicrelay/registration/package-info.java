@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.registration;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.resolution.application;
+
+import org.jspecify.annotations.NullMarked;

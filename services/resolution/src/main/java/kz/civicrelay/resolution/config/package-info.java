@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.resolution.config;
+
+import org.jspecify.annotations.NullMarked;

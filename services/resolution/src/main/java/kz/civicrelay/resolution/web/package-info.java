@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.resolution.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.scheduling.config;
+
+import org.jspecify.annotations.NullMarked;

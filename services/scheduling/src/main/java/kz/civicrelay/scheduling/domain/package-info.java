@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.scheduling.domain;
+
+import org.jspecify.annotations.NullMarked;

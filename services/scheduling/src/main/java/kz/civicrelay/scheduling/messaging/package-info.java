@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.scheduling.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.scheduling.web;
+
+import org.jspecify.annotations.NullMarked;
