@@ -38,7 +38,7 @@ import kz.civicrelay.platform.testing.TopicLog;
  * on a dead-letter topic (shown with its reason).
  */
 @ExtendWith(SharedKafkaBroker.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "relay.console.heartbeat=300ms")
 class ConsoleIT {
 
     private static final String KAZAKH = "Әсел Ғалымжанқызы ә ғ қ ң ө ұ ү һ і";
@@ -82,7 +82,7 @@ class ConsoleIT {
 
         // A console started now rebuilds the same picture from the log alone.
         RelayBoard rebuilt = new RelayBoard();
-        LogFollower restarted = new LogFollower(rebuilt, new LiveStream(10), kafka);
+        LogFollower restarted = new LogFollower(rebuilt, new LiveStream(10, Duration.ofSeconds(15)), kafka);
         restarted.start();
         try {
             await().atMost(Duration.ofSeconds(30)).until(restarted::caughtUp);
@@ -91,6 +91,40 @@ class ConsoleIT {
         } finally {
             restarted.stop();
         }
+    }
+
+    @Test
+    void shouldKeepAQuietStreamAliveAndDropAWatcherThatWentAway() throws Exception {
+        int before = watchers();
+        HttpResponse<java.io.InputStream> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/stream")).build(), HttpResponse.BodyHandlers.ofInputStream());
+        var reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+
+        // Given no event is appended, the stream still carries a heartbeat comment.
+        CompletableFuture<Boolean> heartbeat = CompletableFuture.supplyAsync(() -> {
+            try {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (line.equals(":heartbeat")) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        assertThat(heartbeat.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(watchers()).isEqualTo(before + 1);
+
+        // When the watcher goes away without a word, the next heartbeat notices and drops it.
+        response.body().close();
+        await().atMost(Duration.ofSeconds(30)).until(() -> watchers() == before);
+    }
+
+    private int watchers() throws Exception {
+        String status = get("/api/status").body();
+        return Integer.parseInt(status.replaceAll(".*\"watchers\":(\\d+).*", "$1"));
     }
 
     @Test

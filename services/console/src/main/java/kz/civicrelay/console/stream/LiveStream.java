@@ -1,52 +1,66 @@
 package kz.civicrelay.console.stream;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter.SseEventBuilder;
 
 import kz.civicrelay.console.board.EventEntry;
 
 /**
  * The live event stream as Server-Sent Events: each watcher gets the newest events first, then every
- * event as it is committed, as {@code event: relay-event} with the entry as UTF-8 JSON. On shutdown
- * it ends every stream first, so the web server's graceful shutdown does not wait for open pages.
+ * event as it is committed, as {@code event: relay-event} with the entry as UTF-8 JSON. A heartbeat
+ * comment goes to every watcher when the relay is quiet, so a watcher that went away is noticed and
+ * dropped, and proxies keep the connection open. On shutdown it ends every stream first, so the web
+ * server's graceful shutdown does not wait for open pages.
  */
 @Component
 public class LiveStream implements SmartLifecycle {
 
     static final String EVENT_NAME = "relay-event";
-    private static final MediaType JSON_UTF8 = new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8);
+    static final String HEARTBEAT = "heartbeat";
+    private static final MediaType JSON_UTF8 = new MediaType("application", "json", StandardCharsets.UTF_8);
 
     private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
     private final Deque<EventEntry> newest = new ArrayDeque<>();
     private final int backlog;
-    private volatile boolean running;
+    private final Duration heartbeat;
+    private volatile @Nullable ScheduledExecutorService heartbeats;
 
-    public LiveStream(@Value("${relay.console.backlog:100}") int backlog) {
+    public LiveStream(@Value("${relay.console.backlog:100}") int backlog,
+            @Value("${relay.console.heartbeat:15s}") Duration heartbeat) {
+        if (heartbeat.isNegative() || heartbeat.isZero()) {
+            throw new IllegalArgumentException("relay.console.heartbeat must be positive, was " + heartbeat);
+        }
         this.backlog = backlog;
+        this.heartbeat = heartbeat;
     }
 
     /** A new watcher: the newest events at once, then every new one. */
     public SseEmitter watch() {
         SseEmitter emitter = new SseEmitter(0L);
         synchronized (this) {
-            try {
-                // Sends the headers now: a watcher knows it is connected before the first event.
-                emitter.send(SseEmitter.event().comment("relay console: live event stream"));
-            } catch (IOException gone) {
-                emitter.completeWithError(gone);
+            // Sends the headers now: a watcher knows it is connected before the first event.
+            if (!send(emitter, SseEmitter.event().comment("relay console: live event stream"))) {
                 return emitter;
             }
             for (EventEntry entry : newest) {
-                if (!send(emitter, entry)) {
+                if (!send(emitter, event(entry))) {
                     return emitter;
                 }
             }
@@ -63,28 +77,41 @@ public class LiveStream implements SmartLifecycle {
         while (newest.size() > backlog) {
             newest.removeFirst();
         }
-        for (SseEmitter watcher : watchers) {
-            if (!send(watcher, entry)) {
-                watchers.remove(watcher);
-            }
-        }
+        sendToAll(() -> event(entry));
+    }
+
+    /** How many watchers are connected now. */
+    public int watchers() {
+        return watchers.size();
     }
 
     @Override
-    public void start() {
-        running = true;
+    public synchronized void start() {
+        ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "console-stream-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = heartbeat.toMillis();
+        beats.scheduleWithFixedDelay(() -> sendToAll(() -> SseEmitter.event().comment(HEARTBEAT)), every, every,
+                TimeUnit.MILLISECONDS);
+        heartbeats = beats;
     }
 
     @Override
     public synchronized void stop() {
-        running = false;
+        ScheduledExecutorService beats = heartbeats;
+        if (beats != null) {
+            beats.shutdownNow();
+            heartbeats = null;
+        }
         watchers.forEach(SseEmitter::complete);
         watchers.clear();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return heartbeats != null;
     }
 
     /** The newest events, oldest first. */
@@ -92,9 +119,23 @@ public class LiveStream implements SmartLifecycle {
         return List.copyOf(newest);
     }
 
-    private static boolean send(SseEmitter emitter, EventEntry entry) {
+    /** A builder can be sent once only, so each watcher gets one of its own. */
+    private synchronized void sendToAll(Supplier<SseEventBuilder> event) {
+        for (SseEmitter watcher : watchers) {
+            if (!send(watcher, event.get())) {
+                watchers.remove(watcher);
+            }
+        }
+    }
+
+    private static SseEventBuilder event(EventEntry entry) {
+        return SseEmitter.event().name(EVENT_NAME).id(entry.eventId()).data(entry, JSON_UTF8);
+    }
+
+    /** Sends, or ends the stream of a watcher that went away; false then. */
+    private static boolean send(SseEmitter emitter, SseEventBuilder event) {
         try {
-            emitter.send(SseEmitter.event().name(EVENT_NAME).id(entry.eventId()).data(entry, JSON_UTF8));
+            emitter.send(event);
             return true;
         } catch (IOException | IllegalStateException gone) {
             emitter.completeWithError(gone);

@@ -33,13 +33,16 @@ class ConsoleController {
         this.follower = follower;
     }
 
-    /** Whether the console has read the whole log as it was when the console started. */
+    /**
+     * Whether the console has read the whole log as it was when the console started, how many series
+     * it knows, and how many live streams are open now.
+     */
     @GetMapping("/status")
     Status status() {
-        return new Status(follower.caughtUp(), board.series().size());
+        return new Status(follower.caughtUp(), board.series().size(), stream.watchers());
     }
 
-    record Status(boolean caughtUp, int series) {
+    record Status(boolean caughtUp, int series, int watchers) {
     }
 
     @GetMapping("/series")
