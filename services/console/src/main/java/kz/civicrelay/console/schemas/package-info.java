@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.console.schemas;
+
+import org.jspecify.annotations.NullMarked;
