@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.HandoffAcknowledged;
 import kz.civicrelay.events.ParticipantRegistered;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.platform.audit.SeriesAudit;
@@ -87,6 +88,46 @@ class RelaySeriesIT {
 
     @Test
     @Order(2)
+    void shouldLetTheReceivingTeamAcknowledgeTheBatonOnceFromTheCommandLine() {
+        String handoffUrl = relay.endpoints.handoff();
+        Cli inbox = Cli.run("inbox", "--region", "KZ-75", "--pending", "--handoff", handoffUrl);
+        assertThat(inbox.exitCode()).as(inbox.err()).isZero();
+        String batonReceived = inbox.out().lines().filter(l -> l.contains("BATON_RECEIVED") && l.contains("e2e-series"))
+                .findFirst().orElseThrow(() -> new AssertionError("no baton to acknowledge in\n" + inbox.out()))
+                .split(" ")[0];
+        assertThat(inbox.out()).contains("Эстафета Жетісу облысынан Алматы қаласына өтті").contains("[to acknowledge]");
+
+        Cli ack = Cli.run("ack", batonReceived, "--region", "KZ-75", "--comment", "Эстафетаны қабылдадық, рақмет!",
+                "--as", "Айгерім Сәрсенқызы", "--handoff", handoffUrl);
+        assertThat(ack.exitCode()).as(ack.err()).isZero();
+        assertThat(ack.out()).contains("Acknowledged: " + batonReceived).contains("[acknowledged]");
+
+        Cli again = Cli.run("ack", batonReceived, "--region", "KZ-75", "--handoff", handoffUrl);
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("409").contains("already acknowledged");
+
+        List<HandoffAcknowledged> acknowledged = of(relay.log(RelayTopic.HANDOFF), HandoffAcknowledged.class).stream()
+                .filter(a -> a.getNotificationId().equals(batonReceived)).toList();
+        assertThat(acknowledged).as("acknowledged once, in the team's words").singleElement().satisfies(a -> {
+            assertThat(a.getComment()).isEqualTo("Эстафетаны қабылдадық, рақмет!");
+            assertThat(a.getEnvelope().getActor().getId()).isEqualTo("Айгерім Сәрсенқызы");
+        });
+    }
+
+    /** forumctl run in this JVM, as a regional team runs it, with what it printed and its exit code. */
+    private record Cli(int exitCode, String out, String err) {
+
+        static Cli run(String... args) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            int exitCode = kz.civicrelay.forumctl.ForumCtl.commandLine().setOut(new java.io.PrintWriter(out, true))
+                    .setErr(new java.io.PrintWriter(err, true)).execute(args);
+            return new Cli(exitCode, out.toString(), err.toString());
+        }
+    }
+
+    @Test
+    @Order(3)
     void shouldLoseNothingAndDoubleNothingWhenHandoffIsKilledRightAfterACompletion() {
         List<String> killedAfter = new ArrayList<>();
         var handoff = relay.system.service(RelayService.HANDOFF);

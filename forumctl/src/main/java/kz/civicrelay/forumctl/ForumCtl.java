@@ -1,20 +1,42 @@
 package kz.civicrelay.forumctl;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import kz.civicrelay.forumctl.team.AckCommand;
+import kz.civicrelay.forumctl.team.InboxCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The operators' and auditors' command line: {@code forumctl up}, and more as the relay grows. */
+/** The command line of operators, auditors and regional teams: up, demo, tail, audit, inbox, ack. */
 @Command(name = "forumctl", mixinStandardHelpOptions = true, version = "forumctl 0.1.0",
         description = "Runs and drives the relay of 20 regional civic forums.",
-        subcommands = {UpCommand.class, DemoCommand.class, TailCommand.class, AuditCommand.class})
+        subcommands = {UpCommand.class, DemoCommand.class, TailCommand.class, AuditCommand.class, InboxCommand.class,
+                AckCommand.class})
 public final class ForumCtl {
 
     public static void main(String[] args) {
         System.setOut(new PrintStream(System.out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(System.err, true, StandardCharsets.UTF_8));
-        System.exit(new CommandLine(new ForumCtl()).execute(args));
+        System.exit(commandLine()
+                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
+                .execute(args));
+    }
+
+    /**
+     * The command line; a service that cannot be reached or answers unexpectedly is reported in one
+     * line (exit code 2), not with a stack trace.
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new ForumCtl()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (!(e instanceof IllegalStateException)) {
+                throw e;
+            }
+            cmd.getErr().println(e.getMessage());
+            return 2;
+        });
     }
 }

@@ -2,6 +2,7 @@ package kz.civicrelay.forumctl.demo;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +26,7 @@ public final class RelayApi {
     private final ObjectMapper json = new ObjectMapper();
     private final String actor;
 
+    /** {@code actor} goes in the {@code X-Actor} header; blank sends none, so the service names the actor. */
     public RelayApi(String actor) {
         this.actor = actor;
     }
@@ -65,8 +67,12 @@ public final class RelayApi {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.header("X-Actor", actor)
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (!actor.isBlank()) {
+                // Percent-encoded UTF-8: headers carry no Kazakh letters as such; the services decode it.
+                request.header("X-Actor", URLEncoder.encode(actor, StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String raw = response.body();
             JsonNode body = raw == null || raw.isBlank() || !raw.strip().startsWith("{") && !raw.strip().startsWith("[")
                     ? MissingNode.getInstance() : json.readTree(raw);

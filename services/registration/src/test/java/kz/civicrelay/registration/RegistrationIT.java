@@ -3,6 +3,8 @@ package kz.civicrelay.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -52,6 +54,7 @@ class RegistrationIT {
     private static final String FIRST = "it-registration-01-kz-33";
     private static final String SMALL = "it-registration-02-kz-75";
     private static final String THIRD = "it-registration-03-kz-71";
+    private static final String FOURTH = "it-registration-04-kz-79";
     private static final String UNKNOWN = "it-registration-09-kz-10";
     private static final String NAME = "Әсем Ғабитқызы Қоңырбаева";
     private static final String ORGANISATION = "Шәһәр жастарының «Ұлағат» үйірмесі, өңірлік ғылыми қоғам ұйымы";
@@ -166,6 +169,29 @@ class RegistrationIT {
 
     @Test
     @Order(7)
+    void shouldRecordTheActorsKazakhNameWhetherTheHeaderIsRawUtf8OrPercentEncoded() throws Exception {
+        send(scheduled(FOURTH, 4, "KZ-79", 20));
+        send(preparationOpened(FOURTH, 4, "KZ-79"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", FOURTH))
+                .contains("\"OPEN\""));
+
+        // Given curl's way: the name as raw UTF-8 bytes in the header
+        int status = rawPost("/api/forums/" + FOURTH + "/participants", registerBody("Ержан Қасымов", "Жастар үйі"),
+                "X-Actor: Данияр Өтегенов");
+        assertThat(status).isEqualTo(201);
+        // And a browser's or Java's way: percent-encoded UTF-8
+        var created = post(FOURTH, registerBody("Гүлнар Әбенова", "Жастар үйі"),
+                URLEncoder.encode("Гүлнар Әбенова", StandardCharsets.UTF_8).replace("+", "%20"));
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+
+        // Then both names are in the log as they were typed
+        assertThat(forumEvents(FOURTH)).filteredOn(e -> e instanceof ParticipantRegistered)
+                .extracting(e -> Envelopes.of(e).getActor().getId())
+                .containsExactlyInAnyOrder("Данияр Өтегенов", "Гүлнар Әбенова");
+    }
+
+    @Test
+    @Order(8)
     void shouldEnforceCapacityAndFreeTheSeatOfACancelledRegistration() throws Exception {
         send(preparationOpened(SMALL, 2, "KZ-75"));
         await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", SMALL))
@@ -197,7 +223,7 @@ class RegistrationIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void shouldTakeTheCancellationReasonFromTheBody() {
         String participantId = participantId(post(FIRST, registerBody("Olga Kim", "Media centre"), null));
 
@@ -211,7 +237,7 @@ class RegistrationIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void shouldCloseRegistrationOnceWhenTheForumConvenes() throws Exception {
         String participantId = participantId(post(FIRST, registerBody("Dana Omarova", "Civil Alliance"), null));
         ForumConvened convened = ForumConvened.newBuilder()
@@ -237,7 +263,7 @@ class RegistrationIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void shouldCloseAnOpenRegistrationWhenTheForumIsCancelled() throws Exception {
         send(preparationOpened(THIRD, 3, "KZ-71"));
         await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", THIRD))
@@ -252,7 +278,7 @@ class RegistrationIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void shouldDeadLetterAnUpstreamEventAboutAnUnknownForum() throws Exception {
         send(preparationOpened(UNKNOWN, 9, "KZ-10"));
 
@@ -263,6 +289,21 @@ class RegistrationIT {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    /** A POST written byte by byte, as curl sends it: header values in raw UTF-8. */
+    private int rawPost(String path, String json, String header) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n" + header + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
 
     private RestClient client() {
         return RestClient.builder().baseUrl("http://localhost:" + port).build();

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.forumctl.team;
+
+import org.jspecify.annotations.NullMarked;
