@@ -192,6 +192,30 @@ class ResolutionIT {
     }
 
     @Test
+    @Order(5)
+    void shouldExportTheAdoptedResolutionAsAPdfWithKazakhLettersIntact() throws Exception {
+        var all = client().get().uri(BASE + "/pdf", FIRST).retrieve().toEntity(byte[].class);
+        var russian = client().get().uri(BASE + "/pdf?lang=ru", FIRST).retrieve().toEntity(byte[].class);
+
+        assertThat(all.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(all.getHeaders().getContentDisposition().getFilename()).isEqualTo("resolution-" + FIRST + ".pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(all.getBody())) {
+            assertThat(document.getNumberOfPages()).as("kk, ru and en, each from a new page").isEqualTo(3);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("II Азаматтық форум қарары").contains("ҚАБЫЛДАНДЫ")
+                    .contains("Үш жылдық қаржыландыру, түзетілген: " + KAZAKH_LETTERS)
+                    .contains("Резолюция: II Гражданский форум").doesNotContain("Қайталанған ұсыныс");
+        }
+        try (var document = org.apache.pdfbox.Loader.loadPDF(russian.getBody())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("ПРИНЯТА")
+                    .doesNotContain("ҚАБЫЛДАНДЫ");
+        }
+        assertProblem(exchange(HttpMethod.GET, BASE + "/pdf?lang=de", FIRST, null, null), 400);
+        assertProblem(exchange(HttpMethod.GET, BASE + "/pdf", "it-resolution-19-kz-62", null, null), 404);
+    }
+
+    @Test
     @Order(6)
     void shouldRebuildTheSameResolutionFromTheLogOnRestart() {
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ResolutionApplication.class)

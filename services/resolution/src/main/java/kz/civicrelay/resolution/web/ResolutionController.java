@@ -1,9 +1,12 @@
 package kz.civicrelay.resolution.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +23,7 @@ import kz.civicrelay.resolution.domain.ForumResolutions;
 import kz.civicrelay.resolution.domain.Language;
 import kz.civicrelay.resolution.domain.Resolution;
 import kz.civicrelay.resolution.domain.ResolutionText;
+import kz.civicrelay.resolution.export.ResolutionPdf;
 
 @RestController
 @RequestMapping("/api/forums/{forumId}/resolution")
@@ -28,9 +32,11 @@ class ResolutionController {
     private static final MediaType PLAIN_TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
     private final Drafting drafting;
+    private final ResolutionPdf pdf;
 
-    ResolutionController(Drafting drafting) {
+    ResolutionController(Drafting drafting, ResolutionPdf pdf) {
         this.drafting = drafting;
+        this.pdf = pdf;
     }
 
     @Operation(summary = "The forum's resolution, draft or adopted (404 until the forum convenes)")
@@ -54,6 +60,21 @@ class ResolutionController {
         String text = drafting.read(resolutions -> ResolutionText.render(resolution(resolutions, forumId),
                 resolutions.forum(forumId), language));
         return ResponseEntity.ok().contentType(PLAIN_TEXT).body(text);
+    }
+
+    @Operation(summary = "The resolution as a PDF document (application/pdf): Kazakh, Russian and English, each "
+            + "from a new page, or only the language asked with lang=kk|ru|en")
+    @GetMapping("/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String forumId, @RequestParam(required = false) @Nullable String lang) {
+        List<Language> languages = lang == null ? List.of(Language.values()) : List.of(Language.of(lang));
+        List<String> texts = drafting.read(resolutions -> languages.stream().map(language -> ResolutionText.render(
+                resolution(resolutions, forumId), resolutions.forum(forumId), language)).toList());
+        String title = texts.get(0).lines().findFirst().orElse(forumId);
+        String fileName = "resolution-" + forumId + (lang == null ? "" : "-" + lang) + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(pdf.render(title, texts));
     }
 
     private static Resolution resolution(ForumResolutions resolutions, String forumId) {

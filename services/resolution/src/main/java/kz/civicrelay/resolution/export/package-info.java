@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.resolution.export;
+
+import org.jspecify.annotations.NullMarked;
