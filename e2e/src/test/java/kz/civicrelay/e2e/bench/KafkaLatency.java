@@ -1,10 +1,13 @@
 package kz.civicrelay.e2e.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,27 +38,69 @@ record KafkaLatency(double p50, double p99, String output) {
         return start(bootstrapServers, topic, records).result();
     }
 
-    /** The tool, running. */
-    record Running(Process process) {
+    /** The tool, running; its output is collected as it prints. */
+    static final class Running {
+
+        private final Process process;
+        private final StringBuffer output = new StringBuffer();
+        private final CountDownLatch warm = new CountDownLatch(1);
+        private final Thread reader;
+
+        Running(Process process) {
+            this.process = process;
+            this.reader = new Thread(this::read, "end-to-end-latency-output");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        /**
+         * Waits until the tool has sent and received its first 1000 records (it prints a progress line
+         * every 1000): by then its JVM has started and compiled its loop and its topic exists, so neither
+         * falls into what runs alongside it.
+         */
+        Running awaitWarm() {
+            try {
+                if (!warm.await(2, TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("EndToEndLatency did not reach 1000 records: " + output);
+                }
+                return this;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
 
         KafkaLatency result() {
             try {
-                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                     throw new IllegalStateException("EndToEndLatency failed: " + output);
                 }
+                reader.join(TimeUnit.SECONDS.toMillis(10));
                 Matcher matcher = PERCENTILES.matcher(output);
                 if (!matcher.find()) {
                     throw new IllegalStateException("No percentiles in EndToEndLatency output: " + output);
                 }
                 return new KafkaLatency(Double.parseDouble(matcher.group(1)), Double.parseDouble(matcher.group(2)),
-                        output);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                        output.toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
                 throw new IllegalStateException(e);
+            }
+        }
+
+        private void read() {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    output.append(line).append('\n');
+                    if (line.startsWith("1000\t")) {
+                        warm.countDown();
+                    }
+                }
+            } catch (IOException e) {
+                output.append("(output lost: ").append(e.getMessage()).append(")\n");
             }
         }
     }
