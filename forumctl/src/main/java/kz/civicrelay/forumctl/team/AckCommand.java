@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import kz.civicrelay.forumctl.demo.RelayApi;
 import kz.civicrelay.forumctl.demo.RelayApi.Reply;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +26,8 @@ public final class AckCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "The notification id (see forumctl inbox).")
     String notificationId;
 
-    @Option(names = "--region", required = true, description = "The team's region code, e.g. KZ-75.")
-    String region;
+    @Mixin
+    TeamOptions team;
 
     @Option(names = "--comment", description = "A note for the record (at most 1000 characters).")
     @Nullable String comment;
@@ -34,20 +35,17 @@ public final class AckCommand implements Callable<Integer> {
     @Option(names = "--as", description = "Who acknowledges (recorded as the actor; default: the region's team).")
     @Nullable String actor;
 
-    @Option(names = "--handoff", description = "Handoff service URL (default: ${DEFAULT-VALUE}).")
-    String handoff = "http://localhost:8084";
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("regionCode", region);
+        body.put("regionCode", team.region);
         if (comment != null) {
             body.put("comment", comment);
         }
-        Reply reply = new RelayApi(actor == null ? "" : actor).post(handoff + "/api/notifications/"
+        Reply reply = new RelayApi(actor == null ? "" : actor).post(team.handoff + "/api/notifications/"
                 + URLEncoder.encode(notificationId, StandardCharsets.UTF_8).replace("+", "%20") + "/acknowledge", body);
         if (reply.status() != 200) {
             spec.commandLine().getErr().println(Problems.describe(reply));

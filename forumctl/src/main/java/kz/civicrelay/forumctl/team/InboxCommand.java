@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import kz.civicrelay.forumctl.demo.RelayApi;
 import kz.civicrelay.forumctl.demo.RelayApi.Reply;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,14 +20,11 @@ import picocli.CommandLine.Spec;
         description = "Lists the handoff notifications of a region's team, with what is still to acknowledge.")
 public final class InboxCommand implements Callable<Integer> {
 
-    @Option(names = "--region", required = true, description = "The team's region code, e.g. KZ-75.")
-    String region;
+    @Mixin
+    TeamOptions team;
 
     @Option(names = "--pending", description = "Only notifications still waiting for the team's acknowledgement.")
     boolean pending;
-
-    @Option(names = "--handoff", description = "Handoff service URL (default: ${DEFAULT-VALUE}).")
-    String handoff = "http://localhost:8084";
 
     @Spec
     CommandSpec spec;
@@ -34,8 +32,8 @@ public final class InboxCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Reply reply = new RelayApi("forumctl").get(handoff + "/api/notifications?region="
-                + URLEncoder.encode(region, StandardCharsets.UTF_8));
+        Reply reply = new RelayApi("forumctl").get(team.handoff + "/api/notifications?region="
+                + URLEncoder.encode(team.region, StandardCharsets.UTF_8));
         if (reply.status() != 200) {
             spec.commandLine().getErr().println(Problems.describe(reply));
             return 1;
@@ -48,7 +46,8 @@ public final class InboxCommand implements Callable<Integer> {
             out.println(Notifications.describe(n));
             shown++;
         }
-        out.println(shown + (pending ? " notification(s) to acknowledge for " : " notification(s) for ") + region);
+        out.println(shown + (pending ? " notification(s) to acknowledge for " : " notification(s) for ")
+                + team.region);
         out.flush();
         return 0;
     }
