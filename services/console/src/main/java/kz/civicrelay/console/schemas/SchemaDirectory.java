@@ -42,12 +42,13 @@ public class SchemaDirectory {
     }
 
     SchemaDirectory(SchemaHistory history, List<Schema> today) {
+        current = today.stream().map(SchemaDirectory::fingerprintOf).collect(Collectors.toSet());
         List<KeptSchema> all = new ArrayList<>(history.all());
-        today.stream().filter(s -> history.all().stream().noneMatch(k -> k.fingerprint() == fingerprintOf(s)))
+        Set<Long> kept = all.stream().map(KeptSchema::fingerprint).collect(Collectors.toSet());
+        today.stream().filter(s -> !kept.contains(fingerprintOf(s)))
                 .forEach(s -> all.add(new KeptSchema(s.getFullName(), KeptSchema.CURRENT, s)));
         all.sort(Comparator.comparing(KeptSchema::fullName).thenComparingInt(KeptSchema::version));
         all.forEach(k -> byFingerprint.put(wire(k.fingerprint()), k));
-        current = today.stream().map(SchemaDirectory::fingerprintOf).collect(Collectors.toSet());
     }
 
     public List<SchemaVersion> all() {

@@ -84,14 +84,17 @@ final class PageWriter implements AutoCloseable {
         List<String> pieces = new ArrayList<>();
         for (String word : words) {
             StringBuilder piece = new StringBuilder();
+            float pieceWidth = 0;
             for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
-                String next = piece + new String(Character.toChars(word.codePointAt(i)));
-                if (!piece.isEmpty() && font.getStringWidth(next) / 1000 * size > width) {
+                String character = new String(Character.toChars(word.codePointAt(i)));
+                float characterWidth = font.getStringWidth(character) / 1000 * size;
+                if (piece.length() > 0 && pieceWidth + characterWidth > width) {
                     pieces.add(piece.toString());
-                    piece = new StringBuilder(new String(Character.toChars(word.codePointAt(i))));
-                } else {
-                    piece = new StringBuilder(next);
+                    piece.setLength(0);
+                    pieceWidth = 0;
                 }
+                piece.append(character);
+                pieceWidth += characterWidth;
             }
             pieces.add(piece.toString());
         }
