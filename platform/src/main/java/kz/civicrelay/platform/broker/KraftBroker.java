@@ -16,8 +16,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -60,7 +63,10 @@ public final class KraftBroker implements AutoCloseable {
         return settings.host() + ":" + settings.port();
     }
 
-    /** Creates topics that do not exist yet; existing ones are left as they are. */
+    /**
+     * Creates topics that do not exist yet, and gives those that exist the settings of their
+     * {@link NewTopic} (e.g. a retention corrected to keep everything). Partitions are never reduced.
+     */
     public void createTopics(List<NewTopic> topics) {
         try (Admin admin = admin()) {
             for (NewTopic topic : topics) {
@@ -70,14 +76,30 @@ public final class KraftBroker implements AutoCloseable {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("Cannot create topic " + topic.name(), e.getCause());
                     }
+                    correctConfigs(admin, topic);
                 }
             }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot correct topic settings", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("Broker did not create topics in time", e);
         }
+    }
+
+    private static void correctConfigs(Admin admin, NewTopic topic)
+            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+        Map<String, String> configs = topic.configs();
+        if (configs == null || configs.isEmpty()) {
+            return;
+        }
+        List<AlterConfigOp> set = configs.entrySet().stream()
+                .map(c -> new AlterConfigOp(new ConfigEntry(c.getKey(), c.getValue()), AlterConfigOp.OpType.SET))
+                .toList();
+        admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()), set))
+                .all().get(30, TimeUnit.SECONDS);
     }
 
     @Override
@@ -141,9 +163,18 @@ public final class KraftBroker implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
+                // One node holds the only copy of the log: every append (events, commit markers, offsets,
+                // transaction state) is flushed to disk before it is acknowledged (decision 0011).
+                Map.entry("log.flush.interval.messages", settings.flushEachWrite() ? "1" : String.valueOf(Long.MAX_VALUE)),
+                // A service stopped for longer than a week keeps its consumer group's offsets (default: 7 days).
+                Map.entry("offsets.retention.minutes", String.valueOf(Integer.MAX_VALUE)),
+                // A producer killed in a transaction blocks read_committed readers until the transaction is
+                // aborted; its timeout is checked this often (default 10 s).
+                Map.entry("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"),
                 // The log cleaner's dedupe buffer is allocated on the heap at start-up (128 MiB by default);
                 // the compacted topics of one relay need far less, and the broker shares its JVM.
                 Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024))));
+        p.putAll(settings.overrides());
         return p;
     }
 

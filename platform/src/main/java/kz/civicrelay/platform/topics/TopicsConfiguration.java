@@ -2,18 +2,34 @@ package kz.civicrelay.platform.topics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** Creates every relay topic and its dead-letter topic at start-up, if they do not exist yet. */
+/**
+ * Creates every relay topic and its dead-letter topic at start-up, and corrects the settings of those
+ * that exist ({@code spring.kafka.admin.modify-topic-configs}): the log is the relay's only database,
+ * so nothing in it ever expires ({@link #KEEP_FOREVER}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TopicsProperties.class)
 public class TopicsConfiguration {
+
+    /**
+     * Topic settings that keep every record for ever: no time limit and no size limit, and segments are
+     * deleted, never compacted (each event is a fact, not the newest value of a key). A broker's
+     * defaults (7 days) would delete a running series' first events.
+     */
+    public static final Map<String, String> KEEP_FOREVER = Map.of(
+            TopicConfig.RETENTION_MS_CONFIG, "-1",
+            TopicConfig.RETENTION_BYTES_CONFIG, "-1",
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
 
     @Bean
     KafkaAdmin.NewTopics relayTopics(TopicsProperties properties) {
@@ -27,10 +43,12 @@ public class TopicsConfiguration {
             topics.add(TopicBuilder.name(topic.topicName())
                     .partitions(properties.partitions())
                     .replicas(properties.replicationFactor())
+                    .configs(KEEP_FOREVER)
                     .build());
             topics.add(TopicBuilder.name(topic.deadLetterTopicName())
                     .partitions(properties.partitions())
                     .replicas(properties.replicationFactor())
+                    .configs(KEEP_FOREVER)
                     .build());
         }
         return topics;
