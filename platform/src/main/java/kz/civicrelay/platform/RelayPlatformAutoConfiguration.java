@@ -4,18 +4,27 @@ import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaOperations;
 
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.errors.DeadLetterConfiguration;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.publish.RelayPublisher;
+import kz.civicrelay.platform.recovery.ConsumerMembership;
+import kz.civicrelay.platform.recovery.ListenerAssignments;
+import kz.civicrelay.platform.recovery.SupervisorWatch;
 import kz.civicrelay.platform.topics.TopicsConfiguration;
 import kz.civicrelay.platform.web.ProblemHandling;
 
@@ -52,9 +61,37 @@ public class RelayPlatformAutoConfiguration {
         return new EventLogReplay(kafka.buildConsumerProperties());
     }
 
+    /** Group membership of the service's consumers: static, on the classic protocol, unless configured otherwise. */
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer consumerMembership(
+            @Value("${relay.consumer.membership:static}") String membership,
+            @Value("${relay.consumer.protocol:classic}") String protocol) {
+        ConsumerMembership chosen = new ConsumerMembership(membership, protocol);
+        return chosen::applyTo;
+    }
+
+    /** A service given {@code relay.supervisor.pid} stops when that process is gone (forumctl up, a test). */
+    @Bean
+    @ConditionalOnProperty("relay.supervisor.pid")
+    InitializingBean supervisorWatch(@Value("${relay.supervisor.pid}") long supervisorPid) {
+        return () -> SupervisorWatch.exitWith(supervisorPid);
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication
     @Import(ProblemHandling.class)
     static class Web {
+    }
+
+    /** Readiness includes {@code relayListeners}: every listener holds its partitions. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.AbstractHealthIndicator")
+    @ConditionalOnBean(KafkaListenerEndpointRegistry.class)
+    static class Readiness {
+
+        @Bean
+        ListenerAssignments relayListenersHealthIndicator(KafkaListenerEndpointRegistry registry) {
+            return new ListenerAssignments(registry);
+        }
     }
 }
