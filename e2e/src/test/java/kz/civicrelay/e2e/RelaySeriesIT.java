@@ -136,7 +136,7 @@ class RelaySeriesIT {
                     if (forumId.matches(".*-(03|09|15)-.*")) {
                         handoff.kill();
                         killedAfter.add(forumId);
-                        handoff.start().awaitHealthy(Duration.ofSeconds(120));
+                        handoff.start().awaitReady(Duration.ofSeconds(120));
                     }
                 });
 

@@ -36,7 +36,10 @@ public final class RunningRelay implements AutoCloseable {
             for (RelayService service : RelayService.values()) {
                 ports.put(service, KraftBroker.freePort());
             }
-            system = RelaySystem.start(BrokerSettings.onFreePorts(data), 3, home, data.resolve("logs"), ports);
+            // bench.flush=false: the broker leaves flushing to the operating system (the handoff benchmark's comparison).
+            system = RelaySystem.start(BrokerSettings.onFreePorts(data)
+                    .withFlushEachWrite(Boolean.parseBoolean(System.getProperty("bench.flush", "true"))),
+                    3, home, data.resolve("logs"), ports);
             endpoints = new DemoDriver.Endpoints(
                     system.service(RelayService.SCHEDULING).baseUrl(),
                     system.service(RelayService.REGISTRATION).baseUrl(),

@@ -1,5 +1,6 @@
 package kz.civicrelay.forumctl;
 
+import kz.civicrelay.forumctl.system.Reachability;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Reachability.requireBroker(bootstrapServers);
         var replay = new EventLogReplay(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,

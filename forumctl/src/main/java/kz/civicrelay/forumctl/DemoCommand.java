@@ -1,5 +1,6 @@
 package kz.civicrelay.forumctl;
 
+import kz.civicrelay.forumctl.system.Reachability;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Reachability.requireBroker(bootstrapServers);
         var endpoints = new DemoDriver.Endpoints(scheduling, registration, resolution, handoff, bootstrapServers);
         var outcome = new DemoDriver(endpoints, "forumctl-demo", System.out).run(seriesId, firstDay);
         return outcome.seriesCompleted() && outcome.handoffs().size() == outcome.forumIds().size() - 1 ? 0 : 1;

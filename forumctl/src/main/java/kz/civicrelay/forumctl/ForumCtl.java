@@ -10,10 +10,10 @@ import kz.civicrelay.forumctl.team.InboxCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line of operators, auditors and regional teams: up, demo, tail, audit, inbox, ack. */
+/** The command line of operators, auditors and regional teams: up, status, demo, tail, audit, inbox, ack. */
 @Command(name = "forumctl", mixinStandardHelpOptions = true, version = "forumctl 0.1.0",
         description = "Runs and drives the relay of 20 regional civic forums.",
-        subcommands = {UpCommand.class, DemoCommand.class, TailCommand.class, AuditCommand.class, InboxCommand.class,
+        subcommands = {UpCommand.class, StatusCommand.class, DemoCommand.class, TailCommand.class, AuditCommand.class, InboxCommand.class,
                 AckCommand.class})
 public final class ForumCtl {
 
@@ -31,7 +31,7 @@ public final class ForumCtl {
      * line (exit code 2), not with a stack trace.
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new ForumCtl()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+        return new CommandLine(new ForumCtl()).setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (!(e instanceof IllegalStateException)) {
                 throw e;
             }

@@ -1,5 +1,6 @@
 package kz.civicrelay.forumctl;
 
+import kz.civicrelay.forumctl.system.Reachability;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Reachability.requireBroker(bootstrapServers);
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",

@@ -1,22 +1,30 @@
 package kz.civicrelay.forumctl;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import kz.civicrelay.forumctl.system.DataLock;
 import kz.civicrelay.forumctl.system.RelayService;
 import kz.civicrelay.forumctl.system.RelaySystem;
+import kz.civicrelay.forumctl.system.StatusServer;
 import kz.civicrelay.platform.broker.BrokerSettings;
 import kz.civicrelay.platform.topics.RelayTopic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Starts the embedded system: a real KRaft broker (log under ./data), the relay topics, and every service. */
+/**
+ * Starts the embedded system: a real KRaft broker (log under ./data), the relay topics, and every
+ * service; then supervises it until Ctrl-C.
+ */
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = "Starts the embedded Kafka broker (KRaft, data under ./data), creates the relay topics and "
-                + "starts every service as its own JVM; runs until Ctrl-C.")
+                + "starts every service as its own JVM; restarts a service that exits; runs until Ctrl-C. "
+                + "Refuses at once if another up runs on the same data folder.")
 final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--home", description = "Project folder holding services/*/target (default: ${DEFAULT-VALUE}).")
@@ -34,44 +42,75 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--controller-port", description = "KRaft controller port (default: ${DEFAULT-VALUE}).")
     int controllerPort = 9093;
 
+    @Option(names = "--status-port", description = "Port of the status this command serves to forumctl status and "
+            + "the console (default: ${DEFAULT-VALUE}).")
+    int statusPort = StatusServer.DEFAULT_PORT;
+
     @Option(names = "--partitions", description = "Partitions of each relay topic (default: ${DEFAULT-VALUE}).")
     int partitions = 3;
 
+    @Option(names = "--flush-each-write", negatable = true, description = "Flush every append of the broker to "
+            + "disk before acknowledging it (default: ${DEFAULT-VALUE}; decision 0011).")
+    boolean flushEachWrite = true;
+
+    @Option(names = "--service-port", paramLabel = "service=port",
+            description = "Another port for a service, e.g. --service-port handoff=9184 (default: 8080-8084).")
+    Map<RelayService, Integer> servicePorts = new EnumMap<>(RelayService.class);
+
+    @Option(names = "--service-property", paramLabel = "key=value",
+            description = "A setting given to every service, e.g. --service-property logging.level.root=DEBUG.")
+    List<String> serviceProperties = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
-        System.out.println("Starting Kafka (KRaft) on localhost:" + port + ", log in " + dataDir.toAbsolutePath());
-        System.out.println("Starting services (logs in " + logDir.toAbsolutePath() + ") ...");
-        RelaySystem system = RelaySystem.start(new BrokerSettings("localhost", port, controllerPort, dataDir),
-                partitions, home, logDir, new EnumMap<>(RelayService.class));
+        DataLock lock = DataLock.acquire(dataDir);
+        RelaySystem system;
+        try {
+            RelaySystem.requireFree(Map.of("forumctl's status", statusPort));
+            System.out.println("Starting Kafka (KRaft) on localhost:" + port + ", log in " + dataDir.toAbsolutePath()
+                    + (flushEachWrite ? " (each write flushed to disk)" : " (flushed by the operating system)"));
+            System.out.println("Starting services (logs in " + logDir.toAbsolutePath() + ") ...");
+            List<String> serviceArgs = serviceProperties.stream().map(p -> "--" + p).toList();
+            system = RelaySystem.start(
+                    new BrokerSettings("localhost", port, controllerPort, dataDir).withFlushEachWrite(flushEachWrite),
+                    partitions, home, logDir, servicePorts, serviceArgs);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        system.supervise(System.out);
+        StatusServer status = StatusServer.start(statusPort, system::status);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping services and Kafka...");
+            status.close();
             system.close();
+            lock.close();
             stopped.countDown();
         }, "forumctl-shutdown"));
-        System.out.println("Kafka is up at " + system.bootstrapServers() + "; topics:");
-        for (RelayTopic topic : RelayTopic.values()) {
-            System.out.println("  " + topic.topicName() + " (+ " + topic.deadLetterTopicName() + "), written by "
-                    + topic.producer());
-        }
-        System.out.println("Services:");
-        for (Map.Entry<RelayService, Integer> s : defaultPorts().entrySet()) {
-            System.out.println("  " + s.getKey().serviceName() + "  http://localhost:" + s.getValue()
-                    + "  (API docs: /swagger-ui.html, health: /actuator/health)");
-        }
-        System.out.println("Operator console: http://localhost:" + RelayService.CONSOLE.defaultPort()
-                + "  (live stream, relay track, forum pages, audit; Қазақша / Русский / English)");
-        System.out.println("Ready. Drive a whole series with: ./forumctl.sh demo   (live stream: ./forumctl.sh tail)");
-        System.out.println("Press Ctrl-C to stop.");
+        printWhatRuns(system);
         stopped.await();
         return 0;
     }
 
-    private static Map<RelayService, Integer> defaultPorts() {
-        Map<RelayService, Integer> ports = new EnumMap<>(RelayService.class);
-        for (RelayService service : RelayService.values()) {
-            ports.put(service, service.defaultPort());
+    private void printWhatRuns(RelaySystem system) {
+        System.out.println("Kafka is up at " + system.bootstrapServers() + "; topics (kept for ever):");
+        for (RelayTopic topic : RelayTopic.values()) {
+            System.out.println("  " + topic.topicName() + " (+ " + topic.deadLetterTopicName() + "), written by "
+                    + topic.producer());
         }
-        return ports;
+        System.out.println("Services (each restarted if it exits):");
+        for (RelayService service : RelayService.values()) {
+            if (service != RelayService.CONSOLE) {
+                System.out.println("  " + service.serviceName() + "  " + system.service(service).baseUrl()
+                        + "  (pid " + system.service(service).pid() + "; API docs: /swagger-ui.html, readiness: "
+                        + "/actuator/health/readiness)");
+            }
+        }
+        System.out.println("Operator console: " + system.service(RelayService.CONSOLE).baseUrl()
+                + "  (live stream, relay track, forum pages, audit, processes; Қазақша / Русский / English)");
+        System.out.println("Status: ./forumctl.sh status   (http://localhost:" + statusPort + "/status)");
+        System.out.println("Ready. Drive a whole series with: ./forumctl.sh demo   (live stream: ./forumctl.sh tail)");
+        System.out.println("Press Ctrl-C to stop.");
     }
 }

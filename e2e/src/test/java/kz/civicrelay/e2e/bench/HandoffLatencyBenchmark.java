@@ -121,6 +121,8 @@ public final class HandoffLatencyBenchmark {
         double p99 = percentile(sorted, 99);
         System.out.println();
         System.out.println("== Handoff latency: ForumCompleted appended -> next ForumPreparationOpened appended ==");
+        System.out.printf("broker flush      : %s%n", Boolean.parseBoolean(System.getProperty("bench.flush", "true"))
+                ? "each write, before it is acknowledged (as shipped)" : "left to the operating system (Kafka's default)");
         System.out.printf("handoffs measured : %d%n", sorted.size());
         System.out.printf("handoff p50       : %.1f ms%n", p50);
         System.out.printf("handoff p99       : %.1f ms%n", p99);

@@ -1,5 +1,6 @@
 package kz.civicrelay.forumctl.demo;
 
+import kz.civicrelay.forumctl.system.Reachability;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -78,7 +79,7 @@ public final class RelayApi {
                     ? MissingNode.getInstance() : json.readTree(raw);
             return new Reply(response.statusCode(), body, raw);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot reach " + request.build().uri() + ": " + e.getMessage(), e);
+            throw Reachability.unreachable(request.build().uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

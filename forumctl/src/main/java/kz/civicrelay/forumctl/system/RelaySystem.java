@@ -1,12 +1,20 @@
 package kz.civicrelay.forumctl.system;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+
+import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.platform.broker.BrokerSettings;
 import kz.civicrelay.platform.broker.KraftBroker;
@@ -15,43 +23,90 @@ import kz.civicrelay.platform.topics.TopicsProperties;
 
 /**
  * The whole embedded system: a real KRaft broker in this JVM, the relay topics, and each service as
- * its own JVM. Stops in reverse order.
+ * its own JVM, each told to stop when this JVM is gone. Optionally supervised (restarted when one exits).
+ * Stops in reverse order.
  */
 public final class RelaySystem implements AutoCloseable {
 
     private final KraftBroker broker;
+    private final BrokerSettings brokerSettings;
     private final Map<RelayService, ServiceProcess> services;
+    private final Instant startedAt = Instant.now();
+    private @Nullable Supervisor supervisor;
+    private @Nullable ConsumerLag lag;
 
-    private RelaySystem(KraftBroker broker, Map<RelayService, ServiceProcess> services) {
+    private RelaySystem(KraftBroker broker, BrokerSettings brokerSettings, Map<RelayService, ServiceProcess> services) {
         this.broker = broker;
+        this.brokerSettings = brokerSettings;
         this.services = services;
     }
 
     /**
      * Starts the broker on {@code brokerSettings}, creates the topics and starts every service from
-     * the jars under {@code projectHome}, logging to {@code logDir}; returns once all are healthy.
+     * the jars under {@code projectHome}, logging to {@code logDir}; returns once all are ready.
      */
     public static RelaySystem start(BrokerSettings brokerSettings, int partitions, Path projectHome, Path logDir,
             Map<RelayService, Integer> ports) {
+        return start(brokerSettings, partitions, projectHome, logDir, ports, List.of());
+    }
+
+    /**
+     * As {@link #start(BrokerSettings, int, Path, Path, Map)}, each service also given {@code serviceArgs}.
+     * Refuses before starting anything if a port it needs is taken.
+     */
+    public static RelaySystem start(BrokerSettings brokerSettings, int partitions, Path projectHome, Path logDir,
+            Map<RelayService, Integer> ports, List<String> serviceArgs) {
+        Map<String, Integer> needed = new LinkedHashMap<>();
+        needed.put("Kafka", brokerSettings.port());
+        if (brokerSettings.controllerPort() > 0) {
+            needed.put("the Kafka controller", brokerSettings.controllerPort());
+        }
+        for (RelayService service : RelayService.values()) {
+            needed.put(service.serviceName(), ports.getOrDefault(service, service.defaultPort()));
+        }
+        requireFree(needed);
         KraftBroker broker = KraftBroker.start(brokerSettings);
         Map<RelayService, ServiceProcess> services = new EnumMap<>(RelayService.class);
         try {
             broker.createTopics(TopicsConfiguration.newTopics(new TopicsProperties(partitions, (short) 1)));
+            List<String> args = new ArrayList<>(List.of("--relay.topics.partitions=" + partitions));
+            args.addAll(serviceArgs);
             for (RelayService service : RelayService.values()) {
                 services.put(service, new ServiceProcess(service, service.jar(projectHome),
                         ports.getOrDefault(service, service.defaultPort()), broker.bootstrapServers(),
-                        logDir.resolve(service.serviceName() + ".log"),
-                        List.of("--relay.topics.partitions=" + partitions)).start());
+                        logDir.resolve(service.serviceName() + ".log"), args).start());
             }
             for (ServiceProcess process : services.values()) {
-                process.awaitHealthy(Duration.ofSeconds(120));
+                process.awaitReady(Duration.ofSeconds(120));
             }
-            return new RelaySystem(broker, services);
+            return new RelaySystem(broker, brokerSettings, services);
         } catch (RuntimeException e) {
             services.values().forEach(ServiceProcess::close);
             broker.close();
             throw e;
         }
+    }
+
+    /** Refuses, naming it, if a port is taken (e.g. by a service an earlier run left behind). */
+    public static void requireFree(Map<String, Integer> ports) {
+        for (Map.Entry<String, Integer> port : ports.entrySet()) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress("localhost", port.getValue()));
+            } catch (IOException e) {
+                throw new IllegalStateException("Port " + port.getValue() + " (" + port.getKey()
+                        + ") is already in use by another process; nothing was started. Stop that process first "
+                        + "(it shows with: ss -ltnp 'sport = :" + port.getValue() + "').");
+            }
+        }
+    }
+
+    /** From now on a service that exits on its own is reported on {@code out} and started again. */
+    public synchronized Supervisor supervise(PrintStream out) {
+        Supervisor started = new Supervisor(services.values(), out);
+        started.watch();
+        supervisor = started;
+        lag = new ConsumerLag(bootstrapServers());
+        return started;
     }
 
     public String bootstrapServers() {
@@ -66,10 +121,51 @@ public final class RelaySystem implements AutoCloseable {
         return process;
     }
 
+    /** Each process: readiness, pid, uptime, restarts, last exit and consumer lag, as of now. */
+    public SystemStatus status() {
+        List<SystemStatus.ProcessStatus> processes = new ArrayList<>();
+        for (ServiceProcess process : services.values()) {
+            Supervisor watching = supervisor;
+            Supervisor.Record record = watching == null ? null : watching.record(process.service());
+            Long pid = process.pid();
+            Instant started = process.startedAt();
+            boolean restarting = record != null && record.restarting();
+            String state = pid == null ? (restarting ? "restarting" : "down")
+                    : !restarting && process.ready() ? "ready" : "starting";
+            ConsumerLag counting = lag;
+            processes.add(new SystemStatus.ProcessStatus(process.service().serviceName(), process.port(), pid, state,
+                    pid == null || started == null ? null : Duration.between(started, Instant.now()).toSeconds(),
+                    record == null ? 0 : record.restarts(), record == null ? null : record.lastExitCode(),
+                    record == null || record.lastExitAt() == null ? null : String.valueOf(record.lastExitAt()),
+                    counting == null ? Map.of() : counting.of(process.service())));
+        }
+        return new SystemStatus(ProcessHandle.current().pid(), startedAt.toString(), bootstrapServers(),
+                brokerSettings.dataDir().toAbsolutePath().toString(), processes);
+    }
+
     @Override
     public void close() {
-        List<ServiceProcess> running = new ArrayList<>(services.values());
-        running.forEach(ServiceProcess::close);
+        Supervisor watching = supervisor;
+        if (watching != null) {
+            watching.close();
+        }
+        List<Thread> stopping = new ArrayList<>();
+        for (ServiceProcess process : services.values()) {
+            Thread stop = new Thread(process::close, "stop-" + process.service().serviceName());
+            stop.start();
+            stopping.add(stop);
+        }
+        for (Thread stop : stopping) {
+            try {
+                stop.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        ConsumerLag counting = lag;
+        if (counting != null) {
+            counting.close();
+        }
         broker.close();
     }
 }

@@ -6,21 +6,29 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * One relay service running as its own JVM ({@code java -jar}), with its output in a log file. It can
- * be stopped gently (SIGTERM) or killed at once (SIGKILL), and started again on the same settings.
+ * One relay service running as its own JVM ({@code java -jar}), with its output in a log file. It is
+ * told this process's pid and stops when this process is gone, however it went. It can be stopped
+ * gently (SIGTERM) or killed at once (SIGKILL), and started again on the same settings.
  */
 public final class ServiceProcess implements AutoCloseable {
+
+    private static final Pattern PID = Pattern.compile("\"pid\"\\s*:\\s*(\\d+)");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final RelayService service;
     private final Path jar;
@@ -29,6 +37,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path logFile;
     private final List<String> extraArgs;
     private @Nullable Process process;
+    private @Nullable Instant startedAt;
+    private boolean stopRequested;
 
     public ServiceProcess(RelayService service, Path jar, int port, String bootstrapServers, Path logFile,
             List<String> extraArgs) {
@@ -44,6 +54,14 @@ public final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
+    public int port() {
+        return port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }
@@ -55,49 +73,108 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar.toString(),
-                "--server.port=" + port, "--spring.kafka.bootstrap-servers=" + bootstrapServers));
+                "--server.port=" + port, "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--relay.supervisor.pid=" + ProcessHandle.current().pid()));
         command.addAll(extraArgs);
         try {
             Files.createDirectories(logFile.getParent());
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+            startedAt = Instant.now();
+            stopRequested = false;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + service.serviceName(), e);
         }
         return this;
     }
 
-    /** Waits until the service reports UP on its health endpoint. */
-    public ServiceProcess awaitHealthy(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** The running JVM's pid, if one runs. */
+    public synchronized @Nullable Long pid() {
+        Process running = process;
+        return running != null && running.isAlive() ? running.pid() : null;
+    }
+
+    public synchronized @Nullable Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Completes with the exit code when the JVM started last ends; never if none runs. */
+    public synchronized CompletableFuture<Integer> onExit() {
+        Process running = process;
+        return running == null ? new CompletableFuture<>() : running.onExit().thenApply(Process::exitValue);
+    }
+
+    /** True if the last stop was asked for ({@link #close()}, {@link #kill()}), not an exit of its own. */
+    public synchronized boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /**
+     * Waits until the JVM this object started reports ready ({@code /actuator/health/readiness}: the
+     * state is rebuilt and its listeners hold their partitions). Another process answering on the port
+     * (an orphan of an earlier run) is not taken for it: the pid it names must be this JVM's.
+     */
+    public ServiceProcess awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            if (process != null && !process.isAlive()) {
-                throw new IllegalStateException(service.serviceName() + " exited with " + process.exitValue()
-                        + "; see " + logFile);
+            Process running = process;
+            if (running == null || !running.isAlive()) {
+                throw new IllegalStateException(service.serviceName() + " exited"
+                        + (running == null ? "" : " with " + running.exitValue()) + "; see " + logFile
+                        + lastLines(System.lineSeparator() + "  ", 8));
             }
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    return this;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            if (ready() && running.pid() == answeringPid()) {
+                return this;
             }
-            sleep(250);
+            sleep(100);
         }
-        throw new IllegalStateException(service.serviceName() + " not healthy after " + timeout + "; see " + logFile);
+        throw new IllegalStateException(service.serviceName() + " not ready after " + timeout + "; see " + logFile);
+    }
+
+    /** True if the service on this port answers ready now. */
+    public boolean ready() {
+        HttpResponse<String> response = get("/actuator/health/readiness");
+        return response != null && response.statusCode() == 200 && response.body().contains("\"UP\"");
+    }
+
+    private long answeringPid() {
+        HttpResponse<String> response = get("/actuator/info");
+        Matcher pid = PID.matcher(response == null ? "" : response.body());
+        return pid.find() ? Long.parseLong(pid.group(1)) : -1;
+    }
+
+    private @Nullable HttpResponse<String> get(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** The last {@code count} lines of the log, each after {@code indent}; empty if there is none. */
+    public String lastLines(String indent, int count) {
+        try {
+            List<String> lines = Files.isRegularFile(logFile)
+                    ? Files.readAllLines(logFile, StandardCharsets.UTF_8) : List.of();
+            StringBuilder tail = new StringBuilder();
+            lines.subList(Math.max(0, lines.size() - count), lines.size()).forEach(l -> tail.append(indent).append(l));
+            return tail.toString();
+        } catch (IOException | UncheckedIOException e) {
+            return indent + "(log unreadable: " + e.getMessage() + ")";
+        }
     }
 
     /** SIGKILL: the JVM dies at once, mid-transaction if it was in one. */
     public synchronized void kill() {
-        if (process != null) {
-            process.destroyForcibly();
-            waitFor(process, Duration.ofSeconds(10));
+        Process running = process;
+        if (running != null) {
+            stopRequested = true;
+            running.destroyForcibly();
+            waitFor(running, Duration.ofSeconds(10));
             process = null;
         }
     }
@@ -105,11 +182,13 @@ public final class ServiceProcess implements AutoCloseable {
     /** SIGTERM: Spring shuts down gracefully. */
     @Override
     public synchronized void close() {
-        if (process != null) {
-            process.destroy();
-            if (!waitFor(process, Duration.ofSeconds(20))) {
-                process.destroyForcibly();
-                waitFor(process, Duration.ofSeconds(10));
+        Process running = process;
+        if (running != null) {
+            stopRequested = true;
+            running.destroy();
+            if (!waitFor(running, Duration.ofSeconds(20))) {
+                running.destroyForcibly();
+                waitFor(running, Duration.ofSeconds(10));
             }
             process = null;
         }

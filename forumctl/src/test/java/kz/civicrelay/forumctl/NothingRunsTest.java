@@ -1,0 +1,101 @@
+package kz.civicrelay.forumctl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * When nothing runs, every command says so in one line and exits non-zero, instead of hanging or
+ * printing a client's warnings. Tried: demo, audit and tail against a port where no broker listens;
+ * inbox and ack against a port where no handoff service listens; status where no forumctl up runs.
+ * (The timeout only guards against the old hang; the commands answer in a few seconds.)
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class NothingRunsTest {
+
+    private static int nobody;
+
+    @BeforeAll
+    static void aPortWhereNothingListens() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            nobody = socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void demoSaysNoBrokerAnswers() {
+        Run run = Run.of("demo", "--bootstrap-servers", "localhost:" + nobody);
+        run.assertOneLineRefusal("No Kafka broker answers at localhost:" + nobody, "./forumctl.sh up");
+    }
+
+    @Test
+    void auditSaysNoBrokerAnswers() {
+        Run.of("audit", "series-1", "--bootstrap-servers", "localhost:" + nobody)
+                .assertOneLineRefusal("No Kafka broker answers at localhost:" + nobody, "./forumctl.sh up");
+    }
+
+    @Test
+    void tailSaysNoBrokerAnswers() {
+        Run.of("tail", "--bootstrap-servers", "localhost:" + nobody)
+                .assertOneLineRefusal("No Kafka broker answers at localhost:" + nobody, "./forumctl.sh up");
+    }
+
+    @Test
+    void inboxSaysNothingAnswersAtTheHandoffService() {
+        Run.of("inbox", "--region", "KZ-75", "--handoff", "http://localhost:" + nobody)
+                .assertOneLineRefusal("Nothing answers at http://localhost:" + nobody + " (/api/notifications)",
+                        "./forumctl.sh up");
+    }
+
+    @Test
+    void ackSaysNothingAnswersAtTheHandoffService() {
+        Run.of("ack", "forum-1-KZ-75", "--region", "KZ-75", "--handoff", "http://localhost:" + nobody)
+                .assertOneLineRefusal("Nothing answers at http://localhost:" + nobody, "./forumctl.sh up");
+    }
+
+    @Test
+    void statusSaysUpIsNotRunning() {
+        Run.of("status", "--status-url", "http://localhost:" + nobody + "/status")
+                .assertOneLineRefusal("forumctl up is not running", "./forumctl.sh up");
+    }
+
+    @Test
+    void upRefusesAPortInUseBeforeTouchingTheData(@TempDir Path data) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Run run = Run.of("up", "--data", data.resolve("kafka").toString(), "--logs", data.resolve("logs").toString(),
+                    "--status-port", String.valueOf(taken.getLocalPort()));
+            run.assertOneLineRefusal("Port " + taken.getLocalPort() + " (forumctl's status) is already in use");
+        }
+        assertThat(data.resolve("kafka")).as("no broker was started on the data folder").doesNotExist();
+        try (var files = Files.list(data)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsOnly("kafka.lock");
+        }
+    }
+
+    private record Run(int exitCode, String out, String err) {
+
+        static Run of(String... args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int exitCode = ForumCtl.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+                    .execute(args);
+            return new Run(exitCode, out.toString(), err.toString());
+        }
+
+        void assertOneLineRefusal(String... contained) {
+            assertThat(exitCode).as("exit code").isNotZero();
+            assertThat(err.strip()).as("one line").doesNotContain("\n").contains(contained);
+        }
+    }
+}
