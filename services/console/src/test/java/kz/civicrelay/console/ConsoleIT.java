@@ -12,16 +12,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import kz.civicrelay.console.board.RelayBoard;
 import kz.civicrelay.console.stream.LiveStream;
@@ -129,24 +137,45 @@ class ConsoleIT {
 
     @Test
     void shouldShowWhatWasSetAsideOnADeadLetterTopicWithItsReason() throws Exception {
-        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(java.util.Map.<String, Object>of(
-                "bootstrap.servers", SharedKafkaBroker.bootstrapServers()),
-                new org.apache.kafka.common.serialization.StringSerializer(),
-                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-            var record = new org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>(
-                    "relay.scheduling.DLT", "forum-dlt-kz-19", "{garbage".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("relay-dlt-reason", "Not an Avro single-object encoded event (қате)"
-                    .getBytes(StandardCharsets.UTF_8));
-            record.headers().add("kafka_dlt-original-topic", "relay.scheduling".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("kafka_dlt-original-consumer-group", "handoff-reactions".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        }
+        sendDeadLetter("relay.scheduling.DLT", "forum-dlt-kz-19", "Not an Avro single-object encoded event (қате)");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/dead-letters").body().contains("forum-dlt-kz-19"));
         assertThat(get("/api/dead-letters").body()).contains("\"type\":\"DeadLetter\"")
                 .contains("Not an Avro single-object encoded event (қате)").contains("handoff-reactions")
                 .contains("from=relay.scheduling");
         assertThat(get("/api/events").body()).contains("forum-dlt-kz-19");
+    }
+
+    @Test
+    void shouldCountTheRecordsSetAsideOnEachDeadLetterTopic() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/status").body().contains("\"caughtUp\":true"));
+        JsonNode before = json(get("/api/dead-letters/counts").body());
+        assertThat(before.propertyNames()).containsExactly("relay.scheduling.DLT", "relay.registration.DLT",
+                "relay.resolution.DLT", "relay.handoff.DLT", "relay.notifications.DLT");
+
+        sendDeadLetter("relay.handoff.DLT", "forum-count-1-kz-11", "not an event");
+        sendDeadLetter("relay.handoff.DLT", "forum-count-2-kz-11", "not an event");
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/dead-letters").body().contains("forum-count-2-kz-11"));
+
+        HttpResponse<String> counts = get("/api/dead-letters/counts");
+        assertThat(counts.statusCode()).isEqualTo(200);
+        JsonNode after = json(counts.body());
+        assertThat(after.get("relay.handoff.DLT").asInt()).isEqualTo(before.get("relay.handoff.DLT").asInt() + 2);
+        assertThat(after.get("relay.notifications.DLT").asInt()).isEqualTo(before.get("relay.notifications.DLT").asInt());
+    }
+
+    /** Writes a record that is not an event to a dead-letter topic, as a service's error handler would. */
+    private static void sendDeadLetter(String topic, String key, String reason) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                "bootstrap.servers", SharedKafkaBroker.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            var record = new ProducerRecord<String, byte[]>(topic, key, "{garbage".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("relay-dlt-reason", reason.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("kafka_dlt-original-topic",
+                    topic.replace(".DLT", "").getBytes(StandardCharsets.UTF_8));
+            record.headers().add("kafka_dlt-original-consumer-group", "handoff-reactions".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
     }
 
     @Test
@@ -168,6 +197,10 @@ class ConsoleIT {
         assertThat(page.body()).contains("Өңірлік азаматтық форумдар эстафетасы").contains("Русский").contains("app.js");
         assertThat(get("/app.js").body()).contains("Эстафета региональных гражданских форумов")
                 .contains("Relay of regional civic forums").contains("/api/stream");
+    }
+
+    private static JsonNode json(String body) {
+        return JsonMapper.builder().build().readTree(body);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
