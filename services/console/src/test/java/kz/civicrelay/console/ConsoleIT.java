@@ -248,7 +248,10 @@ class ConsoleIT {
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
         assertThat(page.body()).contains("Өңірлік азаматтық форумдар эстафетасы").contains("Русский").contains("app.js");
         assertThat(get("/app.js").body()).contains("Эстафета региональных гражданских форумов")
-                .contains("Relay of regional civic forums").contains("/api/stream");
+                .contains("Relay of regional civic forums").contains("/api/stream")
+                .contains("forumctl up супервизоры қолжетімсіз").contains("/api/processes")
+                .contains("/api/dead-letters/counts");
+        assertThat(page.body()).contains("id=\"system-section\"").contains("Жүйе");
     }
 
     private static JsonNode json(String body) {
