@@ -27,7 +27,29 @@ const LABELS = {
   registration: { kk: 'Тіркеу', ru: 'Регистрация', en: 'Registration' },
   resolution: { kk: 'Қарар', ru: 'Резолюция', en: 'Resolution' },
   acknowledgement: { kk: 'Эстафетаны қабылдау', ru: 'Подтверждение эстафеты', en: 'Baton acknowledgement' },
+  system: { kk: 'Жүйе', ru: 'Система', en: 'System' },
+  process: { kk: 'Процесс', ru: 'Процесс', en: 'Process' },
+  processState: { kk: 'Күйі', ru: 'Состояние', en: 'State' },
+  uptime: { kk: 'Жұмыс уақыты', ru: 'Время работы', en: 'Uptime' },
+  restarts: { kk: 'Қайта іске қосулар', ru: 'Перезапуски', en: 'Restarts' },
+  lastExit: { kk: 'Соңғы шығу коды', ru: 'Последний код выхода', en: 'Last exit code' },
+  consumerLag: { kk: 'Тұтынушылар кешігуі', ru: 'Отставание потребителей', en: 'Consumer lag' },
+  deadLetters: { kk: 'Өңделмеген жазбалар (DLT)', ru: 'Необработанные записи (DLT)', en: 'Dead letters (DLT)' },
+  supervisorRunning: { kk: 'forumctl up жұмыс істеп тұр', ru: 'forumctl up работает', en: 'forumctl up is running' },
+  supervisorUnreachable: {
+    kk: 'forumctl up супервизоры қолжетімсіз: процестердің күйі белгісіз',
+    ru: 'Супервизор forumctl up недоступен: состояние процессов неизвестно',
+    en: 'The forumctl up supervisor is unreachable: process states unknown',
+  },
 };
+const PROCESS_STATES = {
+  ready: { kk: 'дайын', ru: 'готов', en: 'ready' },
+  starting: { kk: 'іске қосылуда', ru: 'запускается', en: 'starting' },
+  restarting: { kk: 'қайта іске қосылуда', ru: 'перезапускается', en: 'restarting' },
+  down: { kk: 'тоқтап тұр', ru: 'остановлен', en: 'down' },
+};
+// How often the System panel asks the console again; each request waits for the previous one.
+const SYSTEM_REFRESH_MS = 5000;
 const STATES = {
   SCHEDULED: { kk: 'жоспарланған', ru: 'запланирован', en: 'scheduled' },
   PREPARATION_OPEN: { kk: 'дайындық', ru: 'подготовка', en: 'in preparation' },
@@ -141,6 +163,62 @@ async function runAudit() {
   result.append(el('table', { className: 'events' }, el('tbody', {}, ...audit.events.map(eventRow))));
 }
 
+let systemShown = null;
+let deadLetterCounts = null;
+
+const dash = (value) => (value === null || value === undefined ? '—' : String(value));
+const clock = (iso) => (iso ? iso.replace('T', ' ').replace(/\..*$/, '').replace('Z', '') : '');
+
+function uptime(seconds) {
+  if (seconds === null || seconds === undefined) return '—';
+  const two = (n) => String(n).padStart(2, '0');
+  return `${Math.floor(seconds / 3600)}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+}
+
+function processRow(p) {
+  const lags = Object.entries(p.consumerLag || {});
+  return el('tr', { className: 'process', title: 'port ' + p.port },
+    el('td', { className: 'name', textContent: p.name }),
+    el('td', {}, el('span', { className: 'proc-state ' + p.state, textContent: (PROCESS_STATES[p.state] || {})[lang] || p.state })),
+    el('td', { textContent: dash(p.pid) }),
+    el('td', { textContent: uptime(p.uptimeSeconds) }),
+    el('td', { textContent: String(p.restarts) }),
+    el('td', { title: p.lastExitAt || '', textContent: dash(p.lastExitCode) + (p.lastExitAt ? ' · ' + clock(p.lastExitAt).slice(11) : '') }),
+    el('td', {
+      className: 'lag' + (lags.some(([, lag]) => lag > 0) ? ' lagging' : ''),
+      textContent: lags.length ? lags.map(([group, lag]) => `${group}: ${dash(lag)}`).join(', ') : '—',
+    }));
+}
+
+function renderSystem() {
+  if (systemShown) {
+    const running = systemShown.supervisor === 'running';
+    const line = $('supervisor');
+    line.className = 'supervisor ' + systemShown.supervisor;
+    line.title = running ? systemShown.supervisorUrl : `${systemShown.supervisorUrl}: ${systemShown.reason}`;
+    line.textContent = running
+      ? `${t('supervisorRunning')} · PID ${systemShown.supervisorPid} · Kafka ${systemShown.bootstrapServers}`
+      : t('supervisorUnreachable');
+    $('processes-box').hidden = !running;
+    $('processes').replaceChildren(...systemShown.processes.map(processRow));
+  }
+  if (deadLetterCounts) {
+    $('dead-letter-counts').replaceChildren(...Object.entries(deadLetterCounts).map(([topic, count]) =>
+      el('li', { className: count > 0 ? 'some' : '', textContent: `${topic}: ${count}` })));
+  }
+}
+
+async function refreshSystem() {
+  try {
+    [systemShown, deadLetterCounts] = await Promise.all([getJson('/api/processes'), getJson('/api/dead-letters/counts')]);
+    renderSystem();
+  } catch (e) {
+    // The console itself is not answering: the stream's status says so; the panel keeps what it showed.
+  } finally {
+    setTimeout(refreshSystem, SYSTEM_REFRESH_MS);
+  }
+}
+
 let refreshPending = false;
 function scheduleRefresh() {
   if (refreshPending) return;
@@ -170,6 +248,7 @@ document.querySelectorAll('[data-lang]').forEach((button) => button.addEventList
   lang = button.dataset.lang;
   localStorage.setItem('relay-console-lang', lang);
   applyLanguage();
+  renderSystem();
   renderTrack();
   renderForum();
   if (auditShown) runAudit();
@@ -187,3 +266,4 @@ $('audit-button').addEventListener('click', runAudit);
 applyLanguage();
 loadSeriesList().then(renderTrack);
 connectStream();
+refreshSystem();

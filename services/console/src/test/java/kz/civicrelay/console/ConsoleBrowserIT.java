@@ -14,9 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,6 +26,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TopicLog;
@@ -31,7 +35,8 @@ import kz.civicrelay.platform.testing.TopicLog;
 /**
  * The console page in a real headless Chromium, as an operator uses it: the relay track and the live
  * stream fill from the log, the labels switch between Kazakh, Russian and English, a forum's page opens
- * from the track, and the series is audited. Skipped, with the reason, where no Chromium and
+ * from the track, and the series is audited; the System panel shows forumctl up's processes and says
+ * so when the supervisor is gone. Skipped, with the reason, where no Chromium and
  * chromedriver exist ({@code scripts/ensure-test-browser.sh} installs them during {@code verify}).
  */
 @ExtendWith(SharedKafkaBroker.class)
@@ -40,10 +45,16 @@ class ConsoleBrowserIT {
 
     private static final String SERIES = "console-browser";
     private static final String PARTICIPANT = "Нұрлан Өтебайұлы";
+    private static final FakeSupervisor supervisor = FakeSupervisor.start();
     private static WebDriver browser;
 
     @LocalServerPort
     int port;
+
+    @DynamicPropertySource
+    static void supervisorUrl(DynamicPropertyRegistry properties) {
+        properties.add("relay.console.supervisor-url", supervisor::url);
+    }
 
     @BeforeAll
     static void openBrowser() {
@@ -60,6 +71,7 @@ class ConsoleBrowserIT {
 
     @AfterAll
     static void closeBrowser() {
+        supervisor.close();
         if (browser != null) {
             browser.quit();
         }
@@ -110,6 +122,44 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("audit-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-result"), "The series is in order"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-result"), "SeriesPlanned"));
+    }
+
+    @Test
+    void shouldShowEachProcessOfForumctlUpAndSayPlainlyWhenItIsGone() {
+        browser.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+        try {
+            browser.findElement(By.cssSelector("[data-lang=kk]")).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("#system-section h2"), "Жүйе"));
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#processes tr"), 3));
+            wait.until(d -> row(d, "handoff").contains("дайын") && row(d, "handoff").contains("13483")
+                    && row(d, "handoff").contains("0:00:13") && row(d, "handoff").contains("137")
+                    && row(d, "handoff").contains("handoff-reactions: 0"));
+            wait.until(d -> row(d, "registration").contains("тоқтап тұр"));
+            assertThat(browser.findElement(By.id("supervisor")).getText()).contains("forumctl up жұмыс істеп тұр")
+                    .contains("12283");
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#dead-letter-counts li"), 5));
+            assertThat(browser.findElement(By.id("dead-letter-counts")).getText()).contains("relay.handoff.DLT: ");
+
+            browser.findElement(By.cssSelector("[data-lang=ru]")).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("#system-section h2"), "Система"));
+            wait.until(d -> row(d, "handoff").contains("готов"));
+
+            // forumctl up stops: within a refresh the panel says so in one line, in the chosen language.
+            supervisor.close();
+            wait.until(ExpectedConditions.textToBe(By.id("supervisor"),
+                    "Супервизор forumctl up недоступен: состояние процессов неизвестно"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("processes-box")));
+        } finally {
+            ((JavascriptExecutor) browser).executeScript("localStorage.removeItem('relay-console-lang')");
+        }
+    }
+
+    /** The text of the System panel's row of that process. */
+    private static String row(WebDriver page, String process) {
+        return page.findElements(By.cssSelector("#processes tr")).stream().map(WebElement::getText)
+                .filter(text -> text.startsWith(process + " ")).findFirst().orElse("");
     }
 
     private static Optional<Path> firstExisting(String... candidates) {

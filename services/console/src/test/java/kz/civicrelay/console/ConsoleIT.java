@@ -12,16 +12,27 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import kz.civicrelay.console.board.RelayBoard;
 import kz.civicrelay.console.stream.LiveStream;
@@ -34,12 +45,17 @@ import kz.civicrelay.platform.testing.TopicLog;
  * client show on the relay track and the forum page, arrive on the live stream (Server-Sent Events,
  * Kazakh letters intact), and the series can be audited; a console started afterwards rebuilds the same
  * picture from the log. Tried as well: an unknown series and forum
- * (404 problem+json), undecodable bytes on a relay topic (skipped; the console goes on), and a record
- * on a dead-letter topic (shown with its reason).
+ * (404 problem+json), undecodable bytes on a relay topic (skipped; the console goes on), a record
+ * on a dead-letter topic (shown with its reason, and counted), and forumctl up's process status (passed
+ * on; unreachable said plainly, still 200).
  */
 @ExtendWith(SharedKafkaBroker.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "relay.console.heartbeat=300ms")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "relay.console.heartbeat=300ms", "relay.console.supervisor-timeout=1s" })
 class ConsoleIT {
+
+    /** forumctl up's status endpoint, played by a tiny HTTP server on a free port. */
+    private static final FakeSupervisor supervisor = FakeSupervisor.start();
 
     private static final String KAZAKH = "Әсел Ғалымжанқызы ә ғ қ ң ө ұ ү һ і";
 
@@ -54,6 +70,16 @@ class ConsoleIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final SampleEvents events = new SampleEvents("console-it");
+
+    @DynamicPropertySource
+    static void supervisorUrl(DynamicPropertyRegistry properties) {
+        properties.add("relay.console.supervisor-url", supervisor::url);
+    }
+
+    @AfterAll
+    static void stopSupervisor() {
+        supervisor.close();
+    }
 
     @Test
     void shouldShowTheRelayAsItIsAppendedAndStreamEachEventLive() throws Exception {
@@ -129,24 +155,79 @@ class ConsoleIT {
 
     @Test
     void shouldShowWhatWasSetAsideOnADeadLetterTopicWithItsReason() throws Exception {
-        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(java.util.Map.<String, Object>of(
-                "bootstrap.servers", SharedKafkaBroker.bootstrapServers()),
-                new org.apache.kafka.common.serialization.StringSerializer(),
-                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-            var record = new org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>(
-                    "relay.scheduling.DLT", "forum-dlt-kz-19", "{garbage".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("relay-dlt-reason", "Not an Avro single-object encoded event (қате)"
-                    .getBytes(StandardCharsets.UTF_8));
-            record.headers().add("kafka_dlt-original-topic", "relay.scheduling".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("kafka_dlt-original-consumer-group", "handoff-reactions".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        }
+        sendDeadLetter("relay.scheduling.DLT", "forum-dlt-kz-19", "Not an Avro single-object encoded event (қате)");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/dead-letters").body().contains("forum-dlt-kz-19"));
         assertThat(get("/api/dead-letters").body()).contains("\"type\":\"DeadLetter\"")
                 .contains("Not an Avro single-object encoded event (қате)").contains("handoff-reactions")
                 .contains("from=relay.scheduling");
         assertThat(get("/api/events").body()).contains("forum-dlt-kz-19");
+    }
+
+    @Test
+    void shouldCountTheRecordsSetAsideOnEachDeadLetterTopic() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/status").body().contains("\"caughtUp\":true"));
+        JsonNode before = json(get("/api/dead-letters/counts").body());
+        assertThat(before.propertyNames()).containsExactly("relay.scheduling.DLT", "relay.registration.DLT",
+                "relay.resolution.DLT", "relay.handoff.DLT", "relay.notifications.DLT");
+
+        sendDeadLetter("relay.handoff.DLT", "forum-count-1-kz-11", "not an event");
+        sendDeadLetter("relay.handoff.DLT", "forum-count-2-kz-11", "not an event");
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/dead-letters").body().contains("forum-count-2-kz-11"));
+
+        HttpResponse<String> counts = get("/api/dead-letters/counts");
+        assertThat(counts.statusCode()).isEqualTo(200);
+        JsonNode after = json(counts.body());
+        assertThat(after.get("relay.handoff.DLT").asInt()).isEqualTo(before.get("relay.handoff.DLT").asInt() + 2);
+        assertThat(after.get("relay.notifications.DLT").asInt()).isEqualTo(before.get("relay.notifications.DLT").asInt());
+    }
+
+    /** Writes a record that is not an event to a dead-letter topic, as a service's error handler would. */
+    private static void sendDeadLetter(String topic, String key, String reason) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                "bootstrap.servers", SharedKafkaBroker.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            var record = new ProducerRecord<String, byte[]>(topic, key, "{garbage".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("relay-dlt-reason", reason.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("kafka_dlt-original-topic",
+                    topic.replace(".DLT", "").getBytes(StandardCharsets.UTF_8));
+            record.headers().add("kafka_dlt-original-consumer-group", "handoff-reactions".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+    }
+
+    @Test
+    void shouldPassOnWhatForumctlUpServesAndSayPlainlyWhenItIsNotThere() throws Exception {
+        HttpResponse<String> running = get("/api/processes");
+        assertThat(running.statusCode()).isEqualTo(200);
+        JsonNode view = json(running.body());
+        JsonNode served = json(FakeSupervisor.STATUS);
+        assertThat(view.get("supervisor").asString()).isEqualTo("running");
+        assertThat(view.get("supervisorUrl").asString()).isEqualTo(supervisor.url());
+        assertThat(view.has("reason")).isFalse();
+        assertThat(view.get("processes")).as("each process as received, nulls included").isEqualTo(served.get("processes"));
+        for (String field : List.of("supervisorPid", "startedAt", "bootstrapServers", "dataDir")) {
+            assertThat(view.get(field)).as(field).isEqualTo(served.get(field));
+        }
+
+        // A supervisor that hangs costs the console its timeout (1 s here), not the page.
+        supervisor.answerAfter(Duration.ofSeconds(10));
+        long asked = System.nanoTime();
+        JsonNode hung = json(get("/api/processes").body());
+        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(4));
+        assertThat(hung.get("supervisor").asString()).isEqualTo("unreachable");
+        assertThat(hung.get("reason").asString()).isEqualTo("no answer within 1000 ms");
+
+        // Without forumctl up (docker-compose): nothing listens on the port; still 200, saying so.
+        supervisor.close();
+        HttpResponse<String> down = get("/api/processes");
+        assertThat(down.statusCode()).isEqualTo(200);
+        assertThat(down.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode unreachable = json(down.body());
+        assertThat(unreachable.get("supervisor").asString()).isEqualTo("unreachable");
+        assertThat(unreachable.get("reason").asString()).contains("connection refused");
+        assertThat(unreachable.get("processes").isEmpty()).isTrue();
     }
 
     @Test
@@ -167,7 +248,14 @@ class ConsoleIT {
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
         assertThat(page.body()).contains("Өңірлік азаматтық форумдар эстафетасы").contains("Русский").contains("app.js");
         assertThat(get("/app.js").body()).contains("Эстафета региональных гражданских форумов")
-                .contains("Relay of regional civic forums").contains("/api/stream");
+                .contains("Relay of regional civic forums").contains("/api/stream")
+                .contains("forumctl up супервизоры қолжетімсіз").contains("/api/processes")
+                .contains("/api/dead-letters/counts");
+        assertThat(page.body()).contains("id=\"system-section\"").contains("Жүйе");
+    }
+
+    private static JsonNode json(String body) {
+        return JsonMapper.builder().build().readTree(body);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -1,6 +1,7 @@
 package kz.civicrelay.console.board;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.events.SeriesPlanned;
 import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.audit.SeriesAudit;
+import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.reference.Regions;
 import kz.civicrelay.reference.Trilingual;
 
@@ -79,6 +81,21 @@ public final class RelayBoard {
     /** Every record on the dead-letter topics, in the order read. */
     public synchronized List<EventEntry> deadLetters() {
         return List.copyOf(deadLetters);
+    }
+
+    /**
+     * How many records each dead-letter topic holds, as read: every relay topic's {@code .DLT}, in the
+     * order of the relay topics, 0 when nothing was set aside there.
+     */
+    public synchronized Map<String, Integer> deadLetterCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (RelayTopic topic : RelayTopic.values()) {
+            counts.put(topic.deadLetterTopicName(), 0);
+        }
+        for (EventEntry entry : deadLetters) {
+            counts.merge(entry.topic(), 1, Integer::sum);
+        }
+        return Collections.unmodifiableMap(counts);
     }
 
     /** Every series, in the order they first appeared in the log, without forum timelines. */

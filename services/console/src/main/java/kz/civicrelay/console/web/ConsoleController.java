@@ -1,6 +1,7 @@
 package kz.civicrelay.console.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.springframework.http.MediaType;
@@ -69,6 +70,12 @@ class ConsoleController {
     @GetMapping("/dead-letters")
     List<EventEntry> deadLetters() {
         return board.deadLetters();
+    }
+
+    /** How many records each of the five dead-letter topics holds, by topic name; 0 when none. */
+    @GetMapping("/dead-letters/counts")
+    Map<String, Integer> deadLetterCounts() {
+        return board.deadLetterCounts();
     }
 
     /** The newest events, oldest first. */

@@ -1,6 +1,7 @@
 package kz.civicrelay.console.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,23 @@ class RelayBoardTest {
         assertThat(audit.events()).extracting(EventEntry::type)
                 .containsExactly("SeriesPlanned", "ForumPreparationOpened", "ForumCompleted");
         assertThat(board.audit("no-such-series")).isEmpty();
+    }
+
+    @Test
+    void shouldCountTheRecordsSetAsideOnEachDeadLetterTopicOnceEach() {
+        board.deadLetter(deadLetter("relay.handoff.DLT", 0, 7));
+        board.deadLetter(deadLetter("relay.handoff.DLT", 1, 7));
+        board.deadLetter(deadLetter("relay.handoff.DLT", 0, 7)); // read again after a restart of the reader
+        board.deadLetter(deadLetter("relay.scheduling.DLT", 0, 0));
+
+        assertThat(board.deadLetterCounts()).containsExactly(
+                entry("relay.scheduling.DLT", 1), entry("relay.registration.DLT", 0),
+                entry("relay.resolution.DLT", 0), entry("relay.handoff.DLT", 2), entry("relay.notifications.DLT", 0));
+    }
+
+    private static EventEntry deadLetter(String topic, int partition, long offset) {
+        return EventEntry.deadLetter(topic, partition, offset, "2031-04-01T10:00:00Z", "forum-kz-19", "not Avro",
+                "handoff-reactions", topic.replace(".DLT", ""));
     }
 
     private boolean apply(String topic, org.apache.avro.specific.SpecificRecord event) {
