@@ -37,7 +37,7 @@ import kz.civicrelay.schemas.serde.AvroEventDeserializer;
  * data while the first runs (refused at once, nothing started, the log untouched); SIGKILL of a service
  * (reported with its exit code and log, restarted, and a whole series then runs); SIGKILL of {@code up}
  * itself (its services stop with it, and the next {@code up} starts on the same log, which still holds
- * the series).
+ * the series, each service now from the class-data archive the first {@code up} prepared).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpSupervisionIT {
@@ -103,6 +103,9 @@ class UpSupervisionIT {
     @Test
     @Order(3)
     void whenUpIsKilledItsServicesStopAndTheNextUpStartsOnTheSameLog() {
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> up.printed()
+                .contains("Class-data archives for faster restarts ready for [scheduling, registration, resolution, "
+                        + "handoff, console]"));
         List<Long> services = Stream.of(RelayService.values())
                 .map(s -> up.process(s).orElseThrow().path("pid").asLong()).toList();
 
@@ -115,6 +118,11 @@ class UpSupervisionIT {
         up = ForumctlUp.start(work, "third");
         await().atMost(START).pollInterval(Duration.ofMillis(500)).until(() -> up.allReady() || !up.process().isAlive());
         assertThat(up.process().isAlive()).as(up.printed()).isTrue();
+        for (RelayService service : RelayService.values()) {
+            long pid = up.process(service).orElseThrow().path("pid").asLong();
+            assertThat(ProcessHandle.of(pid).orElseThrow().info().arguments().map(List::of).orElse(List.of()))
+                    .as(service + " starts from its class-data archive").anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
+        }
         var replay = new EventLogReplay(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, up.bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,

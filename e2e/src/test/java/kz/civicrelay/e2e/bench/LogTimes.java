@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.topics.RelayTopic;
@@ -46,7 +47,7 @@ final class LogTimes {
             consumer.seekToBeginning(partitions);
             while (true) {
                 consumer.poll(Duration.ofMillis(100)).forEach(r -> appended.putIfAbsent(
-                        key(r.value().getClass().getSimpleName(), Envelopes.of(r.value()).getForumId()), r.timestamp()));
+                        key(r.value().getClass().getSimpleName(), forumOf(r.value())), r.timestamp()));
             }
         }
     }
@@ -70,6 +71,11 @@ final class LogTimes {
             }
         }
         throw new IllegalStateException("No " + type + " of " + forumId + " within 180 s");
+    }
+
+    /** The forum an event is about; a baton is filed under the forum it leaves. */
+    private static String forumOf(SpecificRecord event) {
+        return event instanceof BatonPassed baton ? baton.getFromForumId() : Envelopes.of(event).getForumId();
     }
 
     private static String key(String type, String forumId) {

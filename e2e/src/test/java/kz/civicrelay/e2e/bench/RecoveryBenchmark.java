@@ -36,6 +36,7 @@ import kz.civicrelay.forumctl.system.RelayService;
 public final class RecoveryBenchmark {
 
     private static final Duration STEP = Duration.ofSeconds(180);
+    private static final int MAX_SERIES = 10;
     private static final List<RelayService> ORDER = List.of(RelayService.REGISTRATION, RelayService.RESOLUTION,
             RelayService.HANDOFF, RelayService.SCHEDULING);
 
@@ -57,10 +58,17 @@ public final class RecoveryBenchmark {
                 upArgs.addAll(List.of("--service-property", property.strip()));
             }
         }
+        boolean fasterRestarts = Boolean.parseBoolean(System.getProperty("bench.faster-restarts", "true"));
+        if (!fasterRestarts) {
+            upArgs.add("--no-faster-restarts");
+        }
         Path target = Files.createDirectories(Path.of(System.getProperty("relay.e2e.work", "target")));
         try (ForumctlUp up = ForumctlUp.start(Files.createTempDirectory(target, "bench-recovery-"), "up",
                 upArgs.toArray(String[]::new))) {
             awaitReady(up);
+            if (fasterRestarts) {
+                awaitClassDataArchives(up);
+            }
             Map<RelayService, List<Long>> recovery = new RecoveryBenchmark(up).run(kills);
             print(variant, upArgs, recovery);
         }
@@ -71,7 +79,8 @@ public final class RecoveryBenchmark {
         ORDER.forEach(s -> recovery.put(s, new ArrayList<>()));
         int sample = 0;
         int skipped = 0;
-        for (int series = 1; recovery.values().stream().anyMatch(l -> l.size() < kills); series++) {
+        for (int series = 1; series <= MAX_SERIES && recovery.values().stream().anyMatch(l -> l.size() < kills);
+                series++) {
             JsonNode plan = api.expect(201, up.serviceUrl(RelayService.SCHEDULING) + "/api/series",
                     SamplePlan.plan("bench-recovery-" + series, LocalDate.of(2040 + series, 3, 10))).body();
             List<JsonNode> forums = new ArrayList<>();
@@ -141,6 +150,20 @@ public final class RecoveryBenchmark {
         return at;
     }
 
+    /** As a user has it from the second start of a build on: restarts use the class-data archives. */
+    private static void awaitClassDataArchives(ForumctlUp up) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        while (!up.printed().contains("Press Ctrl-C to stop.") && Instant.now().isBefore(deadline)) {
+            sleep(200);
+        }
+        sleep(1000);
+        while (up.printed().contains("Preparing class-data archives")
+                && !up.printed().contains("Class-data archives for faster restarts ready")
+                && Instant.now().isBefore(deadline)) {
+            sleep(1000);
+        }
+    }
+
     private static void awaitReady(ForumctlUp up) {
         Instant deadline = Instant.now().plus(STEP);
         while (!up.allReady()) {
@@ -156,6 +179,10 @@ public final class RecoveryBenchmark {
         System.out.println("Recovery after SIGKILL, forumctl up restarting (" + variant + (upArgs.isEmpty() ? "" : "; "
                 + String.join(" ", upArgs)) + "), kill -> reaction appended, ms:");
         recovery.forEach((service, ms) -> {
+            if (ms.isEmpty()) {
+                System.out.printf("  %-12s no kill measured%n", service.serviceName());
+                return;
+            }
             List<Long> sorted = ms.stream().sorted().toList();
             System.out.printf("  %-12s n=%d  min %6d  median %6d  max %6d   all %s%n", service.serviceName(),
                     sorted.size(), sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), ms);

@@ -109,6 +109,33 @@ public final class RelaySystem implements AutoCloseable {
         return started;
     }
 
+    /**
+     * In the background, prepares the class-data archive of each service that has none for its jar yet
+     * ({@link ClassDataSharing}); each is used from that service's next start on. Reports on {@code out}.
+     */
+    public void prepareFasterRestarts(PrintStream out, Path logFile) {
+        List<ServiceProcess> missing = services.values().stream()
+                .filter(p -> !ClassDataSharing.ready(p.service(), p.jar())).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Thread training = new Thread(() -> {
+            List<String> done = new ArrayList<>();
+            for (ServiceProcess process : missing) {
+                if (ClassDataSharing.train(process.service(), process.jar(), bootstrapServers(), logFile)) {
+                    done.add(process.service().serviceName());
+                }
+            }
+            out.println("Class-data archives for faster restarts ready for " + (done.isEmpty() ? "none" : done)
+                    + " (used from each one's next start; see " + logFile + ")");
+        }, "forumctl-cds-training");
+        training.setDaemon(true);
+        training.setPriority(Thread.MIN_PRIORITY);
+        training.start();
+        out.println("Preparing class-data archives for faster restarts in the background ("
+                + missing.size() + " services, once per build)");
+    }
+
     public String bootstrapServers() {
         return broker.bootstrapServers();
     }

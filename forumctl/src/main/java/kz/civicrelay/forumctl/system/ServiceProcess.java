@@ -50,6 +50,10 @@ public final class ServiceProcess implements AutoCloseable {
         this.extraArgs = List.copyOf(extraArgs);
     }
 
+    public Path jar() {
+        return jar;
+    }
+
     public RelayService service() {
         return service;
     }
@@ -72,8 +76,9 @@ public final class ServiceProcess implements AutoCloseable {
                     + ": build first with ./mvnw package -DskipTests");
         }
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar.toString(),
-                "--server.port=" + port, "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+        command.addAll(ClassDataSharing.launch(service, jar));
+        command.addAll(List.of("--server.port=" + port, "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--relay.supervisor.pid=" + ProcessHandle.current().pid()));
         command.addAll(extraArgs);
         try {

@@ -54,7 +54,11 @@ class TransactionFencingIT {
             predecessor.send(new ProducerRecord<>(TOPIC, "forum-1", "ForumCompleted, never committed")).get();
             assertThat(committedEnd(admin)).as("readers stand before the open transaction").isZero();
 
-            new TransactionFencing(producerConfig, PREFIX, 8).fence();
+            TransactionFencing fencing = new TransactionFencing(producerConfig, PREFIX, 8);
+            assertThat(fencing.openTransactions(List.of(PREFIX + "0", PREFIX + "5", PREFIX + "7")))
+                    .as("the broker names the one id of the pool with a transaction open").containsExactly(PREFIX + "5");
+
+            fencing.fence();
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(committedEnd(admin))
                     .as("the open transaction was aborted: readers move past it, long before its timeout")
