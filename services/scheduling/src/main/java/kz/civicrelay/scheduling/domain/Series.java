@@ -114,9 +114,11 @@ public final class Series {
         if (event instanceof SeriesPlanned planned) {
             seriesId = planned.seriesId();
             title = planned.title();
-            forums.clear();
-            status.clear();
-            adoptedResolution.clear();
+            // The plan and its forums' events are written together, each forum to its own partition: a
+            // replay may fold a forum before the plan. What belongs to the plan stays; the last series goes.
+            forums.keySet().retainAll(planned.forumIds());
+            status.keySet().retainAll(planned.forumIds());
+            adoptedResolution.keySet().retainAll(planned.forumIds());
             completed = false;
         } else if (event instanceof ForumScheduled scheduled) {
             forums.put(scheduled.forumId(), scheduled.forum());

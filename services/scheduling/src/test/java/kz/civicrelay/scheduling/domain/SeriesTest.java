@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -178,6 +179,37 @@ class SeriesTest {
 
         // Then only the forum completes
         assertThat(events).containsExactly(new ForumCompleted("ss-01-kz-33", 1, "KZ-33", "res-1"));
+    }
+
+    @Test
+    void keepsTheForumsAReplayBringsBeforeThePlanItself() {
+        // Given a plan's events, its forums and the first one's preparation read before the plan itself
+        // (written in the same millisecond to other partitions)
+        List<SchedulingEvent> written = new Series().plan(plan("KZ-33", "KZ-75", "KZ-71"));
+
+        // When a restarted service folds the plan last
+        given(written.subList(1, written.size()));
+        given(written.subList(0, 1));
+
+        // Then every forum of the plan is there, with its status
+        assertThat(series.forums()).extracting(PlannedForum::position).containsExactly(1, 2, 3);
+        assertThat(series.statusOf("ss-01-kz-33")).isEqualTo(ForumStatus.PREPARATION_OPEN);
+        assertThat(series.seriesId()).contains("ss");
+    }
+
+    @Test
+    void forgetsThePreviousSeriesWhenANewPlanIsFolded() {
+        // Given a completed series whose first forum's resolution was adopted
+        given(series.plan(plan("KZ-33")));
+        series.resolutionAdopted("ss-01-kz-33", "res-1");
+
+        // When the next series is planned
+        given(List.of(new SeriesPlanned("next", TEXT, List.of("KZ-75"), List.of("next-01-kz-75"))));
+
+        // Then nothing of the previous series is left
+        assertThat(series.forums()).isEmpty();
+        assertThat(series.adoptedResolutionOf("ss-01-kz-33")).isEmpty();
+        assertThatThrownBy(() -> series.statusOf("ss-01-kz-33")).isInstanceOf(NoSuchElementException.class);
     }
 
     /** The orders a replay may bring events in: as written, reversed, shuffled, partition after partition. */
