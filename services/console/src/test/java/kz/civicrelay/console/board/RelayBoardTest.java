@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import kz.civicrelay.console.SampleEvents;
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ParticipantRegistered;
+import kz.civicrelay.events.SeriesPlanned;
 import kz.civicrelay.platform.envelope.Envelopes;
 
 class RelayBoardTest {
@@ -119,9 +120,9 @@ class RelayBoardTest {
     @MethodSource("replayOrders")
     void listsSeriesByTheTimeOfTheirFirstEventThenIdWhateverOrderTheLogIsRead(UnaryOperator<List<Read>> replay) {
         // Given three series: b and c planned in the same instant, a an hour later but first by id
-        SampleEvents a = new SampleEvents("a-relay");
-        SampleEvents b = new SampleEvents("b-relay");
-        SampleEvents c = new SampleEvents("c-relay");
+        SampleEvents a = new SampleEvents("relay-a");
+        SampleEvents b = new SampleEvents("relay-b");
+        SampleEvents c = new SampleEvents("relay-c");
         List<Read> log = List.of(
                 new Read("relay.scheduling", 0, 0, at(a.planned(), T0.plusSeconds(3600))),
                 new Read("relay.scheduling", 1, 0, at(b.planned(), T0)),
@@ -133,7 +134,7 @@ class RelayBoardTest {
         read(replay.apply(log));
 
         // Then the series are listed by the time of their first event, then by id
-        assertThat(board.series()).extracting(SeriesView::seriesId).containsExactly("b-relay", "c-relay", "a-relay");
+        assertThat(board.series()).extracting(SeriesView::seriesId).containsExactly("relay-b", "relay-c", "relay-a");
     }
 
     @ParameterizedTest
@@ -163,6 +164,24 @@ class RelayBoardTest {
         assertThat(board.audit("series-board").orElseThrow().events()).extracting(EventEntry::type)
                 .containsExactly("SeriesPlanned", "ForumScheduled", "ForumPreparationOpened", "BatonPassed",
                         "ParticipantRegistered", "ParticipantRegistered");
+    }
+
+    @ParameterizedTest
+    @MethodSource("replayOrders")
+    void listsTheTrackByPositionWhateverOrderThePlanAndTheLogNameTheForums(UnaryOperator<List<Read>> replay) {
+        // Given a plan that names its second forum first, and both forums announced with their positions
+        SeriesPlanned plan = SeriesPlanned.newBuilder(at(events.planned(), T0))
+                .setForumIds(List.of(events.forum(2), events.forum(1))).build();
+        List<Read> log = List.of(new Read("relay.scheduling", 0, 0, plan),
+                new Read("relay.scheduling", 1, 0, at(events.scheduled(2), T0.plusSeconds(1))),
+                new Read("relay.scheduling", 2, 0, at(events.scheduled(1), T0.plusSeconds(2))));
+
+        // When a console reads the log in a replay's order
+        read(replay.apply(log));
+
+        // Then the track lists the forums by position
+        assertThat(board.series("series-board").orElseThrow().forums()).extracting(ForumView::position)
+                .containsExactly(1, 2);
     }
 
     @ParameterizedTest
