@@ -188,12 +188,12 @@ class ForumResolutionsTest {
         givenDraft(FORUM);
 
         // When recommendations with ids of another form are folded before numbered ones
-        given(List.of(proposal("imported-b"), proposal("rec-2"), proposal("imported-a"), proposal("rec-1")));
+        given(List.of(proposal("draft-b"), proposal("rec-2"), proposal("draft-a"), proposal("rec-1")));
 
         // Then the numbered ones come first, by number, then the others by id
         assertThat(resolutions.resolutionOf(FORUM).orElseThrow().recommendations())
                 .extracting(Recommendation::recommendationId)
-                .containsExactly("rec-1", "rec-2", "imported-a", "imported-b");
+                .containsExactly("rec-1", "rec-2", "draft-a", "draft-b");
     }
 
     /** The orders a replay may bring events in: as written, reversed, shuffled, partition after partition. */
