@@ -114,6 +114,9 @@ class ConsoleIT {
             await().atMost(Duration.ofSeconds(30)).until(restarted::caughtUp);
             assertThat(rebuilt.series("console-it")).isEqualTo(board.series("console-it"));
             assertThat(rebuilt.forum(events.forum(1))).isEqualTo(board.forum(events.forum(1)));
+            assertThat(rebuilt.series()).as("every series, in the same order").isEqualTo(board.series());
+            assertThat(rebuilt.audit("console-it")).isEqualTo(board.audit("console-it"));
+            assertThat(rebuilt.deadLetters()).isEqualTo(board.deadLetters());
         } finally {
             restarted.stop();
         }

@@ -38,6 +38,8 @@ import kz.civicrelay.events.NotificationKind;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.events.SeriesPlanned;
 import kz.civicrelay.handoff.application.Handoff;
+import kz.civicrelay.handoff.domain.BatonPass;
+import kz.civicrelay.handoff.domain.Notification;
 import kz.civicrelay.handoff.domain.Relay;
 import kz.civicrelay.handoff.messaging.RebuiltRelay;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
@@ -207,13 +209,27 @@ class HandoffIT {
         Relay rebuilt = RebuiltRelay.from(admin, replay);
 
         assertThat(rebuilt.holder()).isEqualTo(handoff.read(Relay::holder));
-        assertThat(rebuilt.handoffs()).isEqualTo(handoff.read(Relay::handoffs)).hasSize(2);
-        assertThat(rebuilt.notifications()).hasSize(60)
-                .containsExactlyInAnyOrderElementsOf(handoff.read(Relay::notifications));
+        assertThat(rebuilt.handoffs()).as("by number").isEqualTo(handoff.read(Relay::handoffs))
+                .extracting(BatonPass::handoffNumber).containsExactly(1, 2);
+        assertThat(rebuilt.notifications()).hasSize(60).as("by time, then region code, as the running service lists them")
+                .isSortedAccordingTo(Notification.IN_ISSUE_ORDER)
+                .containsExactlyElementsOf(handoff.read(Relay::notifications));
+        assertThat(client().get().uri("/api/notifications").retrieve().body(NotificationJson[].class))
+                .as("the API lists them in that order").extracting(NotificationJson::notificationId)
+                .containsExactlyElementsOf(rebuilt.notifications().stream().map(Notification::notificationId).toList());
+        assertThat(client().get().uri("/api/handoffs").retrieve().body(HandoffJson[].class))
+                .extracting(HandoffJson::handoffNumber).containsExactly(1, 2);
         assertThat(rebuilt.notification(RECEIVED).acknowledgement().comment()).isEqualTo(KAZAKH);
         assertThat(rebuilt.notification(RECEIVED).escalated()).isTrue();
         assertThat(rebuilt.forumCompleted(SERIES, FIRST)).as("a re-delivered completion after a restart").isEmpty();
         assertThat(live.isCompleted()).isEqualTo(rebuilt.isCompleted()).isTrue();
+    }
+
+    /** The parts of the API's answers this test reads. */
+    record NotificationJson(String notificationId) {
+    }
+
+    record HandoffJson(int handoffNumber) {
     }
 
     // ---- scheduling's events, as scheduling writes them ---------------------------------------

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +48,10 @@ import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TopicLog;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
 
-/** Registration against a real broker: reactions to scheduling, the REST API and its refusals, capacity. */
+/**
+ * Registration against a real broker: reactions to scheduling, the REST API and its refusals, capacity,
+ * and a restarted service that lists the same participants in the same order.
+ */
 @ExtendWith(SharedKafkaBroker.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -286,6 +293,32 @@ class RegistrationIT {
                 .stream().anyMatch(r -> UNKNOWN.equals(r.key())));
         awaitReactionsCaughtUp();
         assertThat(forumEvents(UNKNOWN)).isEmpty();
+    }
+
+    @Test
+    @Order(13)
+    void listsTheParticipantsInTheOrderTheyRegisteredAfterARestart() {
+        String live = body(get("/api/forums/{f}/participants", FIRST));
+
+        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(RegistrationApplication.class)
+                .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + SharedKafkaBroker.bootstrapServers(),
+                        "--spring.kafka.listener.auto-startup=false",
+                        "--spring.kafka.producer.transaction-id-prefix=registration-restarted-tx-")) {
+            int restartedPort = ((WebServerApplicationContext) restarted).getWebServer().getPort();
+            RestClient rebuilt = RestClient.builder().baseUrl("http://localhost:" + restartedPort).build();
+
+            ParticipantJson[] participants = rebuilt.get().uri("/api/forums/{f}/participants", FIRST).retrieve()
+                    .body(ParticipantJson[].class);
+
+            assertThat(participants).hasSizeGreaterThan(2).extracting(ParticipantJson::registeredAt)
+                    .as("by registration time").isSorted();
+            assertThat(rebuilt.get().uri("/api/forums/{f}/participants", FIRST).retrieve().body(String.class))
+                    .as("the restarted service lists them as the running one does").isEqualTo(live);
+        }
+    }
+
+    /** The parts of a listed participant this test reads. */
+    record ParticipantJson(String participantId, Instant registeredAt) {
     }
 
     // ---- helpers ------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,8 +15,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -28,8 +33,13 @@ import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TopicLog;
+import kz.civicrelay.reference.Region;
+import kz.civicrelay.reference.Regions;
 
-/** Scheduling against a real broker: the plan, the lifecycle rules, and the reaction to the baton. */
+/**
+ * Scheduling against a real broker: the plan, the lifecycle rules, the reaction to the baton, and a
+ * restarted service that rebuilds the same series, its forums in plan order, from the log.
+ */
 @ExtendWith(SharedKafkaBroker.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -38,6 +48,9 @@ class SchedulingIT {
     private static final String SERIES = "it-series";
     private static final String FIRST = "it-series-01-kz-33";
     private static final String SECOND = "it-series-02-kz-75";
+    /** The plan's host regions in relay order: Jetisu, Almaty, then every other region. */
+    private static final List<String> HOSTS = Stream.concat(Stream.of("KZ-33", "KZ-75"),
+            Regions.all().stream().map(Region::code).filter(c -> !c.equals("KZ-33") && !c.equals("KZ-75"))).toList();
 
     @LocalServerPort
     int port;
@@ -57,8 +70,9 @@ class SchedulingIT {
         assertThat(response.getStatusCode().value()).isEqualTo(201);
         assertThat(response.getBody()).contains("Жетісу облысы").contains("PREPARATION_OPEN");
         List<SpecificRecord> events = readAll("relay.scheduling");
-        assertThat(events).extracting(e -> e.getSchema().getName())
-                .containsExactly("SeriesPlanned", "ForumScheduled", "ForumScheduled", "ForumPreparationOpened");
+        assertThat(events).extracting(e -> e.getSchema().getName()).as("one forum per host region")
+                .containsOnly("SeriesPlanned", "ForumScheduled", "ForumPreparationOpened").hasSize(HOSTS.size() + 2)
+                .containsOnlyOnce("SeriesPlanned", "ForumPreparationOpened");
     }
 
     @Test
@@ -116,11 +130,54 @@ class SchedulingIT {
         assertThat(refused.getHeaders().getContentType().toString()).contains("application/problem+json");
     }
 
+    @Test
+    @Order(5)
+    void listsTheForumsInPlanOrderAfterARestartWhateverOrderTheReplayReadThem() {
+        String live = client().get().uri("/api/series").retrieve().body(String.class);
+
+        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(SchedulingApplication.class)
+                .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + SharedKafkaBroker.bootstrapServers(),
+                        "--spring.kafka.listener.auto-startup=false",
+                        "--spring.kafka.producer.transaction-id-prefix=scheduling-restarted-tx-")) {
+            int restartedPort = ((WebServerApplicationContext) restarted).getWebServer().getPort();
+            RestClient rebuilt = RestClient.builder().baseUrl("http://localhost:" + restartedPort).build();
+
+            SeriesJson series = rebuilt.get().uri("/api/series").retrieve().body(SeriesJson.class);
+
+            assertThat(series.forums()).extracting(ForumJson::position)
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, HOSTS.size()).boxed().toList());
+            assertThat(series.forums()).extracting(ForumJson::regionCode).containsExactlyElementsOf(HOSTS);
+            assertThat(series.forums()).extracting(ForumJson::status).startsWith("COMPLETED", "PREPARATION_OPEN")
+                    .filteredOn(status -> status.equals("SCHEDULED")).hasSize(HOSTS.size() - 2);
+            assertThat(rebuilt.get().uri("/api/series").retrieve().body(String.class))
+                    .as("the restarted service shows the series as the running one does").isEqualTo(live);
+        }
+    }
+
+    /** The parts of {@code GET /api/series} this test reads. */
+    record SeriesJson(String seriesId, List<ForumJson> forums) {
+    }
+
+    record ForumJson(String forumId, int position, String regionCode, String status) {
+    }
+
     private static Actor operator() {
         return new Actor(ActorKind.OPERATOR, "it", null);
     }
 
     private static String plan() {
+        StringBuilder others = new StringBuilder();
+        for (String code : HOSTS.subList(2, HOSTS.size())) {
+            Region region = Regions.byCode(code);
+            others.append("""
+                    ,{"regionCode":"%s","localTitle":{"kk":"%s форумы","ru":"Форум: %s","en":"%s forum"},
+                      "theme":{"kk":"Азаматтық бастамалар","ru":"Гражданские инициативы","en":"Civic initiatives"},
+                      "city":{"kk":"%s","ru":"%s","en":"%s"},
+                      "venue":{"kk":"Өңірлік кітапхана","ru":"Областная библиотека","en":"Regional library"},
+                      "startDate":"2026-05-05","endDate":"2026-05-06","capacity":120,"international":false}
+                    """.formatted(code, region.name().kk(), region.name().ru(), region.name().en(),
+                    region.centre().kk(), region.centre().ru(), region.centre().en()));
+        }
         return """
                 {"seriesId":"it-series","title":{"kk":"Азаматтық форумдар","ru":"Гражданские форумы","en":"Civic forums"},
                  "forums":[
@@ -133,8 +190,8 @@ class SchedulingIT {
                    "theme":{"kk":"Әлеуметтік жобалар","ru":"Социальные проекты","en":"Social projects"},
                    "city":{"kk":"Алматы","ru":"Алматы","en":"Almaty"},
                    "venue":{"kk":"Атамекен палатасы","ru":"Палата Атамекен","en":"Atameken chamber"},
-                   "startDate":"2026-04-14","endDate":"2026-04-14","capacity":150,"international":true}]}
-                """;
+                   "startDate":"2026-04-14","endDate":"2026-04-14","capacity":150,"international":true}%s]}
+                """.formatted(others);
     }
 
     private static void send(String topic, String key, SpecificRecord event) throws Exception {

@@ -19,11 +19,14 @@ public record EventEntry(String topic, int partition, long offset, String type, 
         @Nullable String actorName, @Nullable String causationId, String details) {
 
     /**
-     * In the order the events happened (their envelopes' time); used with a stable sort, events of the
-     * same instant keep the order they were read in. A replay reads topic after topic, so the order
-     * read alone is not the order of the relay.
+     * In the order the events happened (their envelopes' time; a dead letter's: when it was set aside),
+     * events of the same instant by where they were appended: topic name, partition, offset. A replay
+     * reads topic after topic and partition after partition, so neither the order read nor a stable
+     * sort on time alone gives the same list after a restart.
      */
-    public static final Comparator<EventEntry> CHRONOLOGICAL = Comparator.comparing(e -> Instant.parse(e.occurredAt()));
+    public static final Comparator<EventEntry> CHRONOLOGICAL = Comparator
+            .comparing((EventEntry e) -> Instant.parse(e.occurredAt())).thenComparing(EventEntry::topic)
+            .thenComparingInt(EventEntry::partition).thenComparingLong(EventEntry::offset);
 
     /** A record on a dead-letter topic: why it was set aside, by which consumer group, from where. */
     public static EventEntry deadLetter(String topic, int partition, long offset, String occurredAt,

@@ -14,6 +14,8 @@ import kz.civicrelay.reference.Trilingual;
  * @param registration   NOT_OPEN, OPEN or CLOSED
  * @param resolution     NONE, DRAFT or ADOPTED
  * @param acknowledgement NONE (no baton received yet, or the first forum), PENDING, ACKNOWLEDGED or ESCALATED
+ * @param timeline       the forum's events in the order they happened ({@link EventEntry#CHRONOLOGICAL}); null on
+ *                       the relay track
  */
 public record ForumView(String forumId, String seriesId, int position, @Nullable String regionCode,
         @Nullable Trilingual region, @Nullable Trilingual title, @Nullable Trilingual theme, @Nullable Trilingual city,

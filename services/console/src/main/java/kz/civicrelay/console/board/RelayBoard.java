@@ -1,5 +1,6 @@
 package kz.civicrelay.console.board;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,12 +30,17 @@ import kz.civicrelay.reference.Trilingual;
 /**
  * The console's picture of the relay, folded from every committed event of the relay topics: each
  * series with its track of forums and the baton, each forum with its timeline, and each series' events
- * for the audit. An event is folded once, by event id, however often it is read.
+ * for the audit. An event is folded once, by event id, however often it is read. Every list it gives
+ * has a defined order, the same whatever order the log was read in (see each method).
  */
 public final class RelayBoard {
 
+    /** The relay track: by position in the plan, then by forum id (a forum not scheduled yet is at 0). */
+    private static final Comparator<ForumView> IN_PLAN_ORDER = Comparator.comparingInt(ForumView::position)
+            .thenComparing(ForumView::forumId);
+
     private final Set<String> seen = new HashSet<>();
-    private final Map<String, SeriesState> series = new LinkedHashMap<>();
+    private final Map<String, SeriesState> series = new HashMap<>();
     private final Map<String, ForumState> forums = new HashMap<>();
     private final List<EventEntry> deadLetters = new ArrayList<>();
 
@@ -47,6 +53,7 @@ public final class RelayBoard {
         String seriesId = Envelopes.of(event).getSeriesId();
         SeriesState state = series.computeIfAbsent(seriesId, SeriesState::new);
         state.events.add(new Logged(entry, event));
+        state.seen(Instant.parse(entry.occurredAt()));
         String forumId = entry.forumId();
         if (forumId != null) {
             forums.computeIfAbsent(forumId, id -> new ForumState(id, seriesId)).apply(event, entry);
@@ -78,9 +85,12 @@ public final class RelayBoard {
         return Optional.of(entry);
     }
 
-    /** Every record on the dead-letter topics, in the order read. */
+    /**
+     * Every record on the dead-letter topics, by the time it was set aside, then topic, partition and
+     * offset ({@link EventEntry#CHRONOLOGICAL}).
+     */
     public synchronized List<EventEntry> deadLetters() {
-        return List.copyOf(deadLetters);
+        return deadLetters.stream().sorted(EventEntry.CHRONOLOGICAL).toList();
     }
 
     /**
@@ -98,9 +108,12 @@ public final class RelayBoard {
         return Collections.unmodifiableMap(counts);
     }
 
-    /** Every series, in the order they first appeared in the log, without forum timelines. */
+    /**
+     * Every series, without forum timelines: by the time of its first event (its plan), then by series id,
+     * whatever order the log was read in.
+     */
     public synchronized List<SeriesView> series() {
-        return series.values().stream().map(s -> view(s, false)).toList();
+        return series.values().stream().sorted(SeriesState.BY_FIRST_EVENT).map(s -> view(s, false)).toList();
     }
 
     public synchronized Optional<SeriesView> series(String seriesId) {
@@ -111,7 +124,10 @@ public final class RelayBoard {
         return Optional.ofNullable(forums.get(forumId)).map(f -> f.view(holdsBaton(f), true));
     }
 
-    /** The series replayed for auditors: its events in the order they happened, and what the audit found. */
+    /**
+     * The series replayed for auditors: its events in the order they happened
+     * ({@link EventEntry#CHRONOLOGICAL}), and what the audit found.
+     */
     public synchronized Optional<SeriesAuditView> audit(String seriesId) {
         SeriesState state = series.get(seriesId);
         if (state == null) {
@@ -133,7 +149,7 @@ public final class RelayBoard {
                 track.add(forum.view(forumId.equals(holder), withTimelines));
             }
         }
-        track.sort(Comparator.comparingInt(ForumView::position));
+        track.sort(IN_PLAN_ORDER);
         return new SeriesView(state.seriesId, state.title, state.completed, holder, track,
                 List.copyOf(state.handoffs.values()));
     }
@@ -151,6 +167,10 @@ public final class RelayBoard {
     }
 
     private static final class SeriesState {
+        /** The order series are listed in: by the time of their first event, then by id. */
+        static final Comparator<SeriesState> BY_FIRST_EVENT = Comparator
+                .comparing((SeriesState s) -> s.firstEventAt).thenComparing(s -> s.seriesId);
+
         final String seriesId;
         final List<String> forumIds = new ArrayList<>();
         final List<Logged> events = new ArrayList<>();
@@ -160,9 +180,17 @@ public final class RelayBoard {
         @Nullable String firstOpened;
         int firstOpenedPosition;
         boolean completed;
+        /** When its earliest event known so far happened. */
+        Instant firstEventAt = Instant.MAX;
 
         SeriesState(String seriesId) {
             this.seriesId = seriesId;
+        }
+
+        void seen(Instant occurredAt) {
+            if (occurredAt.isBefore(firstEventAt)) {
+                firstEventAt = occurredAt;
+            }
         }
 
         /** Where the last handoff took the baton; before any, the first forum whose preparation opened. */

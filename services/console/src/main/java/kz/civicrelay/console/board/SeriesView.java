@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.reference.Trilingual;
 
-/** A series: its forums in plan order (the relay track), who holds the baton, and the handoffs so far. */
+/**
+ * A series: its forums in plan order (the relay track: by position, then forum id), who holds the baton,
+ * and the handoffs so far by number.
+ */
 public record SeriesView(String seriesId, @Nullable Trilingual title, boolean completed, @Nullable String batonHolder,
         List<ForumView> forums, List<Handoff> handoffs) {
 

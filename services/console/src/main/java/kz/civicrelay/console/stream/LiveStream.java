@@ -3,8 +3,7 @@ package kz.civicrelay.console.stream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -23,7 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter.SseEvent
 import kz.civicrelay.console.board.EventEntry;
 
 /**
- * The live event stream as Server-Sent Events: each watcher gets the newest events first, then every
+ * The live event stream as Server-Sent Events: each watcher gets the newest events first (the newest
+ * by {@link EventEntry#CHRONOLOGICAL}, oldest first, whatever order the log was read in), then every
  * event as it is committed, as {@code event: relay-event} with the entry as UTF-8 JSON. A heartbeat
  * comment goes to every watcher when the relay is quiet, so a watcher that went away is noticed and
  * dropped, and proxies keep the connection open. On shutdown it ends every stream first, so the web
@@ -37,7 +37,8 @@ public class LiveStream implements SmartLifecycle {
     private static final MediaType JSON_UTF8 = new MediaType("application", "json", StandardCharsets.UTF_8);
 
     private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
-    private final Deque<EventEntry> newest = new ArrayDeque<>();
+    /** The newest {@code backlog} events, kept in {@link EventEntry#CHRONOLOGICAL} order. */
+    private final List<EventEntry> newest = new ArrayList<>();
     private final int backlog;
     private final Duration heartbeat;
     private volatile @Nullable ScheduledExecutorService heartbeats;
@@ -73,9 +74,10 @@ public class LiveStream implements SmartLifecycle {
     }
 
     public synchronized void publish(EventEntry entry) {
-        newest.addLast(entry);
+        newest.add(entry);
+        newest.sort(EventEntry.CHRONOLOGICAL);
         while (newest.size() > backlog) {
-            newest.removeFirst();
+            newest.remove(0);
         }
         sendToAll(() -> event(entry));
     }
@@ -114,7 +116,10 @@ public class LiveStream implements SmartLifecycle {
         return heartbeats != null;
     }
 
-    /** The newest events, oldest first. */
+    /**
+     * The newest events, oldest first: by time, then topic, partition and offset. A restart reads the log
+     * topic after topic, so which events are newest is decided by their time, not by the order read.
+     */
     public synchronized List<EventEntry> newest() {
         return List.copyOf(newest);
     }

@@ -46,6 +46,7 @@ class ConsoleController {
     record Status(boolean caughtUp, int series, int watchers) {
     }
 
+    /** Every series by the time of its first event, then id; each with its forums in plan order. */
     @GetMapping("/series")
     List<SeriesView> series() {
         return board.series();
@@ -66,7 +67,7 @@ class ConsoleController {
         return board.forum(forumId).orElseThrow(() -> new NoSuchElementException("Unknown forum " + forumId));
     }
 
-    /** Every record set aside on a dead-letter topic, with its reason, in the order read. */
+    /** Every record set aside on a dead-letter topic, with its reason: by time, then topic, partition, offset. */
     @GetMapping("/dead-letters")
     List<EventEntry> deadLetters() {
         return board.deadLetters();
@@ -78,7 +79,7 @@ class ConsoleController {
         return board.deadLetterCounts();
     }
 
-    /** The newest events, oldest first. */
+    /** The newest events, oldest first (by time, then topic, partition, offset). */
     @GetMapping("/events")
     List<EventEntry> newest() {
         return stream.newest();

@@ -3,16 +3,36 @@ package kz.civicrelay.console.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import kz.civicrelay.console.SampleEvents;
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ParticipantRegistered;
+import kz.civicrelay.events.SeriesPlanned;
+import kz.civicrelay.platform.envelope.Envelopes;
 
 class RelayBoardTest {
 
+    private static final Instant T0 = Instant.parse("2031-04-01T09:00:00Z");
+
     private final SampleEvents events = new SampleEvents("series-board");
     private final RelayBoard board = new RelayBoard();
+    /** Where and when the next event read was appended: one partition, a second after the one before. */
+    private long offset;
+    private Instant now = T0;
 
     @Test
     void shouldFoldTheTrackTheBatonAndEachForumsProgress() {
@@ -84,7 +104,7 @@ class RelayBoardTest {
     }
 
     @Test
-    void shouldAuditTheSeriesWithTheEventsInTheOrderRead() {
+    void shouldAuditTheSeriesWithItsEventsInTheOrderTheyHappened() {
         apply("relay.scheduling", events.planned());
         apply("relay.scheduling", events.preparationOpened(1));
         apply("relay.scheduling", events.completed(1));
@@ -114,7 +134,153 @@ class RelayBoardTest {
                 "handoff-reactions", topic.replace(".DLT", ""));
     }
 
-    private boolean apply(String topic, org.apache.avro.specific.SpecificRecord event) {
-        return board.apply(topic, 0, 0, event).isPresent();
+    @ParameterizedTest
+    @MethodSource("replayOrders")
+    void listsSeriesByTheTimeOfTheirFirstEventThenIdWhateverOrderTheLogIsRead(UnaryOperator<List<Read>> replay) {
+        // Given three series: b and c planned in the same instant, a an hour later but first by id
+        SampleEvents a = new SampleEvents("relay-a");
+        SampleEvents b = new SampleEvents("relay-b");
+        SampleEvents c = new SampleEvents("relay-c");
+        List<Read> log = List.of(
+                new Read("relay.scheduling", 0, 0, at(a.planned(), T0.plusSeconds(3600))),
+                new Read("relay.scheduling", 1, 0, at(b.planned(), T0)),
+                new Read("relay.scheduling", 2, 0, at(c.planned(), T0)),
+                new Read("relay.scheduling", 2, 1, at(c.scheduled(1), T0.plusSeconds(1))),
+                new Read("relay.scheduling", 0, 1, at(a.scheduled(1), T0.plusSeconds(3601))));
+
+        // When a console reads the log in a replay's order
+        read(replay.apply(log));
+
+        // Then the series are listed by the time of their first event, then by id
+        assertThat(board.series()).extracting(SeriesView::seriesId).containsExactly("relay-b", "relay-c", "relay-a");
+    }
+
+    @ParameterizedTest
+    @MethodSource("replayOrders")
+    void listsTimelinesAndTheAuditByTimeThenWhereTheEventsWereAppended(UnaryOperator<List<Read>> replay) {
+        // Given a forum's events, three of them in the same instant on other topics and partitions
+        List<Read> log = List.of(
+                new Read("relay.scheduling", 0, 0, at(events.planned(), T0)),
+                new Read("relay.scheduling", 1, 0, at(events.scheduled(1), T0)),
+                new Read("relay.scheduling", 1, 1, at(events.preparationOpened(1), T0.plusSeconds(1))),
+                new Read("relay.registration", 2, 0, at(events.registered(1, "Айгүл Сәрсенқызы"),
+                        T0.plusSeconds(2))),
+                new Read("relay.registration", 0, 5, at(events.registered(1, "Ерлан Қонысбаев"),
+                        T0.plusSeconds(2))),
+                new Read("relay.handoff", 0, 0, at(events.batonPassed(), T0.plusSeconds(2))));
+
+        // When a console reads the log in a replay's order
+        read(replay.apply(log));
+
+        // Then the forum's timeline and the audit list them by time, then topic, partition and offset
+        List<String> inOrder = List.of("ForumScheduled", "ForumPreparationOpened", "BatonPassed",
+                "ParticipantRegistered", "ParticipantRegistered");
+        ForumView forum = board.forum(events.forum(1)).orElseThrow();
+        assertThat(forum.timeline()).extracting(EventEntry::type).containsExactlyElementsOf(inOrder);
+        assertThat(forum.timeline().get(4).details()).as("partition 2 after partition 0")
+                .contains("Айгүл Сәрсенқызы");
+        assertThat(board.audit("series-board").orElseThrow().events()).extracting(EventEntry::type)
+                .containsExactly("SeriesPlanned", "ForumScheduled", "ForumPreparationOpened", "BatonPassed",
+                        "ParticipantRegistered", "ParticipantRegistered");
+    }
+
+    @ParameterizedTest
+    @MethodSource("replayOrders")
+    void listsTheTrackByPositionWhateverOrderThePlanAndTheLogNameTheForums(UnaryOperator<List<Read>> replay) {
+        // Given a plan that names its second forum first, and both forums announced with their positions
+        SeriesPlanned plan = SeriesPlanned.newBuilder(at(events.planned(), T0))
+                .setForumIds(List.of(events.forum(2), events.forum(1))).build();
+        List<Read> log = List.of(new Read("relay.scheduling", 0, 0, plan),
+                new Read("relay.scheduling", 1, 0, at(events.scheduled(2), T0.plusSeconds(1))),
+                new Read("relay.scheduling", 2, 0, at(events.scheduled(1), T0.plusSeconds(2))));
+
+        // When a console reads the log in a replay's order
+        read(replay.apply(log));
+
+        // Then the track lists the forums by position
+        assertThat(board.series("series-board").orElseThrow().forums()).extracting(ForumView::position)
+                .containsExactly(1, 2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("replayOrders")
+    void listsTheTrackInPlanOrderThenByForumIdWhateverOrderTheLogIsRead(UnaryOperator<List<Read>> replay) {
+        // Given a plan of two forums whose announcements were not read, only their registrations
+        List<Read> log = List.of(new Read("relay.scheduling", 0, 0, at(events.planned(), T0)),
+                new Read("relay.registration", 1, 0, at(events.registered(2, "Olga Kim"), T0.plusSeconds(1))),
+                new Read("relay.registration", 2, 0, at(events.registered(1, "Dana Ospan"), T0.plusSeconds(2))));
+
+        // When a console reads the log in a replay's order
+        read(replay.apply(log));
+
+        // Then the track lists them by position (none known yet), then by forum id
+        assertThat(board.series("series-board").orElseThrow().forums()).extracting(ForumView::forumId)
+                .containsExactly(events.forum(1), events.forum(2));
+    }
+
+    @ParameterizedTest
+    @MethodSource("replayOrders")
+    void listsDeadLettersByTimeThenTopicPartitionAndOffset(UnaryOperator<List<EventEntry>> replay) {
+        // Given records set aside on the dead-letter topics, three of them in the same instant
+        String t0 = T0.toString();
+        String earlier = T0.minusSeconds(60).toString();
+        List<EventEntry> deadLetters = List.of(
+                EventEntry.deadLetter("relay.scheduling.DLT", 0, 3, earlier, "f-1", "bad", "g", "relay.scheduling"),
+                EventEntry.deadLetter("relay.scheduling.DLT", 1, 0, t0, "f-2", "bad", "g", "relay.scheduling"),
+                EventEntry.deadLetter("relay.scheduling.DLT", 0, 7, t0, "f-3", "bad", "g", "relay.scheduling"),
+                EventEntry.deadLetter("relay.handoff.DLT", 2, 9, t0, "f-4", "bad", "g", "relay.handoff"),
+                EventEntry.deadLetter("relay.scheduling.DLT", 0, 8, t0, "f-5", "bad", "g", "relay.scheduling"));
+
+        // When a console reads them in a replay's order
+        replay.apply(deadLetters).forEach(board::deadLetter);
+
+        // Then they are listed by time, then topic, partition and offset
+        assertThat(board.deadLetters()).extracting(EventEntry::forumId)
+                .containsExactly("f-1", "f-4", "f-3", "f-5", "f-2");
+    }
+
+    /** A record as a replay reads it: where it was appended, and the event. */
+    record Read(String topic, int partition, long offset, SpecificRecord event) {
+    }
+
+    /** The orders a replay may read the log in: as appended, reversed, shuffled, partition after partition. */
+    static <T> Stream<Named<UnaryOperator<List<T>>>> replayOrders() {
+        return Stream.of(Named.of("as appended", List::copyOf), Named.of("reversed", RelayBoardTest::reversed),
+                Named.of("shuffled", RelayBoardTest::shuffled),
+                Named.of("three partitions read one after another", RelayBoardTest::partitionAfterPartition));
+    }
+
+    private void read(List<Read> log) {
+        log.forEach(r -> board.apply(r.topic(), r.partition(), r.offset(), r.event()));
+    }
+
+    /** The event, as if it had happened at {@code time}. */
+    private static <E extends SpecificRecord> E at(E event, Instant time) {
+        Envelopes.of(event).setOccurredAt(time);
+        return event;
+    }
+
+    private static <T> List<T> reversed(List<T> items) {
+        List<T> copy = new ArrayList<>(items);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private static <T> List<T> shuffled(List<T> items) {
+        List<T> copy = new ArrayList<>(items);
+        Collections.shuffle(copy, new Random(20310401));
+        return copy;
+    }
+
+    /** Item i on partition i % 3, and the partitions read one after another, as a replay may read them. */
+    private static <T> List<T> partitionAfterPartition(List<T> items) {
+        return IntStream.range(0, 3).boxed().flatMap(partition -> IntStream.range(0, items.size())
+                .filter(i -> i % 3 == partition).mapToObj(items::get)).toList();
+    }
+
+    /** Reads one event as a live console does, in the order they happen. */
+    private boolean apply(String topic, SpecificRecord event) {
+        now = now.plusSeconds(1);
+        return board.apply(topic, 0, offset++, at(event, now)).isPresent();
     }
 }

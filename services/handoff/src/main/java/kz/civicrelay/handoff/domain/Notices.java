@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -23,7 +22,8 @@ import kz.civicrelay.handoff.domain.HandoffEvent.NotificationIssued;
  */
 final class Notices {
 
-    private final Map<String, Notification> issued = new LinkedHashMap<>();
+    /** By id; a replay reads them in no particular order (they are keyed by region), so reads sort them. */
+    private final Map<String, Notification> issued = new HashMap<>();
     private final Map<String, Acknowledgement> acknowledged = new HashMap<>();
     private final Set<String> escalated = new HashSet<>();
 
@@ -51,7 +51,7 @@ final class Notices {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("The acknowledgement timeout must be positive, was " + timeout);
         }
-        return issued.values().stream()
+        return issued.values().stream().sorted(Notification.IN_ISSUE_ORDER)
                 .filter(n -> n.kind() == NotificationKind.BATON_RECEIVED && n.acknowledgementRequired())
                 .filter(n -> !acknowledged.containsKey(n.notificationId()) && !escalated.contains(n.notificationId()))
                 .filter(n -> !now.isBefore(n.issuedAt().plus(timeout)))
@@ -88,7 +88,8 @@ final class Notices {
         return notification.with(acknowledged.get(notificationId), escalated.contains(notificationId));
     }
 
+    /** Every notification in {@link Notification#IN_ISSUE_ORDER}, whatever order they were folded in. */
     List<Notification> all() {
-        return issued.keySet().stream().map(this::find).toList();
+        return issued.keySet().stream().map(this::find).sorted(Notification.IN_ISSUE_ORDER).toList();
     }
 }

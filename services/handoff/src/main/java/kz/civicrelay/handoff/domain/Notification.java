@@ -1,6 +1,7 @@
 package kz.civicrelay.handoff.domain;
 
 import java.time.Instant;
+import java.util.Comparator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,14 @@ import kz.civicrelay.reference.Trilingual;
 public record Notification(String notificationId, String seriesId, String forumId, String recipientRegionCode,
         NotificationKind kind, String fromRegionCode, String toRegionCode, Trilingual message,
         boolean acknowledgementRequired, Instant issuedAt, @Nullable Acknowledgement acknowledgement, boolean escalated) {
+
+    /**
+     * The order notifications are listed in: by the time they were issued, then by recipient region code
+     * (the 20 of one handoff are issued together), then by id (a handoff's and the series' end, should they
+     * ever share an instant).
+     */
+    public static final Comparator<Notification> IN_ISSUE_ORDER = Comparator.comparing(Notification::issuedAt)
+            .thenComparing(Notification::recipientRegionCode).thenComparing(Notification::notificationId);
 
     public boolean acknowledged() {
         return acknowledgement != null;

@@ -33,6 +33,7 @@ public final class Relay {
     private final Map<String, HostForum> forums = new HashMap<>();
     private final Set<String> cancelled = new HashSet<>();
     private final Map<String, HostForum> reached = new HashMap<>();
+    /** Sorted by handoff number: a replay may read the handoffs in any order. */
     private final Map<Integer, BatonPass> handoffs = new TreeMap<>();
     private final Notices notices = new Notices();
 
@@ -174,10 +175,12 @@ public final class Relay {
         return reached.values().stream().max(Comparator.comparingInt(HostForum::position));
     }
 
+    /** Every handoff of the series by number, whatever order they were folded in. */
     public List<BatonPass> handoffs() {
         return List.copyOf(handoffs.values());
     }
 
+    /** Every notification by time issued, then recipient region code ({@link Notification#IN_ISSUE_ORDER}). */
     public List<Notification> notifications() {
         return notices.all();
     }

@@ -19,13 +19,14 @@ class BatonController {
         this.handoff = handoff;
     }
 
-    @Operation(summary = "Who holds the baton now, and every handoff of the series (404 before any forum holds it)")
+    @Operation(summary = "Who holds the baton now, and every handoff of the series by number "
+            + "(404 before any forum holds it)")
     @GetMapping("/baton")
     BatonView baton() {
         return handoff.read(BatonView::of);
     }
 
-    @Operation(summary = "Every handoff of the current series, in order")
+    @Operation(summary = "Every handoff of the current series, by handoff number")
     @GetMapping("/handoffs")
     List<HandoffView> handoffs() {
         return handoff.read(relay -> relay.handoffs().stream().map(HandoffView::of).toList());

@@ -36,7 +36,8 @@ class NotificationController {
             @Size(max = 1000) @Nullable String comment) {
     }
 
-    @Operation(summary = "Notifications to the regional teams, optionally for one region (400 for an unknown region)")
+    @Operation(summary = "Notifications to the regional teams by time issued, then region code, optionally for one "
+            + "region (400 for an unknown region)")
     @GetMapping
     List<NotificationView> notifications(@RequestParam(required = false) @Nullable String region) {
         if (region != null && !Regions.isKnown(region)) {

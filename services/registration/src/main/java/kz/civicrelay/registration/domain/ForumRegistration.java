@@ -1,6 +1,7 @@
 package kz.civicrelay.registration.domain;
 
-import java.util.LinkedHashMap;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -23,7 +24,8 @@ public final class ForumRegistration {
     private int capacity;
     private boolean forumCancelled;
     private RegistrationStatus status = RegistrationStatus.NOT_OPEN;
-    private final Map<String, Participant> participants = new LinkedHashMap<>();
+    /** By participant id; reads sort them (a replay may fold them in another order than they were made). */
+    private final Map<String, Participant> participants = new HashMap<>();
 
     ForumRegistration(String forumId) {
         this.forumId = forumId;
@@ -92,7 +94,8 @@ public final class ForumRegistration {
         forumCancelled = true;
     }
 
-    void apply(RegistrationEvent event) {
+    /** Folds one of registration's own events, which happened at {@code occurredAt}. */
+    void apply(RegistrationEvent event, Instant occurredAt) {
         if (event instanceof RegistrationOpened opened) {
             status = RegistrationStatus.OPEN;
             capacity = opened.capacity();
@@ -101,7 +104,7 @@ public final class ForumRegistration {
             status = RegistrationStatus.CLOSED;
         } else if (event instanceof ParticipantRegistered registered) {
             participants.put(registered.participantId(),
-                    Participant.registered(registered.participantId(), registered.registrant()));
+                    Participant.registered(registered.participantId(), registered.registrant(), occurredAt));
         } else if (event instanceof RegistrationCancelled cancelled) {
             participants.computeIfPresent(cancelled.participantId(), (id, p) -> p.cancel(cancelled.reason()));
         }
@@ -139,9 +142,12 @@ public final class ForumRegistration {
         return Math.max(0, capacity - registered());
     }
 
-    /** Every registration, cancelled ones included, in the order they were made. */
+    /**
+     * Every registration, cancelled ones included, in the order they were made: by time, then by
+     * participant id ({@link Participant#IN_REGISTRATION_ORDER}), whatever order they were folded in.
+     */
     public List<Participant> participants() {
-        return List.copyOf(participants.values());
+        return participants.values().stream().sorted(Participant.IN_REGISTRATION_ORDER).toList();
     }
 
     public Participant participant(String participantId) {

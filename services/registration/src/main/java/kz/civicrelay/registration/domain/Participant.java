@@ -1,16 +1,26 @@
 package kz.civicrelay.registration.domain;
 
+import java.time.Instant;
+import java.util.Comparator;
+
 import org.jspecify.annotations.Nullable;
 
-/** One registration for a forum; a cancelled one frees its seat and stays on record. */
-public record Participant(String participantId, Registrant registrant, boolean cancelled,
+/**
+ * One registration for a forum, made at {@code registeredAt} (its event's time); a cancelled one frees
+ * its seat and stays on record.
+ */
+public record Participant(String participantId, Registrant registrant, Instant registeredAt, boolean cancelled,
         @Nullable String cancellationReason) {
 
-    static Participant registered(String participantId, Registrant registrant) {
-        return new Participant(participantId, registrant, false, null);
+    /** The order registrations are listed in: by the time they were made, then by participant id. */
+    public static final Comparator<Participant> IN_REGISTRATION_ORDER = Comparator
+            .comparing(Participant::registeredAt).thenComparing(Participant::participantId);
+
+    static Participant registered(String participantId, Registrant registrant, Instant registeredAt) {
+        return new Participant(participantId, registrant, registeredAt, false, null);
     }
 
     Participant cancel(@Nullable String reason) {
-        return new Participant(participantId, registrant, true, reason);
+        return new Participant(participantId, registrant, registeredAt, true, reason);
     }
 }

@@ -1,5 +1,6 @@
 package kz.civicrelay.registration.domain;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,9 @@ public final class Registrations {
         forums.computeIfAbsent(forumId, ForumRegistration::new).forumCancelled();
     }
 
-    public void apply(RegistrationEvent event) {
-        forums.computeIfAbsent(event.forumId(), ForumRegistration::new).apply(event);
+    /** Folds one of registration's own events; {@code occurredAt} is its envelope's time. */
+    public void apply(RegistrationEvent event, Instant occurredAt) {
+        forums.computeIfAbsent(event.forumId(), ForumRegistration::new).apply(event, occurredAt);
     }
 
     // ---- reads -------------------------------------------------------------------------------

@@ -43,6 +43,6 @@ class KafkaRegistrationEvents implements RegistrationEvents, StatePublisher.Mapp
 
     @Override
     public void fold(Registrations state, RegistrationEvent event, Envelope envelope) {
-        state.apply(event);
+        state.apply(event, envelope.getOccurredAt());
     }
 }

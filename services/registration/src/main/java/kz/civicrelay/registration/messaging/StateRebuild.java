@@ -36,8 +36,9 @@ class StateRebuild extends StartupRebuild {
             } else if (event instanceof ForumCancelled cancelled) {
                 SchedulingFold.forumCancelled(state, cancelled);
             } else {
-                RegistrationAvro.fromAvro(event).ifPresent(domainEvent -> state.applyOnce(
-                        Envelopes.of(event).getEventId(), registrations -> registrations.apply(domainEvent)));
+                var envelope = Envelopes.of(event);
+                RegistrationAvro.fromAvro(event).ifPresent(domainEvent -> state.applyOnce(envelope.getEventId(),
+                        registrations -> registrations.apply(domainEvent, envelope.getOccurredAt())));
             }
         } catch (IllegalArgumentException e) {
             // The live listener dead-lettered it; replay must not stop on it either.

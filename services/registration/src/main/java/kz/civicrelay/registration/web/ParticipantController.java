@@ -45,7 +45,8 @@ class ParticipantController {
                 .body(view(forumId, participantId));
     }
 
-    @Operation(summary = "Every registration for the forum, cancelled ones included")
+    @Operation(summary = "Every registration for the forum, cancelled ones included, in the order they were made "
+            + "(by registration time, then participant id)")
     @GetMapping
     List<ParticipantView> participants(@PathVariable String forumId) {
         return desk.read(registrations -> registrations.forum(forumId).participants().stream()

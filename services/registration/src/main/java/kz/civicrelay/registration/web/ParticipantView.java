@@ -1,5 +1,6 @@
 package kz.civicrelay.registration.web;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -12,12 +13,13 @@ import kz.civicrelay.registration.domain.Registrant;
 /** A registration as the API shows it; {@code status} is REGISTERED or CANCELLED. */
 record ParticipantView(String participantId, String forumId, String fullName, String organisation,
         ParticipantCategory category, String regionOfOrigin, TextDto region, List<String> languages, String status,
-        @Nullable String cancellationReason) {
+        @Nullable String cancellationReason, Instant registeredAt) {
 
     static ParticipantView of(String forumId, Participant participant) {
         Registrant r = participant.registrant();
         return new ParticipantView(participant.participantId(), forumId, r.fullName(), r.organisation(), r.category(),
                 r.regionOfOrigin(), TextDto.of(Regions.byCode(r.regionOfOrigin()).name()), r.languages(),
-                participant.cancelled() ? "CANCELLED" : "REGISTERED", participant.cancellationReason());
+                participant.cancelled() ? "CANCELLED" : "REGISTERED", participant.cancellationReason(),
+                participant.registeredAt());
     }
 }

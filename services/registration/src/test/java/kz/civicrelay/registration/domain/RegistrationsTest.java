@@ -3,10 +3,20 @@ package kz.civicrelay.registration.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantRegistered;
 import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationCancelled;
@@ -16,8 +26,11 @@ import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationOpened;
 class RegistrationsTest {
 
     private static final String FORUM = "ss-01-kz-33";
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     private final Registrations registrations = new Registrations();
+    /** The time of the next event folded: each one a second after the one before. */
+    private Instant now = T0;
 
     @Test
     void shouldOpenRegistrationOnceWithTheAnnouncedCapacity() {
@@ -180,7 +193,7 @@ class RegistrationsTest {
                 new RegistrationCancelled(FORUM, "p1", "changed plans"),
                 new ParticipantRegistered(FORUM, "p2", registrant("Olga Kim", "Media centre")));
 
-        history.forEach(registrations::apply);
+        history.forEach(event -> registrations.apply(event, T0));
         registrations.forumScheduled(new ScheduledForum(FORUM, "ss", 500, "KZ-33"));
 
         ForumRegistration forum = registrations.forum(FORUM);
@@ -196,8 +209,72 @@ class RegistrationsTest {
         given(registrations.open(FORUM));
     }
 
+    @ParameterizedTest
+    @MethodSource("replayOrders")
+    void listsParticipantsInTheOrderTheyRegisteredWhateverOrderTheirEventsArrive(UnaryOperator<List<Logged>> replay) {
+        // Given five registrations a second apart, the last two in the same instant, and one cancelled
+        List<Logged> written = List.of(new Logged(new RegistrationOpened(FORUM, 200, "KZ-33"), T0),
+                new Logged(new ParticipantRegistered(FORUM, "p-3", aigerim()), T0.plusSeconds(1)),
+                new Logged(new ParticipantRegistered(FORUM, "p-1", registrant("Olga Kim", "Media centre")),
+                        T0.plusSeconds(2)),
+                new Logged(new ParticipantRegistered(FORUM, "p-2", registrant("Нұрлан Сейітов", "Жастар ұйымы")),
+                        T0.plusSeconds(3)),
+                new Logged(new ParticipantRegistered(FORUM, "p-9", registrant("Dana Ospan", "Еріктілер")),
+                        T0.plusSeconds(4)),
+                new Logged(new ParticipantRegistered(FORUM, "p-10", registrant("Ерлан Қонысбаев", "Бизнес")),
+                        T0.plusSeconds(4)));
+        registrations.forumScheduled(new ScheduledForum(FORUM, "ss", 200, "KZ-33"));
+
+        // When a restarted service folds them in a replay's order, then the cancellation that came after them
+        replay.apply(written).forEach(logged -> registrations.apply(logged.event(), logged.occurredAt()));
+        registrations.apply(new RegistrationCancelled(FORUM, "p-1", null), T0.plusSeconds(5));
+
+        // Then they are listed by registration time, then participant id (as text), the cancelled one in its place
+        assertThat(registrations.forum(FORUM).participants()).extracting(Participant::participantId)
+                .containsExactly("p-3", "p-1", "p-2", "p-10", "p-9");
+        assertThat(registrations.forum(FORUM).participants()).extracting(Participant::registeredAt)
+                .containsExactly(T0.plusSeconds(1), T0.plusSeconds(2), T0.plusSeconds(3), T0.plusSeconds(4),
+                        T0.plusSeconds(4));
+        assertThat(registrations.forum(FORUM).participant("p-1").cancelled()).isTrue();
+    }
+
+    /** An event as the log holds it: with the time it happened. */
+    private record Logged(RegistrationEvent event, Instant occurredAt) {
+    }
+
+    /**
+     * The orders a replay may bring events in: as written, reversed, shuffled, partition after partition.
+     * A forum's events share a partition, yet the list must follow their time, not the order read.
+     */
+    static Stream<Named<UnaryOperator<List<Logged>>>> replayOrders() {
+        return Stream.of(Named.of("as written", List::copyOf), Named.of("reversed", RegistrationsTest::reversed),
+                Named.of("shuffled", RegistrationsTest::shuffled),
+                Named.of("three partitions read one after another", RegistrationsTest::partitionAfterPartition));
+    }
+
+    private static <T> List<T> reversed(List<T> events) {
+        List<T> copy = new ArrayList<>(events);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private static <T> List<T> shuffled(List<T> events) {
+        List<T> copy = new ArrayList<>(events);
+        Collections.shuffle(copy, new Random(20260301));
+        return copy;
+    }
+
+    /** Event i on partition i % 3, and the partitions read one after another, as a replay may read them. */
+    private static <T> List<T> partitionAfterPartition(List<T> events) {
+        return IntStream.range(0, 3).boxed().flatMap(partition -> IntStream.range(0, events.size())
+                .filter(i -> i % 3 == partition).mapToObj(events::get)).toList();
+    }
+
     private void given(List<RegistrationEvent> events) {
-        events.forEach(registrations::apply);
+        events.forEach(event -> {
+            registrations.apply(event, now);
+            now = now.plusSeconds(1);
+        });
     }
 
     private static Registrant aigerim() {

@@ -1,13 +1,16 @@
 package kz.civicrelay.resolution.domain;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
 import kz.civicrelay.reference.Trilingual;
 
-/** One forum's resolution: its title, status and recommendations in the order they were proposed. */
+/**
+ * One forum's resolution: its title, status and recommendations in the order they were proposed (by
+ * number, {@link Recommendation#IN_PROPOSAL_ORDER}), whatever order they were folded in.
+ */
 public final class Resolution {
 
     private final String seriesId;
@@ -15,7 +18,7 @@ public final class Resolution {
     private final String resolutionId;
     private Trilingual title;
     private ResolutionStatus status = ResolutionStatus.DRAFT;
-    private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
+    private final Map<String, Recommendation> recommendations = new HashMap<>();
 
     Resolution(String seriesId, String forumId, String resolutionId, Trilingual title) {
         this.seriesId = seriesId;
@@ -44,12 +47,14 @@ public final class Resolution {
         return status;
     }
 
+    /** Every recommendation, withdrawn ones included, in the order they were proposed. */
     public List<Recommendation> recommendations() {
-        return List.copyOf(recommendations.values());
+        return recommendations.values().stream().sorted(Recommendation.IN_PROPOSAL_ORDER).toList();
     }
 
+    /** The recommendations not withdrawn, in the order they were proposed. */
     public List<Recommendation> activeRecommendations() {
-        return recommendations.values().stream().filter(Recommendation::isActive).toList();
+        return recommendations().stream().filter(Recommendation::isActive).toList();
     }
 
     public Recommendation recommendation(String recommendationId) {

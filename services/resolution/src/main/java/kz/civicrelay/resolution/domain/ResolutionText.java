@@ -9,7 +9,8 @@ import kz.civicrelay.reference.Regions;
 
 /**
  * The resolution as people read it in one language: the title, whether it is a draft or adopted, the
- * host region and theme, then the active recommendations grouped by addressee and numbered within each.
+ * host region and theme, then the active recommendations grouped by addressee and numbered within each,
+ * in the order they were proposed (a group comes where its first recommendation does).
  */
 public final class ResolutionText {
 

@@ -39,7 +39,8 @@ class ResolutionController {
         this.pdf = pdf;
     }
 
-    @Operation(summary = "The forum's resolution, draft or adopted (404 until the forum convenes)")
+    @Operation(summary = "The forum's resolution, draft or adopted, its recommendations in the order proposed "
+            + "(404 until the forum convenes)")
     @GetMapping
     ResolutionView resolution(@PathVariable String forumId) {
         return drafting.read(resolutions -> ResolutionView.of(resolution(resolutions, forumId)));

@@ -3,10 +3,19 @@ package kz.civicrelay.resolution.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import kz.civicrelay.reference.Trilingual;
 import kz.civicrelay.resolution.domain.ResolutionEvent.DraftOpened;
@@ -146,6 +155,74 @@ class ForumResolutionsTest {
     void shouldRejectAnUnknownAddresseeKind() {
         assertThatThrownBy(() -> AddresseeKind.of("KING")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("REGIONAL_AKIMAT");
+    }
+
+    @ParameterizedTest
+    @MethodSource("replayOrders")
+    void listsRecommendationsInTheOrderTheyWereProposedWhateverOrderTheirEventsArrive(
+            UnaryOperator<List<ResolutionEvent>> replay) {
+        // Given eleven proposals (rec-10 and rec-11 among them), folded in a replay's order, and one withdrawn
+        givenDraft(FORUM);
+        List<ResolutionEvent> proposed = IntStream.rangeClosed(1, 11).<ResolutionEvent>mapToObj(n ->
+                new RecommendationProposed(FORUM, "res-" + FORUM, "rec-" + n, AddresseeKind.NGOS, AKIMAT, TEXT))
+                .toList();
+
+        // When they are folded in a replay's order, then the withdrawal that came after them
+        given(replay.apply(proposed));
+        given(List.of(new RecommendationWithdrawn(FORUM, "res-" + FORUM, "rec-2", null)));
+
+        // Then they are listed by number, and adopted in that order
+        Resolution draft = resolutions.resolutionOf(FORUM).orElseThrow();
+        List<String> byNumber = IntStream.rangeClosed(1, 11).mapToObj(n -> "rec-" + n).toList();
+        assertThat(draft.recommendations()).extracting(Recommendation::recommendationId)
+                .containsExactlyElementsOf(byNumber);
+        assertThat(draft.activeRecommendations()).extracting(Recommendation::recommendationId)
+                .containsExactlyElementsOf(byNumber.stream().filter(id -> !id.equals("rec-2")).toList());
+        assertThat(((ResolutionAdopted) resolutions.adopt(FORUM).get(0)).recommendationIds())
+                .containsExactlyElementsOf(byNumber.stream().filter(id -> !id.equals("rec-2")).toList());
+    }
+
+    @Test
+    void listsARecommendationWhoseIdHasNoNumberAfterTheNumberedOnes() {
+        // Given a draft
+        givenDraft(FORUM);
+
+        // When recommendations with ids of another form are folded before numbered ones
+        given(List.of(proposal("draft-b"), proposal("rec-2"), proposal("draft-a"), proposal("rec-1")));
+
+        // Then the numbered ones come first, by number, then the others by id
+        assertThat(resolutions.resolutionOf(FORUM).orElseThrow().recommendations())
+                .extracting(Recommendation::recommendationId)
+                .containsExactly("rec-1", "rec-2", "draft-a", "draft-b");
+    }
+
+    /** The orders a replay may bring events in: as written, reversed, shuffled, partition after partition. */
+    static Stream<Named<UnaryOperator<List<ResolutionEvent>>>> replayOrders() {
+        return Stream.of(Named.of("as written", List::copyOf), Named.of("reversed", ForumResolutionsTest::reversed),
+                Named.of("shuffled", ForumResolutionsTest::shuffled),
+                Named.of("three partitions read one after another", ForumResolutionsTest::partitionAfterPartition));
+    }
+
+    private static RecommendationProposed proposal(String recommendationId) {
+        return new RecommendationProposed(FORUM, "res-" + FORUM, recommendationId, AddresseeKind.MEDIA, AKIMAT, TEXT);
+    }
+
+    private static <T> List<T> reversed(List<T> events) {
+        List<T> copy = new ArrayList<>(events);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private static <T> List<T> shuffled(List<T> events) {
+        List<T> copy = new ArrayList<>(events);
+        Collections.shuffle(copy, new Random(20260312));
+        return copy;
+    }
+
+    /** Event i on partition i % 3, and the partitions read one after another, as a replay may read them. */
+    private static <T> List<T> partitionAfterPartition(List<T> events) {
+        return IntStream.range(0, 3).boxed().flatMap(partition -> IntStream.range(0, events.size())
+                .filter(i -> i % 3 == partition).mapToObj(events::get)).toList();
     }
 
     static ScheduledForum forum(String forumId) {

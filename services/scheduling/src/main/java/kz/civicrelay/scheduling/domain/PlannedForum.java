@@ -1,6 +1,7 @@
 package kz.civicrelay.scheduling.domain;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 
 import kz.civicrelay.reference.Regions;
 import kz.civicrelay.reference.Trilingual;
@@ -9,6 +10,10 @@ import kz.civicrelay.reference.Trilingual;
 public record PlannedForum(String forumId, int position, String regionCode, Trilingual localTitle, Trilingual theme,
         Trilingual city, Trilingual venue, LocalDate startDate, LocalDate endDate, int capacity,
         boolean international) {
+
+    /** The order the baton travels: by position in the plan (then by id, should two ever share one). */
+    public static final Comparator<PlannedForum> IN_PLAN_ORDER = Comparator.comparingInt(PlannedForum::position)
+            .thenComparing(PlannedForum::forumId);
 
     public PlannedForum {
         if (!Regions.isKnown(regionCode)) {

@@ -3,7 +3,6 @@ package kz.civicrelay.scheduling.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -30,7 +29,8 @@ public final class Series {
 
     private @Nullable String seriesId;
     private @Nullable Trilingual title;
-    private final Map<String, PlannedForum> forums = new LinkedHashMap<>();
+    /** By forum id; a replay reads them in no particular order, so every read sorts them in plan order. */
+    private final Map<String, PlannedForum> forums = new HashMap<>();
     private final Map<String, ForumStatus> status = new HashMap<>();
     private final Map<String, String> adoptedResolution = new HashMap<>();
     private boolean completed;
@@ -114,9 +114,11 @@ public final class Series {
         if (event instanceof SeriesPlanned planned) {
             seriesId = planned.seriesId();
             title = planned.title();
-            forums.clear();
-            status.clear();
-            adoptedResolution.clear();
+            // The plan and its forums' events are written together, each forum to its own partition: a
+            // replay may fold a forum before the plan. What belongs to the plan stays; the last series goes.
+            forums.keySet().retainAll(planned.forumIds());
+            status.keySet().retainAll(planned.forumIds());
+            adoptedResolution.keySet().retainAll(planned.forumIds());
             completed = false;
         } else if (event instanceof ForumScheduled scheduled) {
             forums.put(scheduled.forumId(), scheduled.forum());
@@ -156,8 +158,9 @@ public final class Series {
         return completed;
     }
 
+    /** Every forum of the plan in the order the baton travels (by position), whatever order they were folded in. */
     public List<PlannedForum> forums() {
-        return List.copyOf(forums.values());
+        return forums.values().stream().sorted(PlannedForum.IN_PLAN_ORDER).toList();
     }
 
     public ForumStatus statusOf(String forumId) {
@@ -186,7 +189,7 @@ public final class Series {
 
     private Optional<PlannedForum> lastActiveForum() {
         return forums.values().stream().filter(f -> status.get(f.forumId()) != ForumStatus.CANCELLED)
-                .reduce((a, b) -> b);
+                .max(PlannedForum.IN_PLAN_ORDER);
     }
 
     private long activeCount() {

@@ -34,7 +34,7 @@ class SeriesController {
         return ResponseEntity.created(URI.create("/api/series")).body(scheduling.read(SeriesView::of));
     }
 
-    @Operation(summary = "The current series with every forum's status")
+    @Operation(summary = "The current series with every forum's status, the forums in plan order (by position)")
     @GetMapping
     SeriesView current() {
         return scheduling.read(series -> {

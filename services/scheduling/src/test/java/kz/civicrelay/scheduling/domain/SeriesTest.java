@@ -5,12 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import kz.civicrelay.reference.Trilingual;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumCompleted;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumScheduled;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.PreparationOpened;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesCompleted;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesPlanned;
@@ -118,6 +128,117 @@ class SeriesTest {
         assertThat(ForumStatus.SCHEDULED.canBecome(ForumStatus.PREPARATION_OPEN)).isTrue();
         assertThat(ForumStatus.CONVENED.canBecome(ForumStatus.PREPARATION_OPEN)).isFalse();
         assertThat(ForumStatus.COMPLETED.next()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("replayOrders")
+    void listsForumsInPlanOrderWhateverOrderTheirEventsArrive(UnaryOperator<List<SchedulingEvent>> replay) {
+        // Given the events of a six-forum plan: the plan first, its forums (one partition each) in a replay's order
+        List<SchedulingEvent> written = new Series().plan(plan("KZ-33", "KZ-75", "KZ-71", "KZ-10", "KZ-61", "KZ-79"));
+
+        // When a restarted service folds them
+        given(written.subList(0, 1));
+        given(replay.apply(scheduledForums(written)));
+
+        // Then its forums are listed in the order the baton travels
+        assertThat(series.forums()).extracting(PlannedForum::position).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(series.forums()).extracting(PlannedForum::regionCode)
+                .containsExactly("KZ-33", "KZ-75", "KZ-71", "KZ-10", "KZ-61", "KZ-79");
+    }
+
+    @Test
+    void completesTheSeriesWithTheLastForumOfThePlanEvenWhenItsEventArrivedFirst() {
+        // Given a plan whose forums a replay brought in reverse order, and its last forum convened and adopted
+        List<SchedulingEvent> written = new Series().plan(plan("KZ-33", "KZ-75"));
+        given(written.subList(0, 1));
+        given(reversed(scheduledForums(written)));
+        given(written.subList(written.size() - 1, written.size()));
+        given(series.batonArrived("ss-02-kz-75", "KZ-33"));
+        given(series.convene("ss-02-kz-75"));
+        series.resolutionAdopted("ss-02-kz-75", "res-2");
+
+        // When the last forum of the plan completes
+        List<SchedulingEvent> events = series.complete("ss-02-kz-75");
+
+        // Then the series completes with it
+        assertThat(events).contains(new SeriesCompleted("ss", 2, "ss-02-kz-75", "KZ-75"));
+    }
+
+    @Test
+    void doesNotCompleteTheSeriesWithAForumBeforeTheLastEvenWhenItsEventArrivedLast() {
+        // Given a plan whose forums a replay brought in reverse order, and its first forum convened and adopted
+        List<SchedulingEvent> written = new Series().plan(plan("KZ-33", "KZ-75"));
+        given(written.subList(0, 1));
+        given(reversed(scheduledForums(written)));
+        given(written.subList(written.size() - 1, written.size()));
+        given(series.convene("ss-01-kz-33"));
+        series.resolutionAdopted("ss-01-kz-33", "res-1");
+
+        // When the first forum completes
+        List<SchedulingEvent> events = series.complete("ss-01-kz-33");
+
+        // Then only the forum completes
+        assertThat(events).containsExactly(new ForumCompleted("ss-01-kz-33", 1, "KZ-33", "res-1"));
+    }
+
+    @Test
+    void keepsTheForumsAReplayBringsBeforeThePlanItself() {
+        // Given a plan's events, its forums and the first one's preparation read before the plan itself
+        // (written in the same millisecond to other partitions)
+        List<SchedulingEvent> written = new Series().plan(plan("KZ-33", "KZ-75", "KZ-71"));
+
+        // When a restarted service folds the plan last
+        given(written.subList(1, written.size()));
+        given(written.subList(0, 1));
+
+        // Then every forum of the plan is there, with its status
+        assertThat(series.forums()).extracting(PlannedForum::position).containsExactly(1, 2, 3);
+        assertThat(series.statusOf("ss-01-kz-33")).isEqualTo(ForumStatus.PREPARATION_OPEN);
+        assertThat(series.seriesId()).contains("ss");
+    }
+
+    @Test
+    void forgetsThePreviousSeriesWhenANewPlanIsFolded() {
+        // Given a completed series whose first forum's resolution was adopted
+        given(series.plan(plan("KZ-33")));
+        series.resolutionAdopted("ss-01-kz-33", "res-1");
+
+        // When the next series is planned
+        given(List.of(new SeriesPlanned("next", TEXT, List.of("KZ-75"), List.of("next-01-kz-75"))));
+
+        // Then nothing of the previous series is left
+        assertThat(series.forums()).isEmpty();
+        assertThat(series.adoptedResolutionOf("ss-01-kz-33")).isEmpty();
+        assertThatThrownBy(() -> series.statusOf("ss-01-kz-33")).isInstanceOf(NoSuchElementException.class);
+    }
+
+    /** The orders a replay may bring events in: as written, reversed, shuffled, partition after partition. */
+    static Stream<Named<UnaryOperator<List<SchedulingEvent>>>> replayOrders() {
+        return Stream.of(Named.of("as written", List::copyOf), Named.of("reversed", SeriesTest::reversed),
+                Named.of("shuffled", SeriesTest::shuffled), Named.of("three partitions read one after another",
+                        SeriesTest::partitionAfterPartition));
+    }
+
+    private static List<SchedulingEvent> scheduledForums(List<SchedulingEvent> events) {
+        return events.stream().filter(ForumScheduled.class::isInstance).toList();
+    }
+
+    private static <T> List<T> reversed(List<T> events) {
+        List<T> copy = new ArrayList<>(events);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private static <T> List<T> shuffled(List<T> events) {
+        List<T> copy = new ArrayList<>(events);
+        Collections.shuffle(copy, new Random(20260310));
+        return copy;
+    }
+
+    /** Event i on partition i % 3, and the partitions read one after another, as a replay may read them. */
+    private static <T> List<T> partitionAfterPartition(List<T> events) {
+        return IntStream.range(0, 3).boxed().flatMap(partition -> IntStream.range(0, events.size())
+                .filter(i -> i % 3 == partition).mapToObj(events::get)).toList();
     }
 
     private void given(List<SchedulingEvent> events) {
