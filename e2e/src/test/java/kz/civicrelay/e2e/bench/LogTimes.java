@@ -70,7 +70,8 @@ final class LogTimes {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("No " + type + " of " + forumId + " within 180 s");
+        throw new IllegalStateException("No " + type + " of " + forumId + " within 180 s of the kill: the service "
+                + "did not react again");
     }
 
     /** The forum an event is about; a baton is filed under the forum it leaves. */
