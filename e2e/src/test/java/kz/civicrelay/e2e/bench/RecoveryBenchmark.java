@@ -133,8 +133,9 @@ public final class RecoveryBenchmark {
             api.expect(200, scheduling + "/api/forums/" + forumId + "/complete", Map.of());
             recovery = log.await("BatonPassed", forumId, killed);
         } else if (victim == RelayService.SCHEDULING) {
+            long pid = pidOf(victim);
             api.expect(200, scheduling + "/api/forums/" + forumId + "/complete", Map.of());
-            Instant killed = kill(victim);
+            Instant killed = kill(pid);
             recovery = log.await("ForumPreparationOpened", nextForumId, killed);
         } else {
             api.expect(200, scheduling + "/api/forums/" + forumId + "/complete", Map.of());
@@ -144,7 +145,15 @@ public final class RecoveryBenchmark {
     }
 
     private Instant kill(RelayService victim) {
-        long pid = up.process(victim).orElseThrow().path("pid").asLong();
+        return kill(pidOf(victim));
+    }
+
+    private long pidOf(RelayService service) {
+        return up.process(service).orElseThrow().path("pid").asLong();
+    }
+
+    /** SIGKILL; the moment it was sent. */
+    private static Instant kill(long pid) {
         Instant at = Instant.now();
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         return at;

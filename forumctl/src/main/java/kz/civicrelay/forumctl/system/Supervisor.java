@@ -78,12 +78,26 @@ public final class Supervisor implements AutoCloseable {
         boolean ranLong = started != null && Duration.between(started, Instant.now()).compareTo(STABLE) >= 0;
         Record before = record(process.service());
         int failures = ranLong ? 0 : before.failuresInARow();
-        Duration pause = BACKOFF.get(Math.min(failures, BACKOFF.size() - 1));
-        records.put(process.service(), new Record(before.restarts(), code, Instant.now(), failures + 1, true));
+        records.put(process.service(), new Record(before.restarts(), code, Instant.now(), failures, true));
+        Duration pause = scheduleRestart(process);
         out.println("✗ " + process.service().serviceName() + " exited with code " + code + describeSignal(code)
                 + "; restarting " + (pause.isZero() ? "now" : "in " + pause.toSeconds() + " s")
                 + ". Last lines of " + process.logFile() + ":" + process.lastLines(System.lineSeparator() + "    │ ", LOG_LINES));
+    }
+
+    /** Schedules the next start after the pause its failures in a row call for; returns the pause. */
+    private Duration scheduleRestart(ServiceProcess process) {
+        Record before = record(process.service());
+        Duration pause = pauseAfter(before.failuresInARow());
+        records.put(process.service(), new Record(before.restarts(), before.lastExitCode(), before.lastExitAt(),
+                before.failuresInARow() + 1, true));
         restarts.schedule(() -> restart(process), pause.toMillis(), TimeUnit.MILLISECONDS);
+        return pause;
+    }
+
+    /** The pause before the next start, after {@code failuresInARow} exits of a process that ran less than {@link #STABLE}. */
+    static Duration pauseAfter(int failuresInARow) {
+        return BACKOFF.get(Math.max(0, Math.min(failuresInARow, BACKOFF.size() - 1)));
     }
 
     private void restart(ServiceProcess process) {
@@ -93,10 +107,17 @@ public final class Supervisor implements AutoCloseable {
         Instant begun = Instant.now();
         try {
             process.start();
-            watch(process);
-            Record before = record(process.service());
-            records.put(process.service(), new Record(before.restarts() + 1, before.lastExitCode(), before.lastExitAt(),
-                    before.failuresInARow(), true));
+        } catch (RuntimeException e) {
+            Duration pause = scheduleRestart(process);
+            out.println("✗ " + process.service().serviceName() + " cannot be started (" + e.getMessage()
+                    + "); trying again in " + pause.toSeconds() + " s");
+            return;
+        }
+        watch(process);
+        Record started = record(process.service());
+        records.put(process.service(), new Record(started.restarts() + 1, started.lastExitCode(),
+                started.lastExitAt(), started.failuresInARow(), true));
+        try {
             process.awaitReady(Duration.ofSeconds(120));
             out.println("✓ " + process.service().serviceName() + " is back (pid " + process.pid() + "), ready in "
                     + Duration.between(begun, Instant.now()).toMillis() + " ms");
@@ -104,9 +125,9 @@ public final class Supervisor implements AutoCloseable {
             records.put(process.service(), new Record(now.restarts(), now.lastExitCode(), now.lastExitAt(),
                     now.failuresInARow(), false));
         } catch (RuntimeException e) {
-            // An exit is reported (and the next restart scheduled) by the exit's own watch.
+            // An exit is reported (and the next start scheduled) by the exit's own watch.
             if (!closing && process.pid() != null) {
-                out.println("✗ " + process.service().serviceName() + " did not come back: " + e.getMessage());
+                out.println("✗ " + process.service().serviceName() + " runs but is not ready: " + e.getMessage());
             }
         }
     }
