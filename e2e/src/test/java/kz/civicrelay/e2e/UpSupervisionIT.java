@@ -50,7 +50,7 @@ class UpSupervisionIT {
     static void startUp() throws IOException {
         Path target = Files.createDirectories(Path.of(System.getProperty("relay.e2e.work", "target")));
         work = Files.createTempDirectory(target, "e2e-up-");
-        up = ForumctlUp.start(work, "first");
+        up = ForumctlUp.start(work, "first", "--faster-restarts");
         await().atMost(START).pollInterval(Duration.ofMillis(500)).until(() -> up.allReady() || !up.process().isAlive());
         assertThat(up.process().isAlive()).as(up.printed()).isTrue();
     }
@@ -115,7 +115,7 @@ class UpSupervisionIT {
                 assertThat(services).as("no service outlives up").noneMatch(pid ->
                         ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)));
 
-        up = ForumctlUp.start(work, "third");
+        up = ForumctlUp.start(work, "third", "--faster-restarts");
         await().atMost(START).pollInterval(Duration.ofMillis(500)).until(() -> up.allReady() || !up.process().isAlive());
         assertThat(up.process().isAlive()).as(up.printed()).isTrue();
         for (RelayService service : RelayService.values()) {

@@ -1,6 +1,5 @@
 package kz.civicrelay.forumctl;
 
-import kz.civicrelay.forumctl.system.Reachability;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import kz.civicrelay.forumctl.system.Reachability;
 import kz.civicrelay.platform.audit.EventLine;
 import kz.civicrelay.platform.audit.LenientEventDeserializer;
 import kz.civicrelay.platform.audit.SeriesAudit;

@@ -1,12 +1,12 @@
 package kz.civicrelay.forumctl;
 
-import kz.civicrelay.forumctl.system.Reachability;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
 import kz.civicrelay.forumctl.demo.DemoDriver;
+import kz.civicrelay.forumctl.system.Reachability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,5 @@
 package kz.civicrelay.forumctl;
 
-import kz.civicrelay.forumctl.system.Reachability;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import kz.civicrelay.forumctl.system.Reachability;
 import kz.civicrelay.platform.audit.EventLine;
 import kz.civicrelay.platform.audit.LenientEventDeserializer;
 import kz.civicrelay.platform.log.EventLogReplay;

@@ -58,9 +58,9 @@ public final class RecoveryBenchmark {
                 upArgs.addAll(List.of("--service-property", property.strip()));
             }
         }
-        boolean fasterRestarts = Boolean.parseBoolean(System.getProperty("bench.faster-restarts", "true"));
-        if (!fasterRestarts) {
-            upArgs.add("--no-faster-restarts");
+        boolean fasterRestarts = Boolean.parseBoolean(System.getProperty("bench.faster-restarts", "false"));
+        if (fasterRestarts) {
+            upArgs.add("--faster-restarts");
         }
         Path target = Files.createDirectories(Path.of(System.getProperty("relay.e2e.work", "target")));
         try (ForumctlUp up = ForumctlUp.start(Files.createTempDirectory(target, "bench-recovery-"), "up",

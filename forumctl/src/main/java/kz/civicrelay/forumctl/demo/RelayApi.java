@@ -1,6 +1,5 @@
 package kz.civicrelay.forumctl.demo;
 
-import kz.civicrelay.forumctl.system.Reachability;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,6 +14,8 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+
+import kz.civicrelay.forumctl.system.Reachability;
 
 /** The services' public REST APIs, as an outside client calls them. */
 public final class RelayApi {

@@ -47,15 +47,16 @@ public final class RelaySystem implements AutoCloseable {
      */
     public static RelaySystem start(BrokerSettings brokerSettings, int partitions, Path projectHome, Path logDir,
             Map<RelayService, Integer> ports) {
-        return start(brokerSettings, partitions, projectHome, logDir, ports, List.of());
+        return start(brokerSettings, partitions, projectHome, logDir, ports, List.of(), true);
     }
 
     /**
-     * As {@link #start(BrokerSettings, int, Path, Path, Map)}, each service also given {@code serviceArgs}.
-     * Refuses before starting anything if a port it needs is taken.
+     * As {@link #start(BrokerSettings, int, Path, Path, Map)}, each service also given {@code serviceArgs},
+     * and started from its class-data archive if {@code fromArchives} and it has one up to date. Refuses
+     * before starting anything if a port it needs is taken.
      */
     public static RelaySystem start(BrokerSettings brokerSettings, int partitions, Path projectHome, Path logDir,
-            Map<RelayService, Integer> ports, List<String> serviceArgs) {
+            Map<RelayService, Integer> ports, List<String> serviceArgs, boolean fromArchives) {
         Map<String, Integer> needed = new LinkedHashMap<>();
         needed.put("Kafka", brokerSettings.port());
         if (brokerSettings.controllerPort() > 0) {
@@ -74,7 +75,7 @@ public final class RelaySystem implements AutoCloseable {
             for (RelayService service : RelayService.values()) {
                 services.put(service, new ServiceProcess(service, service.jar(projectHome),
                         ports.getOrDefault(service, service.defaultPort()), broker.bootstrapServers(),
-                        logDir.resolve(service.serviceName() + ".log"), args).start());
+                        logDir.resolve(service.serviceName() + ".log"), args, fromArchives).start());
             }
             for (ServiceProcess process : services.values()) {
                 process.awaitReady(Duration.ofSeconds(120));

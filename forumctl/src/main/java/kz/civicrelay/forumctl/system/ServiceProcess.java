@@ -36,12 +36,15 @@ public final class ServiceProcess implements AutoCloseable {
     private final String bootstrapServers;
     private final Path logFile;
     private final List<String> extraArgs;
+    private final boolean fromArchive;
     private @Nullable Process process;
     private @Nullable Instant startedAt;
     private boolean stopRequested;
 
+    /** @param fromArchive start from the service's class-data archive when it has an up-to-date one */
     public ServiceProcess(RelayService service, Path jar, int port, String bootstrapServers, Path logFile,
-            List<String> extraArgs) {
+            List<String> extraArgs, boolean fromArchive) {
+        this.fromArchive = fromArchive;
         this.service = service;
         this.jar = jar;
         this.port = port;
@@ -77,7 +80,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
-        command.addAll(ClassDataSharing.launch(service, jar));
+        command.addAll(fromArchive ? ClassDataSharing.launch(service, jar) : List.of("-jar", jar.toString()));
         command.addAll(List.of("--server.port=" + port, "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--relay.supervisor.pid=" + ProcessHandle.current().pid()));
         command.addAll(extraArgs);

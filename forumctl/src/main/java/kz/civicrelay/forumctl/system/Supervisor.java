@@ -15,16 +15,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the services of {@code forumctl up} running: a service that exits on its own is reported at
- * once (which, its exit code, the last lines of its log) and started again, at once the first time and
- * then after a growing pause while it keeps failing. What it knows of each process feeds
+ * once (which, its exit code, the last lines of its log) and started again: at once if it had been ready,
+ * and after a growing pause while it keeps exiting before it gets ready. What it knows of each process feeds
  * {@code forumctl status} and the console.
  */
 public final class Supervisor implements AutoCloseable {
 
-    /** Pauses before the n-th restart in a row; a process that ran {@link #STABLE} resets the count. */
+    /**
+     * Pauses before the n-th start in a row that did not get ready: a process that exits before it is
+     * ready is failing (a crash loop), one that was ready and then exits is started again at once.
+     */
     static final List<Duration> BACKOFF = List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2),
             Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(16), Duration.ofSeconds(30));
-    static final Duration STABLE = Duration.ofSeconds(60);
     private static final int LOG_LINES = 12;
 
     private final Collection<ServiceProcess> processes;
@@ -74,11 +76,8 @@ public final class Supervisor implements AutoCloseable {
         if (closing || process.stopRequested()) {
             return;
         }
-        Instant started = process.startedAt();
-        boolean ranLong = started != null && Duration.between(started, Instant.now()).compareTo(STABLE) >= 0;
         Record before = record(process.service());
-        int failures = ranLong ? 0 : before.failuresInARow();
-        records.put(process.service(), new Record(before.restarts(), code, Instant.now(), failures, true));
+        records.put(process.service(), new Record(before.restarts(), code, Instant.now(), before.failuresInARow(), true));
         Duration pause = scheduleRestart(process);
         out.println("✗ " + process.service().serviceName() + " exited with code " + code + describeSignal(code)
                 + "; restarting " + (pause.isZero() ? "now" : "in " + pause.toSeconds() + " s")
@@ -95,7 +94,7 @@ public final class Supervisor implements AutoCloseable {
         return pause;
     }
 
-    /** The pause before the next start, after {@code failuresInARow} exits of a process that ran less than {@link #STABLE}. */
+    /** The pause before the next start, after {@code failuresInARow} starts in a row that did not get ready. */
     static Duration pauseAfter(int failuresInARow) {
         return BACKOFF.get(Math.max(0, Math.min(failuresInARow, BACKOFF.size() - 1)));
     }
@@ -122,8 +121,7 @@ public final class Supervisor implements AutoCloseable {
             out.println("✓ " + process.service().serviceName() + " is back (pid " + process.pid() + "), ready in "
                     + Duration.between(begun, Instant.now()).toMillis() + " ms");
             Record now = record(process.service());
-            records.put(process.service(), new Record(now.restarts(), now.lastExitCode(), now.lastExitAt(),
-                    now.failuresInARow(), false));
+            records.put(process.service(), new Record(now.restarts(), now.lastExitCode(), now.lastExitAt(), 0, false));
         } catch (RuntimeException e) {
             // An exit is reported (and the next start scheduled) by the exit's own watch.
             if (!closing && process.pid() != null) {

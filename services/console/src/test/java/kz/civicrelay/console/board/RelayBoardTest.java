@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.function.UnaryOperator;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import kz.civicrelay.platform.testing.ReplayOrders;
 import kz.civicrelay.console.SampleEvents;
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ParticipantRegistered;
@@ -245,9 +242,7 @@ class RelayBoardTest {
 
     /** The orders a replay may read the log in: as appended, reversed, shuffled, partition after partition. */
     static <T> Stream<Named<UnaryOperator<List<T>>>> replayOrders() {
-        return Stream.of(Named.of("as appended", List::copyOf), Named.of("reversed", RelayBoardTest::reversed),
-                Named.of("shuffled", RelayBoardTest::shuffled),
-                Named.of("three partitions read one after another", RelayBoardTest::partitionAfterPartition));
+        return ReplayOrders.all(20310401L);
     }
 
     private void read(List<Read> log) {
@@ -258,24 +253,6 @@ class RelayBoardTest {
     private static <E extends SpecificRecord> E at(E event, Instant time) {
         Envelopes.of(event).setOccurredAt(time);
         return event;
-    }
-
-    private static <T> List<T> reversed(List<T> items) {
-        List<T> copy = new ArrayList<>(items);
-        Collections.reverse(copy);
-        return copy;
-    }
-
-    private static <T> List<T> shuffled(List<T> items) {
-        List<T> copy = new ArrayList<>(items);
-        Collections.shuffle(copy, new Random(20310401));
-        return copy;
-    }
-
-    /** Item i on partition i % 3, and the partitions read one after another, as a replay may read them. */
-    private static <T> List<T> partitionAfterPartition(List<T> items) {
-        return IntStream.range(0, 3).boxed().flatMap(partition -> IntStream.range(0, items.size())
-                .filter(i -> i % 3 == partition).mapToObj(items::get)).toList();
     }
 
     /** Reads one event as a live console does, in the order they happen. */

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.function.UnaryOperator;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import kz.civicrelay.platform.testing.ReplayOrders;
 import kz.civicrelay.console.board.EventEntry;
 
 /** The newest events a watcher gets first: the newest by time, oldest first, whatever order the log was read in. */
@@ -43,9 +40,7 @@ class LiveStreamTest {
 
     /** The orders a replay may read the log in: as appended, reversed, shuffled, partition after partition. */
     static Stream<Named<UnaryOperator<List<EventEntry>>>> replayOrders() {
-        return Stream.of(Named.of("as appended", List::copyOf), Named.of("reversed", LiveStreamTest::reversed),
-                Named.of("shuffled", LiveStreamTest::shuffled),
-                Named.of("three partitions read one after another", LiveStreamTest::partitionAfterPartition));
+        return ReplayOrders.all(20310402L);
     }
 
     private static EventEntry entry(String eventId, String topic, int partition, long offset, int secondsAfterT0) {
@@ -53,21 +48,4 @@ class LiveStreamTest {
                 T0.plusSeconds(secondsAfterT0).toString(), "series", "forum", "OPERATOR", "operator", null, null, "");
     }
 
-    private static <T> List<T> reversed(List<T> items) {
-        List<T> copy = new ArrayList<>(items);
-        Collections.reverse(copy);
-        return copy;
-    }
-
-    private static <T> List<T> shuffled(List<T> items) {
-        List<T> copy = new ArrayList<>(items);
-        Collections.shuffle(copy, new Random(20310402));
-        return copy;
-    }
-
-    /** Item i on partition i % 3, and the partitions read one after another, as a replay may read them. */
-    private static <T> List<T> partitionAfterPartition(List<T> items) {
-        return IntStream.range(0, 3).boxed().flatMap(partition -> IntStream.range(0, items.size())
-                .filter(i -> i % 3 == partition).mapToObj(items::get)).toList();
-    }
 }

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.function.UnaryOperator;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import kz.civicrelay.platform.testing.ReplayOrders;
 import kz.civicrelay.handoff.domain.HandoffEvent.HandoffEscalated;
 import kz.civicrelay.reference.Region;
 import kz.civicrelay.reference.Regions;
@@ -92,9 +90,7 @@ class ListOrderTest {
 
     /** The orders a replay may bring events in: as written, reversed, shuffled, partition after partition. */
     static Stream<Named<UnaryOperator<List<Logged>>>> replayOrders() {
-        return Stream.of(Named.of("as written", List::copyOf), Named.of("reversed", ListOrderTest::reversed),
-                Named.of("shuffled", ListOrderTest::shuffled),
-                Named.of("three partitions read one after another", ListOrderTest::partitionAfterPartition));
+        return ReplayOrders.all(20260311L);
     }
 
     /** The handoff service's events: four handoffs a minute apart, then the end of the series. */
@@ -130,21 +126,4 @@ class ListOrderTest {
         return Regions.all().stream().map(Region::code).sorted().map(c -> c.toLowerCase(Locale.ROOT)).toList();
     }
 
-    private static <T> List<T> reversed(List<T> events) {
-        List<T> copy = new ArrayList<>(events);
-        Collections.reverse(copy);
-        return copy;
-    }
-
-    private static <T> List<T> shuffled(List<T> events) {
-        List<T> copy = new ArrayList<>(events);
-        Collections.shuffle(copy, new Random(20260311));
-        return copy;
-    }
-
-    /** Event i on partition i % 3, and the partitions read one after another, as a replay may read them. */
-    private static <T> List<T> partitionAfterPartition(List<T> events) {
-        return IntStream.range(0, 3).boxed().flatMap(partition -> IntStream.range(0, events.size())
-                .filter(i -> i % 3 == partition).mapToObj(events::get)).toList();
-    }
 }

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Random;
 import java.util.function.UnaryOperator;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Named;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import kz.civicrelay.platform.testing.ReplayOrders;
 import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantRegistered;
 import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationCancelled;
 import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationClosed;
@@ -247,27 +244,7 @@ class RegistrationsTest {
      * A forum's events share a partition, yet the list must follow their time, not the order read.
      */
     static Stream<Named<UnaryOperator<List<Logged>>>> replayOrders() {
-        return Stream.of(Named.of("as written", List::copyOf), Named.of("reversed", RegistrationsTest::reversed),
-                Named.of("shuffled", RegistrationsTest::shuffled),
-                Named.of("three partitions read one after another", RegistrationsTest::partitionAfterPartition));
-    }
-
-    private static <T> List<T> reversed(List<T> events) {
-        List<T> copy = new ArrayList<>(events);
-        Collections.reverse(copy);
-        return copy;
-    }
-
-    private static <T> List<T> shuffled(List<T> events) {
-        List<T> copy = new ArrayList<>(events);
-        Collections.shuffle(copy, new Random(20260301));
-        return copy;
-    }
-
-    /** Event i on partition i % 3, and the partitions read one after another, as a replay may read them. */
-    private static <T> List<T> partitionAfterPartition(List<T> events) {
-        return IntStream.range(0, 3).boxed().flatMap(partition -> IntStream.range(0, events.size())
-                .filter(i -> i % 3 == partition).mapToObj(events::get)).toList();
+        return ReplayOrders.all(20260301L);
     }
 
     private void given(List<RegistrationEvent> events) {

@@ -3,11 +3,8 @@ package kz.civicrelay.resolution.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -17,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import kz.civicrelay.platform.testing.ReplayOrders;
 import kz.civicrelay.reference.Trilingual;
 import kz.civicrelay.resolution.domain.ResolutionEvent.DraftOpened;
 import kz.civicrelay.resolution.domain.ResolutionEvent.RecommendationAmended;
@@ -198,31 +196,11 @@ class ForumResolutionsTest {
 
     /** The orders a replay may bring events in: as written, reversed, shuffled, partition after partition. */
     static Stream<Named<UnaryOperator<List<ResolutionEvent>>>> replayOrders() {
-        return Stream.of(Named.of("as written", List::copyOf), Named.of("reversed", ForumResolutionsTest::reversed),
-                Named.of("shuffled", ForumResolutionsTest::shuffled),
-                Named.of("three partitions read one after another", ForumResolutionsTest::partitionAfterPartition));
+        return ReplayOrders.all(20260312L);
     }
 
     private static RecommendationProposed proposal(String recommendationId) {
         return new RecommendationProposed(FORUM, "res-" + FORUM, recommendationId, AddresseeKind.MEDIA, AKIMAT, TEXT);
-    }
-
-    private static <T> List<T> reversed(List<T> events) {
-        List<T> copy = new ArrayList<>(events);
-        Collections.reverse(copy);
-        return copy;
-    }
-
-    private static <T> List<T> shuffled(List<T> events) {
-        List<T> copy = new ArrayList<>(events);
-        Collections.shuffle(copy, new Random(20260312));
-        return copy;
-    }
-
-    /** Event i on partition i % 3, and the partitions read one after another, as a replay may read them. */
-    private static <T> List<T> partitionAfterPartition(List<T> events) {
-        return IntStream.range(0, 3).boxed().flatMap(partition -> IntStream.range(0, events.size())
-                .filter(i -> i % 3 == partition).mapToObj(events::get)).toList();
     }
 
     static ScheduledForum forum(String forumId) {

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Random;
 import java.util.function.UnaryOperator;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Named;
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import kz.civicrelay.platform.testing.ReplayOrders;
 import kz.civicrelay.reference.Trilingual;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumCompleted;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumScheduled;
@@ -151,7 +149,7 @@ class SeriesTest {
         // Given a plan whose forums a replay brought in reverse order, and its last forum convened and adopted
         List<SchedulingEvent> written = new Series().plan(plan("KZ-33", "KZ-75"));
         given(written.subList(0, 1));
-        given(reversed(scheduledForums(written)));
+        given(ReplayOrders.reversed(scheduledForums(written)));
         given(written.subList(written.size() - 1, written.size()));
         given(series.batonArrived("ss-02-kz-75", "KZ-33"));
         given(series.convene("ss-02-kz-75"));
@@ -169,7 +167,7 @@ class SeriesTest {
         // Given a plan whose forums a replay brought in reverse order, and its first forum convened and adopted
         List<SchedulingEvent> written = new Series().plan(plan("KZ-33", "KZ-75"));
         given(written.subList(0, 1));
-        given(reversed(scheduledForums(written)));
+        given(ReplayOrders.reversed(scheduledForums(written)));
         given(written.subList(written.size() - 1, written.size()));
         given(series.convene("ss-01-kz-33"));
         series.resolutionAdopted("ss-01-kz-33", "res-1");
@@ -214,31 +212,11 @@ class SeriesTest {
 
     /** The orders a replay may bring events in: as written, reversed, shuffled, partition after partition. */
     static Stream<Named<UnaryOperator<List<SchedulingEvent>>>> replayOrders() {
-        return Stream.of(Named.of("as written", List::copyOf), Named.of("reversed", SeriesTest::reversed),
-                Named.of("shuffled", SeriesTest::shuffled), Named.of("three partitions read one after another",
-                        SeriesTest::partitionAfterPartition));
+        return ReplayOrders.all(20260310L);
     }
 
     private static List<SchedulingEvent> scheduledForums(List<SchedulingEvent> events) {
         return events.stream().filter(ForumScheduled.class::isInstance).toList();
-    }
-
-    private static <T> List<T> reversed(List<T> events) {
-        List<T> copy = new ArrayList<>(events);
-        Collections.reverse(copy);
-        return copy;
-    }
-
-    private static <T> List<T> shuffled(List<T> events) {
-        List<T> copy = new ArrayList<>(events);
-        Collections.shuffle(copy, new Random(20260310));
-        return copy;
-    }
-
-    /** Event i on partition i % 3, and the partitions read one after another, as a replay may read them. */
-    private static <T> List<T> partitionAfterPartition(List<T> events) {
-        return IntStream.range(0, 3).boxed().flatMap(partition -> IntStream.range(0, events.size())
-                .filter(i -> i % 3 == partition).mapToObj(events::get)).toList();
     }
 
     private void given(List<SchedulingEvent> events) {
