@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kz.civicrelay.forumctl.system.Reachability;
 import kz.civicrelay.forumctl.system.StatusServer;
 import kz.civicrelay.forumctl.system.SystemStatus;
 import picocli.CommandLine.Command;
@@ -30,6 +31,11 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         SystemStatus status = fetch();
+        if (status.processes().isEmpty()) {
+            System.out.println("forumctl up (pid " + status.supervisorPid() + ", since " + status.startedAt()
+                    + ") is starting: Kafka and the services are not up yet.");
+            return 1;
+        }
         System.out.println("forumctl up (pid " + status.supervisorPid() + ", since " + status.startedAt() + "), Kafka at "
                 + status.bootstrapServers() + ", log in " + status.dataDir());
         System.out.printf("%-13s %-11s %8s %10s %9s  %-10s %s%n", "PROCESS", "STATE", "PID", "UPTIME", "RESTARTS",
@@ -54,9 +60,11 @@ final class StatusCommand implements Callable<Integer> {
                 throw new IllegalStateException(uri + " answered " + response.statusCode());
             }
             return new ObjectMapper().readValue(response.body(), SystemStatus.class);
-        } catch (IOException e) {
+        } catch (java.net.ConnectException e) {
             throw new IllegalStateException("forumctl up is not running (nothing answers at " + uri.getScheme() + "://"
                     + uri.getAuthority() + "); start it with ./forumctl.sh up");
+        } catch (IOException e) {
+            throw Reachability.unreachable(uri, e);
         }
     }
 

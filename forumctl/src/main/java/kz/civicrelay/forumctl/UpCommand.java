@@ -1,17 +1,20 @@
 package kz.civicrelay.forumctl;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import kz.civicrelay.forumctl.system.DataLock;
 import kz.civicrelay.forumctl.system.RelayService;
 import kz.civicrelay.forumctl.system.RelaySystem;
 import kz.civicrelay.forumctl.system.StatusServer;
+import kz.civicrelay.forumctl.system.SystemStatus;
 import kz.civicrelay.platform.broker.BrokerSettings;
 import kz.civicrelay.platform.topics.RelayTopic;
 import picocli.CommandLine.Command;
@@ -69,9 +72,35 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         DataLock lock = DataLock.acquire(dataDir);
+        AtomicReference<RelaySystem> running = new AtomicReference<>();
+        Instant startedAt = Instant.now();
+        StatusServer status;
+        try {
+            // Served from the first moment: while the system starts, it lists no process yet.
+            status = StatusServer.start(statusPort, () -> {
+                RelaySystem system = running.get();
+                return system != null ? system.status() : new SystemStatus(ProcessHandle.current().pid(),
+                        startedAt.toString(), "localhost:" + port, dataDir.toAbsolutePath().toString(), List.of());
+            });
+        } catch (RuntimeException e) {
+            lock.close();
+            throw new IllegalStateException("Port " + statusPort + " (forumctl's status) is already in use by another "
+                    + "process; nothing was started. Stop that process first (it shows with: ss -ltnp 'sport = :"
+                    + statusPort + "').", e);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping services and Kafka...");
+            status.close();
+            RelaySystem system = running.get();
+            if (system != null) {
+                system.close();
+            }
+            lock.close();
+            stopped.countDown();
+        }, "forumctl-shutdown"));
         RelaySystem system;
         try {
-            RelaySystem.requireFree(Map.of("forumctl's status", statusPort));
             System.out.println("Starting Kafka (KRaft) on localhost:" + port + ", log in " + dataDir.toAbsolutePath()
                     + (flushEachWrite ? " (each write flushed to disk)" : " (flushed by the operating system)"));
             System.out.println("Starting services (logs in " + logDir.toAbsolutePath() + ") ...");
@@ -82,19 +111,12 @@ final class UpCommand implements Callable<Integer> {
                     new BrokerSettings("localhost", port, controllerPort, dataDir).withFlushEachWrite(flushEachWrite),
                     partitions, home, logDir, servicePorts, serviceArgs, fasterRestarts);
         } catch (RuntimeException e) {
+            status.close();
             lock.close();
             throw e;
         }
         system.supervise(System.out);
-        StatusServer status = StatusServer.start(statusPort, system::status);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping services and Kafka...");
-            status.close();
-            system.close();
-            lock.close();
-            stopped.countDown();
-        }, "forumctl-shutdown"));
+        running.set(system);
         printWhatRuns(system);
         if (fasterRestarts) {
             system.prepareFasterRestarts(System.out, logDir.resolve("cds-training.log"));

@@ -37,16 +37,19 @@ public class RelayTransactionAutoConfiguration {
         return manager;
     }
 
-    /** Transactional ids {@code <prefix>0} … {@code <prefix>n-1}, reused; never more at once. */
+    /**
+     * Transactional ids {@code <prefix>0} … {@code <prefix>n-1}, reused; at most n transactions at once (a
+     * service decides under one lock, so it has its listener's and one command's at a time).
+     */
     @Bean
-    DefaultKafkaProducerFactoryCustomizer transactionalIdPool(@Value("${relay.transactions.producers:8}") int producers) {
+    DefaultKafkaProducerFactoryCustomizer transactionalIdPool(@Value("${relay.transactions.producers:16}") int producers) {
         return factory -> factory.setTransactionIdSuffixStrategy(new DefaultTransactionIdSuffixStrategy(producers));
     }
 
     /** Runs while the singletons are created, so before the state is rebuilt and the listeners start. */
     @Bean
     InitializingBean transactionFencing(KafkaProperties kafka,
-            @Value("${relay.transactions.producers:8}") int producers) {
+            @Value("${relay.transactions.producers:16}") int producers) {
         String prefix = kafka.getProducer().getTransactionIdPrefix();
         return () -> new TransactionFencing(kafka.buildProducerProperties(), prefix == null ? "" : prefix, producers)
                 .fence();

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -57,21 +59,14 @@ final class LogTimes {
      * in ms (negative if it was appended before).
      */
     long await(String type, String forumId, Instant since) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(deadline)) {
-            Long at = appended.get(key(type, forumId));
-            if (at != null) {
-                return at - since.toEpochMilli(); // negative: it was appended before the kill landed
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            long at = Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> appended.get(key(type, forumId)), java.util.Objects::nonNull);
+            return at - since.toEpochMilli(); // negative: it was appended before the kill landed
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("No " + type + " of " + forumId + " within 180 s of the kill: the "
+                    + "service did not react again", e);
         }
-        throw new IllegalStateException("No " + type + " of " + forumId + " within 180 s of the kill: the service "
-                + "did not react again");
     }
 
     /** The forum an event is about; a baton is filed under the forum it leaves. */

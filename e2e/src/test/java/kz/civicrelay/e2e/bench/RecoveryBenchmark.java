@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.civicrelay.e2e.ForumctlUp;
@@ -161,25 +163,19 @@ public final class RecoveryBenchmark {
 
     /** As a user has it from the second start of a build on: restarts use the class-data archives. */
     private static void awaitClassDataArchives(ForumctlUp up) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-        while (!up.printed().contains("Press Ctrl-C to stop.") && Instant.now().isBefore(deadline)) {
-            sleep(200);
-        }
-        sleep(1000);
-        while (up.printed().contains("Preparing class-data archives")
-                && !up.printed().contains("Class-data archives for faster restarts ready")
-                && Instant.now().isBefore(deadline)) {
-            sleep(1000);
-        }
+        Awaitility.await().atMost(Duration.ofMinutes(10)).pollDelay(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                    String printed = up.printed();
+                    return printed.contains("Press Ctrl-C to stop.") && (!printed.contains("Preparing class-data archives")
+                            || printed.contains("Class-data archives for faster restarts ready"));
+                });
     }
 
     private static void awaitReady(ForumctlUp up) {
-        Instant deadline = Instant.now().plus(STEP);
-        while (!up.allReady()) {
-            if (Instant.now().isAfter(deadline) || !up.process().isAlive()) {
-                throw new IllegalStateException("forumctl up not ready:\n" + up.printed());
-            }
-            sleep(100);
+        Awaitility.await().atMost(STEP).pollInterval(Duration.ofMillis(100))
+                .until(() -> up.allReady() || !up.process().isAlive());
+        if (!up.process().isAlive()) {
+            throw new IllegalStateException("forumctl up ended:\n" + up.printed());
         }
     }
 
@@ -197,13 +193,5 @@ public final class RecoveryBenchmark {
                     sorted.size(), sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), ms);
         });
         System.out.println("Target: <= 10000 ms for each service; aim: <= 3000 ms.");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

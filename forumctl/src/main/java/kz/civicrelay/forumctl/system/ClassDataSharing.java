@@ -13,11 +13,13 @@ import java.util.concurrent.TimeUnit;
  * Boot documents it): the runnable jar is extracted once into {@code target/cds/<service>/}, a training
  * run loads the application context and exits ({@code spring.context.exit=onRefresh}: no listener starts,
  * nothing is decided), and the JVM dumps the classes it loaded. Later starts map them instead of loading
- * and verifying each again. An archive older than its jar is not used; the jar runs as built.
+ * and verifying each again. An archive made from another build of the jar is not used; the jar runs as built.
  */
 public final class ClassDataSharing {
 
     private static final String ARCHIVE = "application.jsa";
+    /** The jar's modification time when it was extracted: the archive belongs to that build only. */
+    private static final String SOURCE = "extracted-from";
 
     private ClassDataSharing() {
     }
@@ -26,16 +28,16 @@ public final class ClassDataSharing {
     public static List<String> launch(RelayService service, Path jar) {
         Path archive = folder(service, jar).resolve(ARCHIVE);
         Path extracted = folder(service, jar).resolve(jar.getFileName());
-        if (upToDate(archive, jar) && Files.isRegularFile(extracted)) {
+        if (upToDate(folder(service, jar), jar) && Files.isRegularFile(extracted)) {
             return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                     "-jar", extracted.toString());
         }
         return List.of("-jar", jar.toString());
     }
 
-    /** True if the service's archive is newer than its jar. */
+    /** True if the service has an archive made from its jar as it is now. */
     public static boolean ready(RelayService service, Path jar) {
-        return upToDate(folder(service, jar).resolve(ARCHIVE), jar);
+        return upToDate(folder(service, jar), jar);
     }
 
     /**
@@ -48,11 +50,13 @@ public final class ClassDataSharing {
         try {
             deleteRecursively(folder);
             Files.createDirectories(folder);
-            if (run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
-                    folder.toString()), logFile) != 0) {
+            String built = String.valueOf(Files.getLastModifiedTime(jar).toMillis());
+            if (run(List.of(ServiceProcess.javaExecutable(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
+                    "--force", "--destination", folder.toString()), logFile) != 0) {
                 return false;
             }
-            List<String> training = new ArrayList<>(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC",
+            Files.writeString(folder.resolve(SOURCE), built);
+            List<String> training = new ArrayList<>(List.of(ServiceProcess.javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
                     "-Xlog:cds+dynamic=off", "-Dspring.context.exit=onRefresh", "-Dfile.encoding=UTF-8", "-jar",
                     folder.resolve(jar.getFileName()).toString(), "--server.port=0",
@@ -85,10 +89,12 @@ public final class ClassDataSharing {
         return jar.toAbsolutePath().resolveSibling("cds").resolve(service.serviceName());
     }
 
-    private static boolean upToDate(Path archive, Path jar) {
+    /** True if the folder holds an archive made from the jar as it is now (not from an earlier build). */
+    private static boolean upToDate(Path folder, Path jar) {
         try {
-            return Files.isRegularFile(archive) && Files.isRegularFile(jar)
-                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+            return Files.isRegularFile(folder.resolve(ARCHIVE)) && Files.isRegularFile(folder.resolve(SOURCE))
+                    && Files.readString(folder.resolve(SOURCE)).strip()
+                            .equals(String.valueOf(Files.getLastModifiedTime(jar).toMillis()));
         } catch (IOException e) {
             return false;
         }
@@ -105,7 +111,4 @@ public final class ClassDataSharing {
         }
     }
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 }

@@ -1,12 +1,15 @@
 package kz.civicrelay.forumctl.system;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -16,48 +19,66 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * How far each consumer group is behind the committed end of the partitions it reads: the records a
  * service has yet to react to. A group of service {@code s} is named {@code s-…} (e.g. {@code handoff-reactions}).
+ * Three requests to the broker in all, whatever the number of groups.
  */
 public final class ConsumerLag implements AutoCloseable {
+
+    private static final int WAIT_SECONDS = 3;
 
     private final Admin admin;
 
     public ConsumerLag(String bootstrapServers) {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000));
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
     }
 
-    /** Lag of every consumer group of the service, by group id; empty if it has none yet. */
-    public Map<String, Long> of(RelayService service) {
+    /** Lag of every consumer group of each service, by group id; empty where it has none yet or the broker did not say. */
+    public Map<RelayService, Map<String, Long>> ofEveryService() {
+        Map<RelayService, Map<String, Long>> lag = new EnumMap<>(RelayService.class);
+        for (RelayService service : RelayService.values()) {
+            lag.put(service, new TreeMap<>());
+        }
         try {
-            List<String> groups = admin.listConsumerGroups().all().get(5, TimeUnit.SECONDS).stream()
-                    .map(g -> g.groupId()).filter(id -> id.startsWith(service.serviceName() + "-")).sorted().toList();
-            Map<String, Long> lag = new java.util.TreeMap<>();
-            for (String group : groups) {
-                lag.put(group, lagOf(group));
+            Map<String, ListConsumerGroupOffsetsSpec> groups = new HashMap<>();
+            for (var listing : admin.listConsumerGroups().all().get(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                if (serviceOf(listing.groupId()) != null) {
+                    groups.put(listing.groupId(), new ListConsumerGroupOffsetsSpec());
+                }
             }
-            return lag;
+            if (groups.isEmpty()) {
+                return lag;
+            }
+            Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = admin.listConsumerGroupOffsets(groups).all()
+                    .get(WAIT_SECONDS, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            committed.values().forEach(offsets -> offsets.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest())));
+            var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                    .get(WAIT_SECONDS, TimeUnit.SECONDS);
+            committed.forEach((group, offsets) -> {
+                long behind = 0;
+                for (var end : ends.entrySet()) {
+                    if (offsets.containsKey(end.getKey())) {
+                        OffsetAndMetadata at = offsets.get(end.getKey());
+                        behind += Math.max(0, end.getValue().offset() - (at == null ? 0 : at.offset()));
+                    }
+                }
+                RelayService service = serviceOf(group);
+                if (service != null) {
+                    lag.computeIfAbsent(service, s -> new TreeMap<>()).put(group, behind);
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Map.of();
         } catch (Exception e) {
-            return Map.of();
-        }
-    }
-
-    private long lagOf(String group) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-        var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
-                .get(5, TimeUnit.SECONDS);
-        long lag = 0;
-        for (var entry : ends.entrySet()) {
-            OffsetAndMetadata offset = committed.get(entry.getKey());
-            lag += Math.max(0, entry.getValue().offset() - (offset == null ? 0 : offset.offset()));
+            // the broker did not answer in time: no lag to show this once
         }
         return lag;
+    }
+
+    private static @org.jspecify.annotations.Nullable RelayService serviceOf(String groupId) {
+        return List.of(RelayService.values()).stream().filter(s -> groupId.startsWith(s.serviceName() + "-"))
+                .findFirst().orElse(null);
     }
 
     @Override

@@ -24,7 +24,7 @@ import kz.civicrelay.platform.topics.TopicsProperties;
 /**
  * The whole embedded system: a real KRaft broker in this JVM, the relay topics, and each service as
  * its own JVM, each told to stop when this JVM is gone. Optionally supervised (restarted when one exits).
- * Stops in reverse order.
+ * Stops the services (all at once), then the broker.
  */
 public final class RelaySystem implements AutoCloseable {
 
@@ -47,7 +47,7 @@ public final class RelaySystem implements AutoCloseable {
      */
     public static RelaySystem start(BrokerSettings brokerSettings, int partitions, Path projectHome, Path logDir,
             Map<RelayService, Integer> ports) {
-        return start(brokerSettings, partitions, projectHome, logDir, ports, List.of(), true);
+        return start(brokerSettings, partitions, projectHome, logDir, ports, List.of(), false);
     }
 
     /**
@@ -89,7 +89,7 @@ public final class RelaySystem implements AutoCloseable {
     }
 
     /** Refuses, naming it, if a port is taken (e.g. by a service an earlier run left behind). */
-    public static void requireFree(Map<String, Integer> ports) {
+    static void requireFree(Map<String, Integer> ports) {
         for (Map.Entry<String, Integer> port : ports.entrySet()) {
             try (ServerSocket socket = new ServerSocket()) {
                 socket.bind(new InetSocketAddress("localhost", port.getValue()));
@@ -118,13 +118,19 @@ public final class RelaySystem implements AutoCloseable {
         List<ServiceProcess> missing = services.values().stream()
                 .filter(p -> !ClassDataSharing.ready(p.service(), p.jar())).toList();
         if (missing.isEmpty()) {
+            out.println("Class-data archives for faster restarts ready for " + services.keySet().stream()
+                    .map(RelayService::serviceName).toList() + " (up to date)");
             return;
         }
         Thread training = new Thread(() -> {
             List<String> done = new ArrayList<>();
             for (ServiceProcess process : missing) {
-                if (ClassDataSharing.train(process.service(), process.jar(), bootstrapServers(), logFile)) {
-                    done.add(process.service().serviceName());
+                try {
+                    if (ClassDataSharing.train(process.service(), process.jar(), bootstrapServers(), logFile)) {
+                        done.add(process.service().serviceName());
+                    }
+                } catch (RuntimeException e) {
+                    out.println("✗ no class-data archive for " + process.service().serviceName() + ": " + e.getMessage());
                 }
             }
             out.println("Class-data archives for faster restarts ready for " + (done.isEmpty() ? "none" : done)
@@ -151,6 +157,10 @@ public final class RelaySystem implements AutoCloseable {
 
     /** Each process: readiness, pid, uptime, restarts, last exit and consumer lag, as of now. */
     public SystemStatus status() {
+        Map<ServiceProcess, java.util.concurrent.CompletableFuture<Boolean>> ready = new LinkedHashMap<>();
+        services.values().forEach(p -> ready.put(p, p.readyAsync()));
+        ConsumerLag counting = lag;
+        Map<RelayService, Map<String, Long>> behind = counting == null ? Map.of() : counting.ofEveryService();
         List<SystemStatus.ProcessStatus> processes = new ArrayList<>();
         for (ServiceProcess process : services.values()) {
             Supervisor watching = supervisor;
@@ -159,13 +169,13 @@ public final class RelaySystem implements AutoCloseable {
             Instant started = process.startedAt();
             boolean restarting = record != null && record.restarting();
             String state = pid == null ? (restarting ? "restarting" : "down")
-                    : !restarting && process.ready() ? "ready" : "starting";
-            ConsumerLag counting = lag;
+                    : !restarting && ready.getOrDefault(process, java.util.concurrent.CompletableFuture.completedFuture(false))
+                            .join() ? "ready" : "starting";
             processes.add(new SystemStatus.ProcessStatus(process.service().serviceName(), process.port(), pid, state,
                     pid == null || started == null ? null : Duration.between(started, Instant.now()).toSeconds(),
                     record == null ? 0 : record.restarts(), record == null ? null : record.lastExitCode(),
                     record == null || record.lastExitAt() == null ? null : String.valueOf(record.lastExitAt()),
-                    counting == null ? Map.of() : counting.of(process.service())));
+                    behind.getOrDefault(process.service(), Map.of())));
         }
         return new SystemStatus(ProcessHandle.current().pid(), startedAt.toString(), bootstrapServers(),
                 brokerSettings.dataDir().toAbsolutePath().toString(), processes);

@@ -145,6 +145,14 @@ public final class ServiceProcess implements AutoCloseable {
         return response != null && response.statusCode() == 200 && response.body().contains("\"UP\"");
     }
 
+    /** As {@link #ready()}, without waiting for the answer (at most 2 s). */
+    public java.util.concurrent.CompletableFuture<Boolean> readyAsync() {
+        return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .thenApply(r -> r.statusCode() == 200 && r.body().contains("\"UP\""))
+                .exceptionally(e -> false);
+    }
+
     private long answeringPid() {
         HttpResponse<String> response = get("/actuator/info");
         Matcher pid = PID.matcher(response == null ? "" : response.body());
@@ -159,20 +167,34 @@ public final class ServiceProcess implements AutoCloseable {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            throw new IllegalStateException("Interrupted while asking " + service.serviceName(), e);
         }
     }
 
     /** The last {@code count} lines of the log, each after {@code indent}; empty if there is none. */
     public String lastLines(String indent, int count) {
         try {
-            List<String> lines = Files.isRegularFile(logFile)
-                    ? Files.readAllLines(logFile, StandardCharsets.UTF_8) : List.of();
+            List<String> lines = tailOf(logFile, 64 * 1024);
             StringBuilder tail = new StringBuilder();
             lines.subList(Math.max(0, lines.size() - count), lines.size()).forEach(l -> tail.append(indent).append(l));
             return tail.toString();
         } catch (IOException | UncheckedIOException e) {
             return indent + "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The lines of the last {@code bytes} of a file (the first, likely cut, dropped); none if it is missing. */
+    private static List<String> tailOf(Path file, int bytes) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try (var in = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            long start = Math.max(0, in.length() - bytes);
+            byte[] tail = new byte[(int) (in.length() - start)];
+            in.seek(start);
+            in.readFully(tail);
+            List<String> lines = new String(tail, StandardCharsets.UTF_8).lines().toList();
+            return start > 0 && !lines.isEmpty() ? lines.subList(1, lines.size()) : lines;
         }
     }
 
@@ -211,7 +233,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static String javaExecutable() {
+    static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
@@ -220,6 +242,7 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting", e);
         }
     }
 }

@@ -18,20 +18,23 @@ public final class StatusServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 8090;
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService threads;
 
-    private StatusServer(HttpServer server) {
+    private StatusServer(HttpServer server, java.util.concurrent.ExecutorService threads) {
         this.server = server;
+        this.threads = threads;
     }
 
     public static StatusServer start(int port, Supplier<SystemStatus> status) {
         ObjectMapper json = new ObjectMapper();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
-            server.setExecutor(Executors.newFixedThreadPool(2, r -> {
+            var threads = Executors.newFixedThreadPool(4, r -> {
                 Thread thread = new Thread(r, "forumctl-status");
                 thread.setDaemon(true);
                 return thread;
-            }));
+            });
+            server.setExecutor(threads);
             server.createContext("/status", exchange -> {
                 try (exchange) {
                     if (!"GET".equals(exchange.getRequestMethod())) {
@@ -43,7 +46,7 @@ public final class StatusServer implements AutoCloseable {
                 }
             });
             server.start();
-            return new StatusServer(server);
+            return new StatusServer(server, threads);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot serve the status on localhost:" + port, e);
         }
@@ -60,5 +63,6 @@ public final class StatusServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }

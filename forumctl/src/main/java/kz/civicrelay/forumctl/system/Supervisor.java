@@ -68,6 +68,10 @@ public final class Supervisor implements AutoCloseable {
         return records.getOrDefault(service, Record.fresh());
     }
 
+    private void update(RelayService service, java.util.function.UnaryOperator<Record> change) {
+        records.compute(service, (key, before) -> change.apply(before == null ? Record.fresh() : before));
+    }
+
     private void watch(ServiceProcess process) {
         process.onExit().thenAccept(code -> exited(process, code));
     }
@@ -76,8 +80,7 @@ public final class Supervisor implements AutoCloseable {
         if (closing || process.stopRequested()) {
             return;
         }
-        Record before = record(process.service());
-        records.put(process.service(), new Record(before.restarts(), code, Instant.now(), before.failuresInARow(), true));
+        update(process.service(), r -> new Record(r.restarts(), code, Instant.now(), r.failuresInARow(), true));
         Duration pause = scheduleRestart(process);
         out.println("✗ " + process.service().serviceName() + " exited with code " + code + describeSignal(code)
                 + "; restarting " + (pause.isZero() ? "now" : "in " + pause.toSeconds() + " s")
@@ -86,10 +89,9 @@ public final class Supervisor implements AutoCloseable {
 
     /** Schedules the next start after the pause its failures in a row call for; returns the pause. */
     private Duration scheduleRestart(ServiceProcess process) {
-        Record before = record(process.service());
-        Duration pause = pauseAfter(before.failuresInARow());
-        records.put(process.service(), new Record(before.restarts(), before.lastExitCode(), before.lastExitAt(),
-                before.failuresInARow() + 1, true));
+        Duration pause = pauseAfter(record(process.service()).failuresInARow());
+        update(process.service(), r -> new Record(r.restarts(), r.lastExitCode(), r.lastExitAt(), r.failuresInARow() + 1,
+                true));
         restarts.schedule(() -> restart(process), pause.toMillis(), TimeUnit.MILLISECONDS);
         return pause;
     }
@@ -113,18 +115,19 @@ public final class Supervisor implements AutoCloseable {
             return;
         }
         watch(process);
-        Record started = record(process.service());
-        records.put(process.service(), new Record(started.restarts() + 1, started.lastExitCode(),
-                started.lastExitAt(), started.failuresInARow(), true));
+        update(process.service(), r -> new Record(r.restarts() + 1, r.lastExitCode(), r.lastExitAt(),
+                r.failuresInARow(), true));
         try {
             process.awaitReady(Duration.ofSeconds(120));
             out.println("✓ " + process.service().serviceName() + " is back (pid " + process.pid() + "), ready in "
                     + Duration.between(begun, Instant.now()).toMillis() + " ms");
-            Record now = record(process.service());
-            records.put(process.service(), new Record(now.restarts(), now.lastExitCode(), now.lastExitAt(), 0, false));
+            update(process.service(), r -> new Record(r.restarts(), r.lastExitCode(), r.lastExitAt(), 0, false));
         } catch (RuntimeException e) {
-            // An exit is reported (and the next start scheduled) by the exit's own watch.
+            // An exit is reported (and the next start scheduled) by the exit's own watch; a JVM that runs but
+            // is not ready is left to show as such (its status comes from its readiness).
             if (!closing && process.pid() != null) {
+                update(process.service(), r -> new Record(r.restarts(), r.lastExitCode(), r.lastExitAt(),
+                        r.failuresInARow(), false));
                 out.println("✗ " + process.service().serviceName() + " runs but is not ready: " + e.getMessage());
             }
         }

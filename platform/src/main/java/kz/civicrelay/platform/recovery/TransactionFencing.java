@@ -1,6 +1,5 @@
 package kz.civicrelay.platform.recovery;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +98,6 @@ public final class TransactionFencing {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, transactionalId + "-fencing");
         try (var producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.initTransactions();
-            producer.close(Duration.ofSeconds(5));
         }
     }
 }

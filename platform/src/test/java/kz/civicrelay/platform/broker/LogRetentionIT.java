@@ -39,6 +39,7 @@ import kz.civicrelay.platform.topics.TopicsProperties;
 class LogRetentionIT {
 
     private static final String ON_BROKER_DEFAULTS = "probe.broker-defaults";
+    private static final String ON_BROKER_DEFAULTS_AFTER_RESTART = "probe.broker-defaults-after-restart";
     private static final int RECORDS_PER_TOPIC = 5;
     private static final Instant HALF_A_YEAR_AGO = Instant.now().minus(Duration.ofDays(183));
 
@@ -73,7 +74,10 @@ class LogRetentionIT {
         }
 
         try (KraftBroker restarted = KraftBroker.start(settings)) {
-            Thread.sleep(3 * 500 + 500); // several more retention checks on the restarted broker
+            restarted.createTopics(List.of(new NewTopic(ON_BROKER_DEFAULTS_AFTER_RESTART, 1, (short) 1)));
+            produceHalfAYearOld(restarted, List.of(ON_BROKER_DEFAULTS_AFTER_RESTART));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                    retained(restarted, ON_BROKER_DEFAULTS_AFTER_RESTART)).as("the restarted broker's check ran").isZero());
             for (String topic : relayTopicNames) {
                 assertThat(retained(restarted, topic)).as(topic + " after a restart").isEqualTo(RECORDS_PER_TOPIC);
                 assertThat(retentionMs(restarted, topic)).isEqualTo("-1");
