@@ -73,7 +73,7 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         DataLock lock = DataLock.acquire(dataDir);
         AtomicReference<RelaySystem> running = new AtomicReference<>();
-        Instant startedAt = Instant.now();
+        Instant startedAt = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
         StatusServer status;
         try {
             // Served from the first moment: while the system starts, it lists no process yet.

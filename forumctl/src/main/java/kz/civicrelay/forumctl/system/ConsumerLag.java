@@ -19,7 +19,8 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * How far each consumer group is behind the committed end of the partitions it reads: the records a
  * service has yet to react to. A group of service {@code s} is named {@code s-…} (e.g. {@code handoff-reactions}).
- * Three requests to the broker in all, whatever the number of groups.
+ * Three requests to the broker in all, whatever the number of groups. The figure counts offsets, and the
+ * commit markers of transactions not yet read take offsets too: it is 0 exactly when a group is caught up.
  */
 public final class ConsumerLag implements AutoCloseable {
 
@@ -60,7 +61,7 @@ public final class ConsumerLag implements AutoCloseable {
                 for (var end : ends.entrySet()) {
                     if (offsets.containsKey(end.getKey())) {
                         OffsetAndMetadata at = offsets.get(end.getKey());
-                        behind += Math.max(0, end.getValue().offset() - (at == null ? 0 : at.offset()));
+                        behind += behind(end.getValue().offset(), at == null ? null : at.offset());
                     }
                 }
                 RelayService service = serviceOf(group);
@@ -74,6 +75,15 @@ public final class ConsumerLag implements AutoCloseable {
             // the broker did not answer in time: no lag to show this once
         }
         return lag;
+    }
+
+    /**
+     * Offsets of one partition a group has yet to read. Every relay topic is written in transactions, and
+     * each transaction's commit marker takes the offset after its last record: a group that has read
+     * everything stands one offset before the end, which counts as 0.
+     */
+    static long behind(long end, @org.jspecify.annotations.Nullable Long committed) {
+        return committed == null ? end : Math.max(0, end - committed - 1);
     }
 
     private static @org.jspecify.annotations.Nullable RelayService serviceOf(String groupId) {

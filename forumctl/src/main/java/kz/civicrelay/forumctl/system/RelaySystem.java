@@ -31,7 +31,8 @@ public final class RelaySystem implements AutoCloseable {
     private final KraftBroker broker;
     private final BrokerSettings brokerSettings;
     private final Map<RelayService, ServiceProcess> services;
-    private final Instant startedAt = Instant.now();
+    /** When this process (forumctl up) started. */
+    private final Instant startedAt = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
     private @Nullable Supervisor supervisor;
     private @Nullable ConsumerLag lag;
 
