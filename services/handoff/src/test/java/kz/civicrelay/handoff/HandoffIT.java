@@ -125,7 +125,9 @@ class HandoffIT {
     @Order(2)
     void shouldEscalateTheUnacknowledgedBatonOnce() throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(() -> !escalationsOf(RECEIVED).isEmpty());
-        Thread.sleep(2500);
+        // Five escalation checks (every 500 ms) later there is still exactly one escalation.
+        await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(10))
+                .until(() -> escalationsOf(RECEIVED).size() == 1);
 
         List<ConsumerRecord<String, SpecificRecord>> escalations = escalationsOf(RECEIVED);
         assertThat(escalations).as("escalated once, though checked every 500 ms").hasSize(1);
