@@ -21,11 +21,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +41,7 @@ import kz.civicrelay.events.RegistrationClosed;
 import kz.civicrelay.events.RegistrationOpened;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.envelope.Envelopes;
+import kz.civicrelay.platform.testing.RestartedService;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TopicLog;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
@@ -300,12 +298,8 @@ class RegistrationIT {
     void listsTheParticipantsInTheOrderTheyRegisteredAfterARestart() {
         String live = body(get("/api/forums/{f}/participants", FIRST));
 
-        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(RegistrationApplication.class)
-                .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + SharedKafkaBroker.bootstrapServers(),
-                        "--spring.kafka.listener.auto-startup=false",
-                        "--spring.kafka.producer.transaction-id-prefix=registration-restarted-tx-")) {
-            int restartedPort = ((WebServerApplicationContext) restarted).getWebServer().getPort();
-            RestClient rebuilt = RestClient.builder().baseUrl("http://localhost:" + restartedPort).build();
+        try (RestartedService restarted = RestartedService.start(RegistrationApplication.class, "registration")) {
+            RestClient rebuilt = restarted.client();
 
             ParticipantJson[] participants = rebuilt.get().uri("/api/forums/{f}/participants", FIRST).retrieve()
                     .body(ParticipantJson[].class);

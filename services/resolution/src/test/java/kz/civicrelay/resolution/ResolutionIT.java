@@ -15,10 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -36,6 +33,7 @@ import kz.civicrelay.events.RecommendationWithdrawn;
 import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.ResolutionDraftOpened;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
+import kz.civicrelay.platform.testing.RestartedService;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TopicLog;
 
@@ -218,12 +216,8 @@ class ResolutionIT {
     @Test
     @Order(6)
     void shouldRebuildTheSameResolutionFromTheLogOnRestart() {
-        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ResolutionApplication.class)
-                .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + SharedKafkaBroker.bootstrapServers(),
-                        "--spring.kafka.listener.auto-startup=false",
-                        "--spring.kafka.producer.transaction-id-prefix=resolution-restarted-tx-")) {
-            int restartedPort = ((WebServerApplicationContext) restarted).getWebServer().getPort();
-            RestClient rebuilt = RestClient.builder().baseUrl("http://localhost:" + restartedPort).build();
+        try (RestartedService restarted = RestartedService.start(ResolutionApplication.class, "resolution")) {
+            RestClient rebuilt = restarted.client();
 
             String text = rebuilt.get().uri(BASE + "/text?lang=kk", FIRST).retrieve().body(String.class);
             String json = rebuilt.get().uri(BASE, FIRST).retrieve().body(String.class);

@@ -15,11 +15,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -31,6 +28,7 @@ import kz.civicrelay.events.ForumPreparationOpened;
 import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
+import kz.civicrelay.platform.testing.RestartedService;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TopicLog;
 import kz.civicrelay.reference.Region;
@@ -135,12 +133,8 @@ class SchedulingIT {
     void listsTheForumsInPlanOrderAfterARestartWhateverOrderTheReplayReadThem() {
         String live = client().get().uri("/api/series").retrieve().body(String.class);
 
-        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(SchedulingApplication.class)
-                .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + SharedKafkaBroker.bootstrapServers(),
-                        "--spring.kafka.listener.auto-startup=false",
-                        "--spring.kafka.producer.transaction-id-prefix=scheduling-restarted-tx-")) {
-            int restartedPort = ((WebServerApplicationContext) restarted).getWebServer().getPort();
-            RestClient rebuilt = RestClient.builder().baseUrl("http://localhost:" + restartedPort).build();
+        try (RestartedService restarted = RestartedService.start(SchedulingApplication.class, "scheduling")) {
+            RestClient rebuilt = restarted.client();
 
             SeriesJson series = rebuilt.get().uri("/api/series").retrieve().body(SeriesJson.class);
 

@@ -1,0 +1,41 @@
+package kz.civicrelay.platform.testing;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+
+/**
+ * A second instance of a service, started on the shared test broker as a restarted service starts: it
+ * rebuilds its state from the log and serves its API on a free port. Its listeners stay stopped and its
+ * transactional ids are its own, so the running instance under test is neither disturbed nor fenced.
+ */
+public final class RestartedService implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final RestClient client;
+
+    private RestartedService(ConfigurableApplicationContext context) {
+        this.context = context;
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.client = RestClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    /** Starts {@code application} as service {@code name} (its transactional ids: {@code <name>-restarted-tx-}). */
+    public static RestartedService start(Class<?> application, String name) {
+        return new RestartedService(new SpringApplicationBuilder(application)
+                .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + SharedKafkaBroker.bootstrapServers(),
+                        "--spring.kafka.listener.auto-startup=false",
+                        "--spring.kafka.producer.transaction-id-prefix=" + name + "-restarted-tx-"));
+    }
+
+    /** A client of the restarted service's REST API. */
+    public RestClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
