@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -32,15 +31,13 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 
 /**
- * A real Apache Kafka broker in KRaft mode (one node, broker and controller), run in this JVM from
- * the {@code kafka_2.13} Maven artifacts: it formats its storage on first start, starts, waits
- * until a client can talk to it, and stops cleanly. Its log lives in {@link BrokerSettings#dataDir()},
+ * A real Apache Kafka node in KRaft mode (broker and controller), run in this JVM from the
+ * {@code kafka_2.13} Maven artifacts: alone (the embedded default) or as one node of a cluster
+ * ({@link KraftNodeMain}, each node its own process). It formats its storage on first start, starts,
+ * waits until a client can talk to it, and stops cleanly. Its log lives in {@link BrokerSettings#dataDir()},
  * so a restart on the same folder keeps every event.
  */
 public final class KraftBroker implements AutoCloseable {
-
-    private static final int NODE_ID = 1;
-    private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
     private final BrokerSettings settings;
     private final int controllerPort;
@@ -53,14 +50,29 @@ public final class KraftBroker implements AutoCloseable {
 
     /** Formats (first time only), starts and waits until ready. */
     public static KraftBroker start(BrokerSettings settings) {
+        KraftBroker broker = launch(settings);
+        try {
+            broker.awaitReady(Duration.ofSeconds(60));
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        return broker;
+    }
+
+    /**
+     * Formats (first time only) and starts, without waiting: a node of a cluster serves clients only once
+     * enough of its voters run to elect a controller.
+     */
+    public static KraftBroker launch(BrokerSettings settings) {
         KraftBroker broker = new KraftBroker(settings);
         broker.formatIfNew();
-        broker.startAndAwaitReady();
+        broker.startup();
         return broker;
     }
 
     public String bootstrapServers() {
-        return settings.host() + ":" + settings.port();
+        return settings.bootstrapServers();
     }
 
     /**
@@ -68,7 +80,12 @@ public final class KraftBroker implements AutoCloseable {
      * {@link NewTopic} (e.g. a retention corrected to keep everything). Partitions are never reduced.
      */
     public void createTopics(List<NewTopic> topics) {
-        try (Admin admin = admin()) {
+        createTopics(bootstrapServers(), topics);
+    }
+
+    /** As {@link #createTopics(List)}, on whatever cluster answers at {@code bootstrapServers}. */
+    public static void createTopics(String bootstrapServers, List<NewTopic> topics) {
+        try (Admin admin = admin(bootstrapServers)) {
             for (NewTopic topic : topics) {
                 try {
                     admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
@@ -102,6 +119,17 @@ public final class KraftBroker implements AutoCloseable {
                 .all().get(30, TimeUnit.SECONDS);
     }
 
+    /** Blocks until the node has shut down ({@link #close()}, or a fatal error of its own). */
+    public void awaitShutdown() {
+        KafkaRaftServer running;
+        synchronized (this) {
+            running = server;
+        }
+        if (running != null) {
+            running.awaitShutdown();
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (server != null) {
@@ -120,69 +148,32 @@ public final class KraftBroker implements AutoCloseable {
             Files.createDirectories(logDir);
             new Formatter()
                     .setPrintStream(new PrintStream(PrintStream.nullOutputStream()))
-                    .setNodeId(NODE_ID)
-                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(settings.quorum().nodeId())
+                    .setClusterId(settings.quorum().isAlone() ? Uuid.randomUuid().toString() : settings.quorum().clusterId())
                     .setDirectories(List.of(logDir.toString()))
                     .setMetadataLogDirectory(logDir.toString())
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setReleaseVersion(MetadataVersion.latestProduction())
-                    .setControllerListenerName(CONTROLLER_LISTENER)
+                    .setControllerListenerName(NodeProperties.CONTROLLER_LISTENER)
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot format Kafka storage in " + logDir, e);
         }
     }
 
-    private synchronized void startAndAwaitReady() {
-        server = new KafkaRaftServer(KafkaConfig.fromProps(serverProperties(), false), Time.SYSTEM);
-        server.startup();
-        awaitReady(Duration.ofSeconds(60));
+    private synchronized void startup() {
+        KafkaRaftServer started = new KafkaRaftServer(
+                KafkaConfig.fromProps(NodeProperties.of(settings, controllerPort), false), Time.SYSTEM);
+        server = started;
+        started.startup();
     }
 
-    private Properties serverProperties() {
-        String host = settings.host();
-        Properties p = new Properties();
-        p.putAll(Map.ofEntries(
-                Map.entry("process.roles", "broker,controller"),
-                Map.entry("node.id", String.valueOf(NODE_ID)),
-                Map.entry("controller.quorum.voters", NODE_ID + "@" + host + ":" + controllerPort),
-                Map.entry("listeners", "PLAINTEXT://" + host + ":" + settings.port()
-                        + "," + CONTROLLER_LISTENER + "://" + host + ":" + controllerPort),
-                Map.entry("advertised.listeners", "PLAINTEXT://" + host + ":" + settings.port()),
-                Map.entry("controller.listener.names", CONTROLLER_LISTENER),
-                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
-                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
-                Map.entry("log.dirs", settings.dataDir().toAbsolutePath().toString()),
-                Map.entry("num.partitions", "3"),
-                Map.entry("auto.create.topics.enable", "false"),
-                Map.entry("offsets.topic.replication.factor", "1"),
-                Map.entry("offsets.topic.num.partitions", "5"),
-                Map.entry("transaction.state.log.replication.factor", "1"),
-                Map.entry("transaction.state.log.min.isr", "1"),
-                Map.entry("transaction.state.log.num.partitions", "5"),
-                Map.entry("share.coordinator.state.topic.replication.factor", "1"),
-                Map.entry("share.coordinator.state.topic.min.isr", "1"),
-                Map.entry("group.initial.rebalance.delay.ms", "0"),
-                // One node holds the only copy of the log: every append (events, commit markers, offsets,
-                // transaction state) is flushed to disk before it is acknowledged (decision 0011).
-                Map.entry("log.flush.interval.messages", settings.flushEachWrite() ? "1" : String.valueOf(Long.MAX_VALUE)),
-                // A service stopped for longer than a week keeps its consumer group's offsets (default: 7 days).
-                Map.entry("offsets.retention.minutes", String.valueOf(Integer.MAX_VALUE)),
-                // A producer killed in a transaction blocks read_committed readers until the transaction is
-                // aborted; its timeout is checked this often (default 10 s).
-                Map.entry("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"),
-                // The log cleaner's dedupe buffer is allocated on the heap at start-up (128 MiB by default);
-                // the compacted topics of one relay need far less, and the broker shares its JVM.
-                Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024))));
-        p.putAll(settings.overrides());
-        return p;
-    }
-
-    private void awaitReady(Duration timeout) {
+    /** Waits until a client talking to this node sees the cluster and its topics. */
+    public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         RuntimeException last = null;
         while (Instant.now().isBefore(deadline)) {
-            try (Admin admin = admin()) {
+            try (Admin admin = admin(bootstrapServers())) {
                 admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
                 admin.listTopics().names().get(5, TimeUnit.SECONDS);
                 return;
@@ -197,8 +188,8 @@ public final class KraftBroker implements AutoCloseable {
         throw new IllegalStateException("Kafka broker at " + bootstrapServers() + " not ready after " + timeout, last);
     }
 
-    private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+    private static Admin admin(String bootstrapServers) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000));
     }
