@@ -1,6 +1,7 @@
 package kz.civicrelay.platform.topics;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 /**
  * Creates every relay topic and its dead-letter topic at start-up, and corrects the settings of those
  * that exist ({@code spring.kafka.admin.modify-topic-configs}): the log is the relay's only database,
- * so nothing in it ever expires ({@link #KEEP_FOREVER}).
+ * so nothing in it ever expires ({@link #KEEP_FOREVER}); on a cluster, {@code min.insync.replicas} copies
+ * hold each acknowledged write ({@link TopicsProperties#minInsyncReplicas()}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TopicsProperties.class)
@@ -38,17 +40,22 @@ public class TopicsConfiguration {
 
     /** Every relay topic and its dead-letter topic, as configured. */
     public static List<NewTopic> newTopics(TopicsProperties properties) {
+        Map<String, String> configs = new HashMap<>(KEEP_FOREVER);
+        Short minInsyncReplicas = properties.minInsyncReplicas();
+        if (minInsyncReplicas != null) {
+            configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(minInsyncReplicas));
+        }
         List<NewTopic> topics = new ArrayList<>();
         for (RelayTopic topic : RelayTopic.values()) {
             topics.add(TopicBuilder.name(topic.topicName())
                     .partitions(properties.partitions())
                     .replicas(properties.replicationFactor())
-                    .configs(KEEP_FOREVER)
+                    .configs(configs)
                     .build());
             topics.add(TopicBuilder.name(topic.deadLetterTopicName())
                     .partitions(properties.partitions())
                     .replicas(properties.replicationFactor())
-                    .configs(KEEP_FOREVER)
+                    .configs(configs)
                     .build());
         }
         return topics;
