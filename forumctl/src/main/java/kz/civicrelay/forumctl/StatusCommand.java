@@ -19,7 +19,10 @@ import kz.civicrelay.forumctl.system.SystemStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** What runs: each process of {@code forumctl up} with its readiness, pid, uptime, restarts and consumer lag. */
+/**
+ * What runs: each process of {@code forumctl up} (on a cluster the three Kafka brokers and both instances
+ * of each service) with its readiness, pid, uptime, restarts and consumer lag.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Prints each process that forumctl up runs: readiness, pid, uptime, restarts, last exit and "
                 + "consumer lag. Exit code 2 if up does not run, 1 if a process is not ready.")
@@ -37,13 +40,14 @@ final class StatusCommand implements Callable<Integer> {
             return 1;
         }
         System.out.println("forumctl up (pid " + status.supervisorPid() + ", since " + status.startedAt() + "), Kafka at "
-                + status.bootstrapServers() + ", log in " + status.dataDir());
-        System.out.printf("%-13s %-11s %8s %10s %9s  %-10s %s%n", "PROCESS", "STATE", "PID", "UPTIME", "RESTARTS",
+                + status.bootstrapServers() + (SystemStatus.CLUSTER.equals(status.mode()) ? " (3 brokers)" : "")
+                + ", log in " + status.dataDir());
+        System.out.printf("%-15s %-11s %8s %10s %9s  %-10s %s%n", "PROCESS", "STATE", "PID", "UPTIME", "RESTARTS",
                 "LAST EXIT", "CONSUMER LAG");
         boolean allReady = true;
         for (SystemStatus.ProcessStatus p : status.processes()) {
             allReady &= "ready".equals(p.state());
-            System.out.printf("%-13s %-11s %8s %10s %9d  %-10s %s%n", p.name(), p.state(),
+            System.out.printf("%-15s %-11s %8s %10s %9d  %-10s %s%n", p.name(), p.state(),
                     p.pid() == null ? "-" : p.pid(), p.uptimeSeconds() == null ? "-" : uptime(p.uptimeSeconds()),
                     p.restarts(), p.lastExitCode() == null ? "-" : String.valueOf(p.lastExitCode()), lag(p.consumerLag()));
         }

@@ -3,47 +3,78 @@ package kz.civicrelay.forumctl;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
+
+import kz.civicrelay.forumctl.system.BrokerProcess;
 import kz.civicrelay.forumctl.system.DataLock;
 import kz.civicrelay.forumctl.system.RelayService;
 import kz.civicrelay.forumctl.system.RelaySystem;
+import kz.civicrelay.forumctl.system.ServiceInstance;
+import kz.civicrelay.forumctl.system.ServiceProcess;
 import kz.civicrelay.forumctl.system.StatusServer;
 import kz.civicrelay.forumctl.system.SystemStatus;
 import kz.civicrelay.platform.broker.BrokerSettings;
+import kz.civicrelay.platform.broker.ClusterSettings;
 import kz.civicrelay.platform.topics.RelayTopic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * Starts the embedded system: a real KRaft broker (log under ./data), the relay topics, and every
- * service; then supervises it until Ctrl-C.
+ * service; then supervises it until Ctrl-C. With {@code --cluster}: three broker processes and two
+ * instances of each service, every one of them supervised.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = "Starts the embedded Kafka broker (KRaft, data under ./data), creates the relay topics and "
                 + "starts every service as its own JVM; restarts a service that exits; runs until Ctrl-C. "
+                + "With --cluster: a 3-broker KRaft cluster (each broker its own process, RF 3, min.insync.replicas 2) "
+                + "and two instances of each service (a, b), every process restarted if it exits. "
                 + "Refuses at once if another up runs on the same data folder.")
 final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--home", description = "Project folder holding services/*/target (default: ${DEFAULT-VALUE}).")
     Path home = Path.of(".");
 
-    @Option(names = "--data", description = "Folder of the broker's log (default: ${DEFAULT-VALUE}).")
-    Path dataDir = Path.of("data", "kafka");
+    @Option(names = "--cluster", description = "Run a 3-broker KRaft cluster on loopback (clients at 9092, 9094, 9096; "
+            + "controllers at 9093, 9095, 9097; logs in data/cluster/kafka-1..3), each broker its own supervised process, "
+            + "and two instances of each service: a on 8081-8084, b on 8181-8184; one console on 8080.")
+    boolean cluster;
+
+    @Option(names = "--data", description = "Folder of the broker's log (default: data/kafka; with --cluster: "
+            + "data/cluster, holding kafka-1..3 and cluster.id).")
+    @Nullable Path dataDir;
 
     @Option(names = "--logs", description = "Folder of the services' logs (default: ${DEFAULT-VALUE}).")
     Path logDir = Path.of("data", "logs");
 
-    @Option(names = "--port", description = "Broker port for clients (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", description = "Broker port for clients (default: ${DEFAULT-VALUE}); with --cluster, "
+            + "broker 1's, brokers 2 and 3 on the next but one ports (9094, 9096).")
     int port = 9092;
 
-    @Option(names = "--controller-port", description = "KRaft controller port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--controller-port", description = "KRaft controller port (default: ${DEFAULT-VALUE}); with "
+            + "--cluster, node 1's, nodes 2 and 3 on the next but one ports (9095, 9097).")
     int controllerPort = 9093;
+
+    @Option(names = "--broker-ports", split = ",", paramLabel = "port,port,port",
+            description = "With --cluster: the client ports of brokers 1, 2, 3 (instead of --port and the next but one ports).")
+    List<Integer> brokerPorts = new ArrayList<>();
+
+    @Option(names = "--controller-ports", split = ",", paramLabel = "port,port,port",
+            description = "With --cluster: the controller ports of nodes 1, 2, 3 (instead of --controller-port and the "
+                    + "next but one ports).")
+    List<Integer> controllerPorts = new ArrayList<>();
+
+    @Option(names = "--broker-property", paramLabel = "key=value",
+            description = "A setting given to every Kafka broker over the relay's defaults, e.g. "
+                    + "--broker-property broker.session.timeout.ms=4000.")
+    Map<String, String> brokerProperties = new LinkedHashMap<>();
 
     @Option(names = "--status-port", description = "Port of the status this command serves to forumctl status and "
             + "the console (default: ${DEFAULT-VALUE}).")
@@ -53,17 +84,19 @@ final class UpCommand implements Callable<Integer> {
     int partitions = 3;
 
     @Option(names = "--flush-each-write", negatable = true, description = "Flush every append of the broker to "
-            + "disk before acknowledging it (default: ${DEFAULT-VALUE}; decision 0011).")
-    boolean flushEachWrite = true;
+            + "disk before acknowledging it (default: on for the single broker, decision 0011; off on a cluster, where "
+            + "two copies hold each acknowledged write, decision 0013).")
+    @Nullable Boolean flushEachWrite;
 
     @Option(names = "--faster-restarts", negatable = true, description = "Start each service from a class-data "
             + "archive, prepared in the background once per build (a few minutes of CPU after the first up), "
             + "so that a restart takes a few tenths of a second less (default: ${DEFAULT-VALUE}).")
     boolean fasterRestarts;
 
-    @Option(names = "--service-port", paramLabel = "service=port",
-            description = "Another port for a service, e.g. --service-port handoff=9184 (default: 8080-8084).")
-    Map<RelayService, Integer> servicePorts = new EnumMap<>(RelayService.class);
+    @Option(names = "--service-port", paramLabel = "name=port",
+            description = "Another port for a service, e.g. --service-port handoff=9184 (default: 8080-8084); with "
+                    + "--cluster also for an instance, e.g. --service-port handoff-b=9284 (default: instance a's + 100).")
+    Map<String, Integer> servicePorts = new LinkedHashMap<>();
 
     @Option(names = "--service-property", paramLabel = "key=value",
             description = "A setting given to every service, e.g. --service-property logging.level.root=DEBUG.")
@@ -71,7 +104,15 @@ final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        DataLock lock = DataLock.acquire(dataDir);
+        if (!cluster && (!brokerPorts.isEmpty() || !controllerPorts.isEmpty())) {
+            throw new IllegalStateException("--broker-ports and --controller-ports are for a cluster: add --cluster, "
+                    + "or give the single broker --port and --controller-port");
+        }
+        Path data = dataDir != null ? dataDir : cluster ? Path.of("data", "cluster") : Path.of("data", "kafka");
+        boolean flush = flushEachWrite != null ? flushEachWrite : !cluster;
+        @Nullable ClusterSettings clusterSettings = cluster ? clusterSettings(data, flush) : null;
+        String bootstrapServers = clusterSettings != null ? clusterSettings.bootstrapServers() : "localhost:" + port;
+        DataLock lock = DataLock.acquire(data);
         AtomicReference<RelaySystem> running = new AtomicReference<>();
         Instant startedAt = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
         StatusServer status;
@@ -80,7 +121,8 @@ final class UpCommand implements Callable<Integer> {
             status = StatusServer.start(statusPort, () -> {
                 RelaySystem system = running.get();
                 return system != null ? system.status() : new SystemStatus(ProcessHandle.current().pid(),
-                        startedAt.toString(), "localhost:" + port, dataDir.toAbsolutePath().toString(), List.of());
+                        startedAt.toString(), bootstrapServers, data.toAbsolutePath().toString(), List.of(),
+                        cluster ? SystemStatus.CLUSTER : SystemStatus.SINGLE);
             });
         } catch (RuntimeException e) {
             lock.close();
@@ -101,19 +143,29 @@ final class UpCommand implements Callable<Integer> {
         }, "forumctl-shutdown"));
         RelaySystem system;
         try {
-            System.out.println("Starting Kafka (KRaft) on localhost:" + port + ", log in " + dataDir.toAbsolutePath()
-                    + (flushEachWrite ? " (each write flushed to disk)" : " (flushed by the operating system)"));
-            System.out.println("Starting services (logs in " + logDir.toAbsolutePath() + ") ...");
             List<String> serviceArgs = new ArrayList<>(List.of(
                     "--relay.console.supervisor-url=http://localhost:" + statusPort + "/status"));
             serviceProperties.forEach(p -> serviceArgs.add("--" + p));
-            system = RelaySystem.start(
-                    new BrokerSettings("localhost", port, controllerPort, dataDir).withFlushEachWrite(flushEachWrite),
-                    partitions, home, logDir, servicePorts, serviceArgs, fasterRestarts);
+            if (clusterSettings != null) {
+                ClusterSettings settings = clusterSettings;
+                System.out.println("Starting a 3-broker Kafka cluster (KRaft) at " + settings.bootstrapServers()
+                        + " (controllers " + settings.voters() + "), logs in " + settings.dataDir().toAbsolutePath()
+                        + "/kafka-1..3" + (flush ? " (each write flushed to disk)" : " (two copies hold each write)"));
+                System.out.println("Starting two instances of each service (logs in " + logDir.toAbsolutePath() + ") ...");
+                system = RelaySystem.startCluster(settings, partitions, home, logDir, servicePorts, serviceArgs,
+                        fasterRestarts);
+            } else {
+                System.out.println("Starting Kafka (KRaft) on localhost:" + port + ", log in " + data.toAbsolutePath()
+                        + (flush ? " (each write flushed to disk)" : " (flushed by the operating system)"));
+                System.out.println("Starting services (logs in " + logDir.toAbsolutePath() + ") ...");
+                system = RelaySystem.start(new BrokerSettings("localhost", port, controllerPort, data)
+                                .withFlushEachWrite(flush).withOverrides(brokerProperties),
+                        partitions, home, logDir, ServiceInstance.byService(servicePorts), serviceArgs, fasterRestarts);
+            }
         } catch (RuntimeException e) {
             status.close();
             lock.close();
-            throw e;
+            throw e instanceof IllegalArgumentException ? new IllegalStateException(e.getMessage(), e) : e;
         }
         system.supervise(System.out);
         running.set(system);
@@ -125,18 +177,43 @@ final class UpCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The cluster on --broker-ports/--controller-ports, else on --port/--controller-port and the next but one ports. */
+    private ClusterSettings clusterSettings(Path data, boolean flush) {
+        ClusterSettings settings = ClusterSettings.onLoopback(port, controllerPort, data);
+        if (!brokerPorts.isEmpty() || !controllerPorts.isEmpty()) {
+            try {
+                settings = new ClusterSettings("localhost", brokerPorts.isEmpty() ? settings.ports() : brokerPorts,
+                        controllerPorts.isEmpty() ? settings.controllerPorts() : controllerPorts, data, Map.of());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(e.getMessage() + "; nothing was started", e);
+            }
+        }
+        Map<String, String> overrides = new LinkedHashMap<>(brokerProperties);
+        if (flush) {
+            overrides.putIfAbsent("log.flush.interval.messages", "1");
+        }
+        return settings.withOverrides(overrides);
+    }
+
     private void printWhatRuns(RelaySystem system) {
         System.out.println("Kafka is up at " + system.bootstrapServers() + "; topics (kept for ever):");
         for (RelayTopic topic : RelayTopic.values()) {
             System.out.println("  " + topic.topicName() + " (+ " + topic.deadLetterTopicName() + "), written by "
                     + topic.producer());
         }
+        if (!system.brokers().isEmpty()) {
+            System.out.println("Kafka brokers (each restarted if it exits; three copies of each partition, "
+                    + "a write acknowledged once two hold it):");
+            for (BrokerProcess broker : system.brokers()) {
+                System.out.println("  " + broker.name() + "  " + broker.bootstrapServers() + "  (pid " + broker.pid()
+                        + "; log " + broker.logFile() + ")");
+            }
+        }
         System.out.println("Services (each restarted if it exits):");
-        for (RelayService service : RelayService.values()) {
-            if (service != RelayService.CONSOLE) {
-                System.out.println("  " + service.serviceName() + "  " + system.service(service).baseUrl()
-                        + "  (pid " + system.service(service).pid() + "; API docs: /swagger-ui.html, readiness: "
-                        + "/actuator/health/readiness)");
+        for (ServiceProcess service : system.services()) {
+            if (service.service() != RelayService.CONSOLE) {
+                System.out.println("  " + service.name() + "  " + service.baseUrl() + "  (pid " + service.pid()
+                        + "; API docs: /swagger-ui.html, readiness: /actuator/health/readiness)");
             }
         }
         System.out.println("Operator console: " + system.service(RelayService.CONSOLE).baseUrl()

@@ -8,38 +8,60 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.platform.broker.BrokerSettings;
+import kz.civicrelay.platform.broker.ClusterSettings;
 import kz.civicrelay.platform.broker.KraftBroker;
 import kz.civicrelay.platform.topics.TopicsConfiguration;
 import kz.civicrelay.platform.topics.TopicsProperties;
 
 /**
- * The whole embedded system: a real KRaft broker in this JVM, the relay topics, and each service as
- * its own JVM, each told to stop when this JVM is gone. Optionally supervised (restarted when one exits).
- * Stops the services (all at once), then the broker.
+ * The whole system that {@code forumctl up} runs: Kafka, the relay topics, and each service instance as its
+ * own JVM, each told to stop when this JVM is gone. Kafka is either one broker in this JVM (the embedded
+ * default, one instance of each service) or a cluster of three broker processes ({@code --cluster}, two
+ * instances of each service and one console). Optionally supervised (restarted when one exits). Stops the
+ * services (all at once), then Kafka.
  */
 public final class RelaySystem implements AutoCloseable {
 
-    private final KraftBroker broker;
-    private final BrokerSettings brokerSettings;
-    private final Map<RelayService, ServiceProcess> services;
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+
+    /** Kafka as this system runs it. */
+    private interface RunningKafka extends AutoCloseable {
+
+        String bootstrapServers();
+
+        Path dataDir();
+
+        /** The broker processes to supervise; none when the broker runs in this JVM. */
+        List<BrokerProcess> brokers();
+
+        void createTopics(List<NewTopic> topics);
+
+        @Override
+        void close();
+    }
+
+    private final RunningKafka kafka;
+    private final List<ServiceProcess> services;
+    private final String mode;
     /** When this process (forumctl up) started. */
     private final Instant startedAt = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
     private @Nullable Supervisor supervisor;
     private @Nullable ConsumerLag lag;
 
-    private RelaySystem(KraftBroker broker, BrokerSettings brokerSettings, Map<RelayService, ServiceProcess> services) {
-        this.broker = broker;
-        this.brokerSettings = brokerSettings;
-        this.services = services;
+    private RelaySystem(RunningKafka kafka, List<ServiceProcess> services, String mode) {
+        this.kafka = kafka;
+        this.services = List.copyOf(services);
+        this.mode = mode;
     }
 
     /**
@@ -58,33 +80,121 @@ public final class RelaySystem implements AutoCloseable {
      */
     public static RelaySystem start(BrokerSettings brokerSettings, int partitions, Path projectHome, Path logDir,
             Map<RelayService, Integer> ports, List<String> serviceArgs, boolean fromArchives) {
+        List<ServiceInstance> instances = ServiceInstance.onePerService(ports);
         Map<String, Integer> needed = new LinkedHashMap<>();
         needed.put("Kafka", brokerSettings.port());
         if (brokerSettings.controllerPort() > 0) {
             needed.put("the Kafka controller", brokerSettings.controllerPort());
         }
-        for (RelayService service : RelayService.values()) {
-            needed.put(service.serviceName(), ports.getOrDefault(service, service.defaultPort()));
-        }
+        instances.forEach(i -> needed.put(i.name(), i.port()));
         requireFree(needed);
         KraftBroker broker = KraftBroker.start(brokerSettings);
-        Map<RelayService, ServiceProcess> services = new EnumMap<>(RelayService.class);
+        RunningKafka kafka = new RunningKafka() {
+            @Override
+            public String bootstrapServers() {
+                return broker.bootstrapServers();
+            }
+
+            @Override
+            public Path dataDir() {
+                return brokerSettings.dataDir();
+            }
+
+            @Override
+            public List<BrokerProcess> brokers() {
+                return List.of();
+            }
+
+            @Override
+            public void createTopics(List<NewTopic> topics) {
+                broker.createTopics(topics);
+            }
+
+            @Override
+            public void close() {
+                broker.close();
+            }
+        };
+        return startServices(kafka, new TopicsProperties(partitions, (short) 1), List.of(), instances, projectHome,
+                logDir, serviceArgs, fromArchives, SystemStatus.SINGLE);
+    }
+
+    /**
+     * Starts the three broker processes of {@code cluster}, creates the topics (three copies,
+     * {@code min.insync.replicas} 2) and starts two instances of each service and one console, every one
+     * told the three brokers; returns once all are ready. Refuses before starting anything if a port it
+     * needs is taken.
+     *
+     * @param ports by instance ({@code scheduling-b}) or service ({@code scheduling}: instance a); see
+     *              {@link ServiceInstance#twoPerService}
+     */
+    public static RelaySystem startCluster(ClusterSettings cluster, int partitions, Path projectHome, Path logDir,
+            Map<String, Integer> ports, List<String> serviceArgs, boolean fromArchives) {
+        List<ServiceInstance> instances = ServiceInstance.twoPerService(ports);
+        Map<String, Integer> needed = new LinkedHashMap<>();
+        for (int nodeId : cluster.nodeIds()) {
+            needed.put("Kafka node " + nodeId, cluster.ports().get(nodeId - 1));
+            needed.put("the controller of Kafka node " + nodeId, cluster.controllerPorts().get(nodeId - 1));
+        }
+        instances.forEach(i -> needed.put(i.name(), i.port()));
+        requireFree(needed);
+        KafkaCluster brokers = KafkaCluster.start(cluster, logDir, READY_WITHIN);
+        RunningKafka kafka = new RunningKafka() {
+            @Override
+            public String bootstrapServers() {
+                return brokers.bootstrapServers();
+            }
+
+            @Override
+            public Path dataDir() {
+                return cluster.dataDir();
+            }
+
+            @Override
+            public List<BrokerProcess> brokers() {
+                return brokers.brokers();
+            }
+
+            @Override
+            public void createTopics(List<NewTopic> topics) {
+                brokers.createTopics(topics);
+            }
+
+            @Override
+            public void close() {
+                brokers.close();
+            }
+        };
+        short copies = (short) ClusterSettings.NODES;
+        short inSync = (short) (copies - 1);
+        return startServices(kafka, new TopicsProperties(partitions, copies, inSync),
+                List.of("--relay.topics.replication-factor=" + copies, "--relay.topics.min-insync-replicas=" + inSync),
+                instances, projectHome, logDir, serviceArgs, fromArchives, SystemStatus.CLUSTER);
+    }
+
+    /** Creates the topics on the running {@code kafka} and starts every instance; stops all if one fails. */
+    private static RelaySystem startServices(RunningKafka kafka, TopicsProperties topics, List<String> topicArgs,
+            List<ServiceInstance> instances, Path projectHome, Path logDir, List<String> serviceArgs,
+            boolean fromArchives, String mode) {
+        List<ServiceProcess> services = new ArrayList<>();
         try {
-            broker.createTopics(TopicsConfiguration.newTopics(new TopicsProperties(partitions, (short) 1)));
-            List<String> args = new ArrayList<>(List.of("--relay.topics.partitions=" + partitions));
-            args.addAll(serviceArgs);
-            for (RelayService service : RelayService.values()) {
-                services.put(service, new ServiceProcess(service, service.jar(projectHome),
-                        ports.getOrDefault(service, service.defaultPort()), broker.bootstrapServers(),
-                        logDir.resolve(service.serviceName() + ".log"), args, fromArchives).start());
+            kafka.createTopics(TopicsConfiguration.newTopics(topics));
+            for (ServiceInstance instance : instances) {
+                List<String> args = new ArrayList<>(List.of("--relay.topics.partitions=" + topics.partitions()));
+                args.addAll(topicArgs);
+                args.addAll(instance.args());
+                args.addAll(serviceArgs);
+                services.add(new ServiceProcess(instance.service(), instance.name(), instance.service().jar(projectHome),
+                        instance.port(), kafka.bootstrapServers(), logDir.resolve(instance.name() + ".log"), args,
+                        fromArchives).start());
             }
-            for (ServiceProcess process : services.values()) {
-                process.awaitReady(Duration.ofSeconds(120));
+            for (ServiceProcess process : services) {
+                process.awaitReady(READY_WITHIN);
             }
-            return new RelaySystem(broker, brokerSettings, services);
+            return new RelaySystem(kafka, services, mode);
         } catch (RuntimeException e) {
-            services.values().forEach(ServiceProcess::close);
-            broker.close();
+            stopAll(services);
+            kafka.close();
             throw e;
         }
     }
@@ -102,9 +212,9 @@ public final class RelaySystem implements AutoCloseable {
         }
     }
 
-    /** From now on a service that exits on its own is reported on {@code out} and started again. */
+    /** From now on a process (a service instance, a Kafka node) that exits on its own is reported on {@code out} and started again. */
     public synchronized Supervisor supervise(PrintStream out) {
-        Supervisor started = new Supervisor(services.values(), out);
+        Supervisor started = new Supervisor(processes(), out);
         started.watch();
         supervisor = started;
         lag = new ConsumerLag(bootstrapServers());
@@ -116,16 +226,17 @@ public final class RelaySystem implements AutoCloseable {
      * ({@link ClassDataSharing}); each is used from that service's next start on. Reports on {@code out}.
      */
     public void prepareFasterRestarts(PrintStream out, Path logFile) {
-        List<ServiceProcess> missing = services.values().stream()
-                .filter(p -> !ClassDataSharing.ready(p.service(), p.jar())).toList();
+        Map<RelayService, ServiceProcess> missing = new LinkedHashMap<>();
+        services.stream().filter(p -> !ClassDataSharing.ready(p.service(), p.jar()))
+                .forEach(p -> missing.putIfAbsent(p.service(), p));
         if (missing.isEmpty()) {
-            out.println("Class-data archives for faster restarts ready for " + services.keySet().stream()
-                    .map(RelayService::serviceName).toList() + " (up to date)");
+            out.println("Class-data archives for faster restarts ready for " + services.stream()
+                    .map(p -> p.service().serviceName()).distinct().toList() + " (up to date)");
             return;
         }
         Thread training = new Thread(() -> {
             List<String> done = new ArrayList<>();
-            for (ServiceProcess process : missing) {
+            for (ServiceProcess process : missing.values()) {
                 try {
                     if (ClassDataSharing.train(process.service(), process.jar(), bootstrapServers(), logFile)) {
                         done.add(process.service().serviceName());
@@ -144,42 +255,70 @@ public final class RelaySystem implements AutoCloseable {
                 + missing.size() + " services, once per build)");
     }
 
+    /** Every broker's address, comma-separated. */
     public String bootstrapServers() {
-        return broker.bootstrapServers();
+        return kafka.bootstrapServers();
     }
 
+    /** {@link SystemStatus#SINGLE} or {@link SystemStatus#CLUSTER}. */
+    public String mode() {
+        return mode;
+    }
+
+    /** The service's only instance, or its instance {@code a} when it runs twice. */
     public ServiceProcess service(RelayService service) {
-        ServiceProcess process = services.get(service);
-        if (process == null) {
-            throw new NoSuchElementException(service.serviceName() + " is not part of this system");
-        }
-        return process;
+        return services.stream().filter(p -> p.service() == service).findFirst()
+                .orElseThrow(() -> new NoSuchElementException(service.serviceName() + " is not part of this system"));
+    }
+
+    /** Every instance, in start order (e.g. {@code scheduling-a}, {@code scheduling-b}, …, {@code console}). */
+    public List<ServiceProcess> services() {
+        return services;
+    }
+
+    /** The broker processes: the cluster's three nodes; none when the broker runs in this JVM. */
+    public List<BrokerProcess> brokers() {
+        return kafka.brokers();
+    }
+
+    /** Every process this system runs as a child: brokers first, then service instances. */
+    public List<ChildProcess> processes() {
+        List<ChildProcess> all = new ArrayList<>(kafka.brokers());
+        all.addAll(services);
+        return all;
     }
 
     /** Each process: readiness, pid, uptime, restarts, last exit and consumer lag, as of now. */
     public SystemStatus status() {
-        Map<ServiceProcess, java.util.concurrent.CompletableFuture<Boolean>> ready = new LinkedHashMap<>();
-        services.values().forEach(p -> ready.put(p, p.readyAsync()));
+        Supervisor watching = supervisor;
+        Map<ChildProcess, CompletableFuture<Boolean>> ready = new LinkedHashMap<>();
+        for (ChildProcess process : processes()) {
+            boolean restarting = watching != null && watching.record(process.name()).restarting();
+            ready.put(process, process.pid() == null || restarting ? CompletableFuture.completedFuture(false)
+                    : process.readyAsync());
+        }
         ConsumerLag counting = lag;
         Map<RelayService, Map<String, Long>> behind = counting == null ? Map.of() : counting.ofEveryService();
         List<SystemStatus.ProcessStatus> processes = new ArrayList<>();
-        for (ServiceProcess process : services.values()) {
-            Supervisor watching = supervisor;
-            Supervisor.Record record = watching == null ? null : watching.record(process.service());
+        for (Map.Entry<ChildProcess, CompletableFuture<Boolean>> entry : ready.entrySet()) {
+            ChildProcess process = entry.getKey();
+            Supervisor.Record record = watching == null ? null : watching.record(process.name());
             Long pid = process.pid();
             Instant started = process.startedAt();
             boolean restarting = record != null && record.restarting();
             String state = pid == null ? (restarting ? "restarting" : "down")
-                    : !restarting && ready.getOrDefault(process, java.util.concurrent.CompletableFuture.completedFuture(false))
-                            .join() ? "ready" : "starting";
-            processes.add(new SystemStatus.ProcessStatus(process.service().serviceName(), process.port(), pid, state,
+                    : !restarting && entry.getValue().join() ? "ready" : "starting";
+            RelayService service = process instanceof ServiceProcess instance ? instance.service() : null;
+            processes.add(new SystemStatus.ProcessStatus(process.name(), process.port(), pid, state,
                     pid == null || started == null ? null : Duration.between(started, Instant.now()).toSeconds(),
                     record == null ? 0 : record.restarts(), record == null ? null : record.lastExitCode(),
                     record == null || record.lastExitAt() == null ? null : String.valueOf(record.lastExitAt()),
-                    behind.getOrDefault(process.service(), Map.of())));
+                    service == null ? Map.of() : behind.getOrDefault(service, Map.of()),
+                    service == null ? SystemStatus.ProcessStatus.BROKER : SystemStatus.ProcessStatus.SERVICE,
+                    service == null ? null : service.serviceName()));
         }
         return new SystemStatus(ProcessHandle.current().pid(), startedAt.toString(), bootstrapServers(),
-                brokerSettings.dataDir().toAbsolutePath().toString(), processes);
+                kafka.dataDir().toAbsolutePath().toString(), processes, mode);
     }
 
     @Override
@@ -188,9 +327,19 @@ public final class RelaySystem implements AutoCloseable {
         if (watching != null) {
             watching.close();
         }
+        stopAll(services);
+        ConsumerLag counting = lag;
+        if (counting != null) {
+            counting.close();
+        }
+        kafka.close();
+    }
+
+    /** SIGTERM to every one at once; returns when all have stopped. */
+    private static void stopAll(List<? extends ChildProcess> processes) {
         List<Thread> stopping = new ArrayList<>();
-        for (ServiceProcess process : services.values()) {
-            Thread stop = new Thread(process::close, "stop-" + process.service().serviceName());
+        for (ChildProcess process : processes) {
+            Thread stop = new Thread(process::close, "stop-" + process.name());
             stop.start();
             stopping.add(stop);
         }
@@ -201,10 +350,5 @@ public final class RelaySystem implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        ConsumerLag counting = lag;
-        if (counting != null) {
-            counting.close();
-        }
-        broker.close();
     }
 }

@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keeps the services of {@code forumctl up} running: a service that exits on its own is reported at
- * once (which, its exit code, the last lines of its log) and started again: at once if it had been ready,
- * and after a growing pause while it keeps exiting before it gets ready. What it knows of each process feeds
- * {@code forumctl status} and the console.
+ * Keeps the processes of {@code forumctl up} running (service instances, and Kafka nodes on a cluster): one
+ * that exits on its own is reported at once (which, its exit code, the last lines of its log) and started
+ * again: at once if it had been ready, and after a growing pause while it keeps exiting before it gets ready.
+ * What it knows of each process feeds {@code forumctl status} and the console.
  */
 public final class Supervisor implements AutoCloseable {
 
@@ -29,14 +29,10 @@ public final class Supervisor implements AutoCloseable {
             Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(16), Duration.ofSeconds(30));
     private static final int LOG_LINES = 12;
 
-    private final Collection<ServiceProcess> processes;
+    private final Collection<? extends ChildProcess> processes;
     private final PrintStream out;
-    private final ScheduledExecutorService restarts = Executors.newScheduledThreadPool(RelayService.values().length, r -> {
-        Thread thread = new Thread(r, "forumctl-supervisor");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Map<RelayService, Record> records = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService restarts;
+    private final Map<String, Record> records = new ConcurrentHashMap<>();
     private volatile boolean closing;
 
     /**
@@ -51,46 +47,52 @@ public final class Supervisor implements AutoCloseable {
         }
     }
 
-    public Supervisor(Collection<ServiceProcess> processes, PrintStream out) {
+    public Supervisor(Collection<? extends ChildProcess> processes, PrintStream out) {
         this.processes = List.copyOf(processes);
         this.out = out;
+        this.restarts = Executors.newScheduledThreadPool(Math.max(1, this.processes.size()), r -> {
+            Thread thread = new Thread(r, "forumctl-supervisor");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Starts watching every process (each must have been started). */
     public void watch() {
         processes.forEach(p -> {
-            records.put(p.service(), Record.fresh());
+            records.put(p.name(), Record.fresh());
             watch(p);
         });
     }
 
-    public Record record(RelayService service) {
-        return records.getOrDefault(service, Record.fresh());
+    /** What it knows of the process named {@code name} ({@link ChildProcess#name()}). */
+    public Record record(String name) {
+        return records.getOrDefault(name, Record.fresh());
     }
 
-    private void update(RelayService service, java.util.function.UnaryOperator<Record> change) {
-        records.compute(service, (key, before) -> change.apply(before == null ? Record.fresh() : before));
+    private void update(ChildProcess process, java.util.function.UnaryOperator<Record> change) {
+        records.compute(process.name(), (key, before) -> change.apply(before == null ? Record.fresh() : before));
     }
 
-    private void watch(ServiceProcess process) {
+    private void watch(ChildProcess process) {
         process.onExit().thenAccept(code -> exited(process, code));
     }
 
-    private void exited(ServiceProcess process, int code) {
+    private void exited(ChildProcess process, int code) {
         if (closing || process.stopRequested()) {
             return;
         }
-        update(process.service(), r -> new Record(r.restarts(), code, Instant.now(), r.failuresInARow(), true));
+        update(process, r -> new Record(r.restarts(), code, Instant.now(), r.failuresInARow(), true));
         Duration pause = scheduleRestart(process);
-        out.println("✗ " + process.service().serviceName() + " exited with code " + code + describeSignal(code)
+        out.println("✗ " + process.name() + " exited with code " + code + describeSignal(code)
                 + "; restarting " + (pause.isZero() ? "now" : "in " + pause.toSeconds() + " s")
                 + ". Last lines of " + process.logFile() + ":" + process.lastLines(System.lineSeparator() + "    │ ", LOG_LINES));
     }
 
     /** Schedules the next start after the pause its failures in a row call for; returns the pause. */
-    private Duration scheduleRestart(ServiceProcess process) {
-        Duration pause = pauseAfter(record(process.service()).failuresInARow());
-        update(process.service(), r -> new Record(r.restarts(), r.lastExitCode(), r.lastExitAt(), r.failuresInARow() + 1,
+    private Duration scheduleRestart(ChildProcess process) {
+        Duration pause = pauseAfter(record(process.name()).failuresInARow());
+        update(process, r -> new Record(r.restarts(), r.lastExitCode(), r.lastExitAt(), r.failuresInARow() + 1,
                 true));
         restarts.schedule(() -> restart(process), pause.toMillis(), TimeUnit.MILLISECONDS);
         return pause;
@@ -101,7 +103,7 @@ public final class Supervisor implements AutoCloseable {
         return BACKOFF.get(Math.max(0, Math.min(failuresInARow, BACKOFF.size() - 1)));
     }
 
-    private void restart(ServiceProcess process) {
+    private void restart(ChildProcess process) {
         if (closing) {
             return;
         }
@@ -110,25 +112,25 @@ public final class Supervisor implements AutoCloseable {
             process.start();
         } catch (RuntimeException e) {
             Duration pause = scheduleRestart(process);
-            out.println("✗ " + process.service().serviceName() + " cannot be started (" + e.getMessage()
+            out.println("✗ " + process.name() + " cannot be started (" + e.getMessage()
                     + "); trying again in " + pause.toSeconds() + " s");
             return;
         }
         watch(process);
-        update(process.service(), r -> new Record(r.restarts() + 1, r.lastExitCode(), r.lastExitAt(),
+        update(process, r -> new Record(r.restarts() + 1, r.lastExitCode(), r.lastExitAt(),
                 r.failuresInARow(), true));
         try {
             process.awaitReady(Duration.ofSeconds(120));
-            out.println("✓ " + process.service().serviceName() + " is back (pid " + process.pid() + "), ready in "
+            out.println("✓ " + process.name() + " is back (pid " + process.pid() + "), ready in "
                     + Duration.between(begun, Instant.now()).toMillis() + " ms");
-            update(process.service(), r -> new Record(r.restarts(), r.lastExitCode(), r.lastExitAt(), 0, false));
+            update(process, r -> new Record(r.restarts(), r.lastExitCode(), r.lastExitAt(), 0, false));
         } catch (RuntimeException e) {
             // An exit is reported (and the next start scheduled) by the exit's own watch; a JVM that runs but
             // is not ready is left to show as such (its status comes from its readiness).
             if (!closing && process.pid() != null) {
-                update(process.service(), r -> new Record(r.restarts(), r.lastExitCode(), r.lastExitAt(),
+                update(process, r -> new Record(r.restarts(), r.lastExitCode(), r.lastExitAt(),
                         r.failuresInARow(), false));
-                out.println("✗ " + process.service().serviceName() + " runs but is not ready: " + e.getMessage());
+                out.println("✗ " + process.name() + " runs but is not ready: " + e.getMessage());
             }
         }
     }

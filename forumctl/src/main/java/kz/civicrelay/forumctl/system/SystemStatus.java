@@ -7,19 +7,38 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code forumctl up} knows of the system it runs, as {@code forumctl status} and the console show
- * it ({@code GET http://localhost:8090/status}). Times are ISO-8601 instants.
+ * it ({@code GET http://localhost:8090/status}). Times are ISO-8601 instants. Fields are only ever added
+ * (the console reads this with fields it does not know ignored).
+ *
+ * @param bootstrapServers every broker's address, comma-separated
+ * @param dataDir          the broker's log folder; on a cluster the folder of {@code kafka-1..3}
+ * @param mode             {@link #SINGLE} (one broker in up's own JVM) or {@link #CLUSTER} (three broker processes,
+ *                         two instances of each service)
  */
 public record SystemStatus(long supervisorPid, String startedAt, String bootstrapServers, String dataDir,
-        List<ProcessStatus> processes) {
+        List<ProcessStatus> processes, String mode) {
+
+    public static final String SINGLE = "single";
+    public static final String CLUSTER = "cluster";
 
     /**
-     * One service's JVM.
+     * One process that up runs and restarts: a service instance, or a Kafka node of the cluster.
      *
-     * @param state {@code ready} (reacts and answers), {@code starting}, {@code restarting} (exited, a new
-     *              one is on its way) or {@code down}
-     * @param consumerLag records its consumer groups have yet to process, by group id
+     * @param name        {@code scheduling} (one instance), {@code scheduling-a}, {@code scheduling-b} (two),
+     *                    {@code console}, {@code kafka-1} …
+     * @param port        a service's HTTP port, a Kafka node's client port
+     * @param state       {@code ready} (reacts and answers; a node: serves and the cluster counts it live),
+     *                    {@code starting}, {@code restarting} (exited, a new one is on its way) or {@code down}
+     * @param consumerLag records its service's consumer groups have yet to process, by group id (the same
+     *                    figures on both instances of a service; none for a Kafka node)
+     * @param kind        {@link #BROKER} or {@link #SERVICE}
+     * @param service     the service an instance runs ({@code scheduling}); null for a Kafka node
      */
     public record ProcessStatus(String name, int port, @Nullable Long pid, String state, @Nullable Long uptimeSeconds,
-            int restarts, @Nullable Integer lastExitCode, @Nullable String lastExitAt, Map<String, Long> consumerLag) {
+            int restarts, @Nullable Integer lastExitCode, @Nullable String lastExitAt, Map<String, Long> consumerLag,
+            String kind, @Nullable String service) {
+
+        public static final String BROKER = "broker";
+        public static final String SERVICE = "service";
     }
 }
