@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -19,11 +21,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.civicrelay.forumctl.system.RelayService;
+import kz.civicrelay.platform.broker.ClusterSettings;
 import kz.civicrelay.platform.broker.KraftBroker;
 
 /**
  * {@code forumctl up} run as a user runs it, its own JVM ({@code java -jar forumctl-exec.jar up}) on free
- * ports, with its output in a file. Read through the status it serves, as {@code forumctl status} reads it.
+ * ports, with its output in a file: the embedded default ({@link #start}), or the 3-broker cluster with two
+ * instances of each service ({@link #startCluster}). Read through the status it serves, as {@code forumctl
+ * status} reads it; each broker and service instance can be found there by name, with its pid
+ * ({@link #pid(String)}), and SIGKILLed ({@link #kill(String)}).
  */
 public final class ForumctlUp implements AutoCloseable {
 
@@ -32,25 +38,46 @@ public final class ForumctlUp implements AutoCloseable {
 
     final Path dataDir;
     final Path output;
-    final int brokerPort = KraftBroker.freePort();
+    final boolean cluster;
+    /** The client port of the broker, or of each of the cluster's three. */
+    final List<Integer> brokerPorts = new ArrayList<>();
     final int statusPort = KraftBroker.freePort();
     final List<Integer> servicePorts = new ArrayList<>();
+    /** The port of every service instance, by its name in the status ({@code scheduling}, or {@code scheduling-a}, …). */
+    private final Map<String, Integer> instancePorts = new LinkedHashMap<>();
     private final Process process;
 
-    private ForumctlUp(Path dataDir, Path output, List<String> extraArgs) {
+    private ForumctlUp(Path dataDir, Path output, boolean cluster, List<String> extraArgs) {
         this.dataDir = dataDir;
         this.output = output;
+        this.cluster = cluster;
         Path home = Path.of(System.getProperty("relay.home", ".."));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-Dfile.encoding=UTF-8", "-jar",
                 home.resolve("forumctl/target/forumctl-exec.jar").toString(), "up", "--home", home.toString(),
-                "--data", dataDir.resolve("kafka").toString(), "--logs", dataDir.resolve("logs").toString(),
-                "--port", String.valueOf(brokerPort), "--controller-port", String.valueOf(KraftBroker.freePort()),
-                "--status-port", String.valueOf(statusPort)));
+                "--logs", dataDir.resolve("logs").toString(), "--status-port", String.valueOf(statusPort)));
+        if (cluster) {
+            List<Integer> controllerPorts = new ArrayList<>();
+            for (int node = 0; node < ClusterSettings.NODES; node++) {
+                brokerPorts.add(KraftBroker.freePort());
+                controllerPorts.add(KraftBroker.freePort());
+            }
+            command.addAll(List.of("--cluster", "--data", dataDir.resolve("cluster").toString(),
+                    "--broker-ports", join(brokerPorts), "--controller-ports", join(controllerPorts)));
+        } else {
+            brokerPorts.add(KraftBroker.freePort());
+            command.addAll(List.of("--data", dataDir.resolve("kafka").toString(),
+                    "--port", String.valueOf(brokerPorts.get(0)), "--controller-port", String.valueOf(KraftBroker.freePort())));
+        }
         for (RelayService service : RelayService.values()) {
-            int port = KraftBroker.freePort();
-            servicePorts.add(port);
-            command.addAll(List.of("--service-port", service.serviceName() + "=" + port));
+            List<String> names = !cluster || service == RelayService.CONSOLE ? List.of(service.serviceName())
+                    : List.of(service.serviceName() + "-a", service.serviceName() + "-b");
+            for (String name : names) {
+                int port = KraftBroker.freePort();
+                instancePorts.put(name, port);
+                command.addAll(List.of("--service-port", name + "=" + port));
+            }
+            servicePorts.add(instancePorts.get(names.get(0)));
         }
         command.addAll(extraArgs);
         try {
@@ -62,12 +89,46 @@ public final class ForumctlUp implements AutoCloseable {
         }
     }
 
+    /** The embedded default: one broker in up's JVM, one instance of each service; its output in {@code <dataDir>/<name>.out}. */
     public static ForumctlUp start(Path dataDir, String name, String... extraArgs) {
-        return new ForumctlUp(dataDir, dataDir.resolve(name + ".out"), List.of(extraArgs));
+        return new ForumctlUp(dataDir, dataDir.resolve(name + ".out"), false, List.of(extraArgs));
     }
 
+    /**
+     * {@code up --cluster} on free ports: three broker processes ({@code kafka-1..3}, logs in
+     * {@code <dataDir>/cluster}), two instances of each service ({@code scheduling-a}, {@code scheduling-b}, …)
+     * and one console; its output in {@code <dataDir>/<name>.out}.
+     */
+    public static ForumctlUp startCluster(Path dataDir, String name, String... extraArgs) {
+        return new ForumctlUp(dataDir, dataDir.resolve(name + ".out"), true, List.of(extraArgs));
+    }
+
+    /** Every broker's address, comma-separated. */
     public String bootstrapServers() {
-        return "localhost:" + brokerPort;
+        return String.join(",", brokerPorts.stream().map(p -> "localhost:" + p).toList());
+    }
+
+    /** {@code kafka-1}, {@code kafka-2}, {@code kafka-3} on a cluster; none on the embedded default. */
+    public List<String> brokerNames() {
+        return cluster ? List.of("kafka-1", "kafka-2", "kafka-3") : List.of();
+    }
+
+    /** The name of every service instance in the status: {@code scheduling} …, or {@code scheduling-a}, {@code scheduling-b} … */
+    public List<String> instanceNames() {
+        return List.copyOf(instancePorts.keySet());
+    }
+
+    /** On a cluster, instance {@code a} or {@code b} of a service; on the embedded default, its only instance. */
+    public String instanceName(RelayService service, char instance) {
+        return cluster && service != RelayService.CONSOLE ? service.serviceName() + "-" + instance : service.serviceName();
+    }
+
+    public String instanceUrl(String name) {
+        Integer port = instancePorts.get(name);
+        if (port == null) {
+            throw new IllegalArgumentException("No instance " + name + " in " + instancePorts.keySet());
+        }
+        return "http://localhost:" + port;
     }
 
     public Process process() {
@@ -97,11 +158,16 @@ public final class ForumctlUp implements AutoCloseable {
         }
     }
 
-    /** The status entry of one service. */
+    /** The status entry of one service (on a cluster: of its instance a). */
     public Optional<JsonNode> process(RelayService service) {
+        return process(instanceName(service, 'a'));
+    }
+
+    /** The status entry of one process by name: {@code kafka-2}, {@code handoff-b}, {@code console} … */
+    public Optional<JsonNode> process(String name) {
         return status().flatMap(s -> {
             for (JsonNode p : s.path("processes")) {
-                if (service.serviceName().equals(p.path("name").asText())) {
+                if (name.equals(p.path("name").asText())) {
                     return Optional.of(p);
                 }
             }
@@ -109,9 +175,35 @@ public final class ForumctlUp implements AutoCloseable {
         });
     }
 
+    /** The pid of the process named {@code name} as up reports it now; empty while none runs (or up does not answer). */
+    public Optional<Long> pid(String name) {
+        return process(name).map(p -> p.path("pid")).filter(JsonNode::canConvertToLong).map(JsonNode::asLong);
+    }
+
+    /** The pid of broker {@code nodeId} (1, 2, 3) of the cluster. */
+    public Optional<Long> brokerPid(int nodeId) {
+        return pid("kafka-" + nodeId);
+    }
+
+    /** The pid of instance {@code a} or {@code b} of a service. */
+    public Optional<Long> instancePid(RelayService service, char instance) {
+        return pid(instanceName(service, instance));
+    }
+
+    /** SIGKILL of the process named {@code name} (a broker, a service instance), by the pid up reports; returns that pid. */
+    public long kill(String name) {
+        long pid = pid(name).orElseThrow(() -> new IllegalStateException(name + " has no running process to kill"));
+        ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " (pid " + pid
+                + ") is already gone"));
+        handle.destroyForcibly();
+        handle.onExit().orTimeout(10, TimeUnit.SECONDS).join();
+        return pid;
+    }
+
+    /** True once up lists every process it runs (brokers of a cluster included) and each is ready. */
     public boolean allReady() {
         return status().map(s -> {
-            boolean ready = s.path("processes").size() == RelayService.values().length;
+            boolean ready = s.path("processes").size() == brokerNames().size() + instancePorts.size();
             for (JsonNode p : s.path("processes")) {
                 ready &= "ready".equals(p.path("state").asText());
             }
@@ -119,8 +211,13 @@ public final class ForumctlUp implements AutoCloseable {
         }).orElse(false);
     }
 
+    /** A service's URL (on a cluster: its instance a's). */
     public String serviceUrl(RelayService service) {
         return "http://localhost:" + servicePorts.get(service.ordinal());
+    }
+
+    private static String join(List<Integer> ports) {
+        return String.join(",", ports.stream().map(String::valueOf).toList());
     }
 
     /** SIGKILL of up itself. */
