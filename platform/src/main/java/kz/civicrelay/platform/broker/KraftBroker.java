@@ -163,6 +163,8 @@ public final class KraftBroker implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
+                // The services' lease groups use sessions of a few seconds (decision 0014); Kafka's floor is 6 s.
+                Map.entry("group.min.session.timeout.ms", "1000"),
                 // One node holds the only copy of the log: every append (events, commit markers, offsets,
                 // transaction state) is flushed to disk before it is acknowledged (decision 0011).
                 Map.entry("log.flush.interval.messages", settings.flushEachWrite() ? "1" : String.valueOf(Long.MAX_VALUE)),

@@ -1,4 +1,4 @@
-package kz.civicrelay.platform.recovery;
+package kz.civicrelay.platform.core;
 
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +53,18 @@ public final class TransactionFencing {
         initialise(open);
         log.info("Fenced {} of the transactional ids {}0..{} left open ({}) in {} ms", open.size(), prefix,
                 poolSize - 1, open, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Initialises every id of the pool: the broker aborts whatever a predecessor left open and fences every
+     * producer of the pool it holds, in flight or idle, so an instance that lost its service's lease can
+     * never commit again with them (decision 0014).
+     */
+    public void fenceAll() {
+        long started = System.nanoTime();
+        initialise(IntStream.range(0, poolSize).mapToObj(suffix -> prefix + suffix).toList());
+        log.info("Fenced the transactional ids {}0..{} in {} ms", prefix, poolSize - 1,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The ids of the pool with a transaction the broker still holds open; the whole pool if it cannot say. */

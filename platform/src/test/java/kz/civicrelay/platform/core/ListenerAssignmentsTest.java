@@ -1,4 +1,4 @@
-package kz.civicrelay.platform.recovery;
+package kz.civicrelay.platform.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -21,7 +21,7 @@ class ListenerAssignmentsTest {
     void isUpOnceEveryListenerHoldsPartitions() {
         given(container("handoff-reactions", true, Set.of(new TopicPartition("relay.scheduling", 0))));
 
-        assertThat(new ListenerAssignments(registry).health().getStatus()).isEqualTo(Status.UP);
+        assertThat(new ListenerAssignments(registry, new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(ServiceCores.class)).health().getStatus()).isEqualTo(Status.UP);
     }
 
     @Test
@@ -29,7 +29,7 @@ class ListenerAssignmentsTest {
         given(container("scheduling-reactions", true, Set.of(new TopicPartition("relay.handoff", 0))),
                 container("escalations", true, Set.of()));
 
-        var health = new ListenerAssignments(registry).health();
+        var health = new ListenerAssignments(registry, new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(ServiceCores.class)).health();
 
         assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
         assertThat(health.getDetails()).containsEntry("waitingForPartitions", List.of("escalations"));
@@ -40,7 +40,7 @@ class ListenerAssignmentsTest {
         given(container("stopped", false, Set.of(new TopicPartition("relay.handoff", 0))),
                 container("unassigned", true, null));
 
-        assertThat(new ListenerAssignments(registry).health().getDetails())
+        assertThat(new ListenerAssignments(registry, new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(ServiceCores.class)).health().getDetails())
                 .containsEntry("waitingForPartitions", List.of("stopped", "unassigned"));
     }
 

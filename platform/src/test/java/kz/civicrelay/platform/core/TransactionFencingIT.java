@@ -1,4 +1,4 @@
-package kz.civicrelay.platform.recovery;
+package kz.civicrelay.platform.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
