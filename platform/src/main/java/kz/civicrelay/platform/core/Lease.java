@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -115,7 +116,9 @@ final class Lease implements AutoCloseable {
             }
         }
         lose();
-        consumer.close(Duration.ofSeconds(3)); // leaves the group: a standby takes over at once
+        // A static member stays in its group on close unless told to leave; leaving lets a standby take over at once.
+        consumer.close(CloseOptions.timeout(Duration.ofSeconds(3))
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
     }
 
     private void takeOver() {

@@ -29,6 +29,17 @@ public final class RestartedService implements AutoCloseable {
                         "--relay.instance.id=" + name + "-restarted"));
     }
 
+    /**
+     * Starts {@code application} as instance {@code instanceId} with further arguments (e.g. a service name
+     * and transactional ids of its own, to run a pair of instances apart from the one under test).
+     */
+    public static RestartedService startInstance(Class<?> application, String instanceId, String... arguments) {
+        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + SharedKafkaBroker.bootstrapServers(),
+                "--relay.instance.id=" + instanceId), java.util.Arrays.stream(arguments)).toArray(String[]::new);
+        return new RestartedService(new SpringApplicationBuilder(application).run(all));
+    }
+
     /** A client of the restarted service's REST API. */
     public RestClient client() {
         return client;
