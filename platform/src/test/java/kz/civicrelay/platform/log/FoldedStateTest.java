@@ -37,6 +37,7 @@ class FoldedStateTest {
         boolean retried = state.applyOnce(eventId, s -> s.add("forum scheduled"));
 
         assertThat(retried).isTrue();
-        assertThat(state.withState(s -> List.copyOf(s))).containsExactly("forum scheduled");
+        List<String> folded = state.withState(s -> List.copyOf(s));
+        assertThat(folded).containsExactly("forum scheduled");
     }
 }
