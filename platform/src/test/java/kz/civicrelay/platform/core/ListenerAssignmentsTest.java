@@ -32,7 +32,7 @@ class ListenerAssignmentsTest {
         var health = new ListenerAssignments(registry, new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(ServiceCores.class)).health();
 
         assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
-        assertThat(health.getDetails()).containsEntry("waitingForPartitions", List.of("escalations"));
+        assertThat(health.getDetails()).containsEntry("waitingFor", List.of("escalations"));
     }
 
     @Test
@@ -41,7 +41,7 @@ class ListenerAssignmentsTest {
                 container("unassigned", true, null));
 
         assertThat(new ListenerAssignments(registry, new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(ServiceCores.class)).health().getDetails())
-                .containsEntry("waitingForPartitions", List.of("stopped", "unassigned"));
+                .containsEntry("waitingFor", List.of("stopped", "unassigned"));
     }
 
     private void given(MessageListenerContainer... containers) {
