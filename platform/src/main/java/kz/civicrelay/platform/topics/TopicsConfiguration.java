@@ -56,7 +56,8 @@ public class TopicsConfiguration {
         }
         // The single partition whose assignment in each service's lease group makes one instance the one
         // that decides (decision 0014). Nothing is written to it; the holder commits its offset.
-        topics.add(TopicBuilder.name(LEASES).partitions(1).replicas(properties.replicationFactor()).build());
+        topics.add(TopicBuilder.name(LEASES).partitions(1).replicas(properties.replicationFactor())
+                .configs(KEEP_FOREVER).build());
         return topics;
     }
 }
