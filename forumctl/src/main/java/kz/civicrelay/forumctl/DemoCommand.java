@@ -34,14 +34,36 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--handoff", description = "Handoff URL (default: ${DEFAULT-VALUE}).")
     String handoff = "http://localhost:8084";
 
+    @Option(names = "--peer", paramLabel = "URL=URL", description = "A service's second instance, e.g. "
+            + "http://localhost:8081=http://localhost:8181 (repeat; --cluster gives the four of forumctl up --cluster). "
+            + "A write refused by a standby goes to the active instance it names; one that finds nothing answering "
+            + "tries the peer.")
+    java.util.Map<String, String> peers = new java.util.HashMap<>();
+
+    @Option(names = "--cluster", description = "The services run as forumctl up --cluster runs them: a second "
+            + "instance of each on its port + 100.")
+    boolean cluster;
+
     @Option(names = "--first-day", description = "First day of the first forum (default: ${DEFAULT-VALUE}).")
     LocalDate firstDay = LocalDate.of(2027, 3, 10);
 
     @Override
     public Integer call() {
         Reachability.requireBroker(bootstrapServers);
-        var endpoints = new DemoDriver.Endpoints(scheduling, registration, resolution, handoff, bootstrapServers);
+        var endpoints = new DemoDriver.Endpoints(scheduling, registration, resolution, handoff, bootstrapServers)
+                .withPeers(cluster ? secondInstances() : java.util.Map.of()).withPeers(peers);
         var outcome = new DemoDriver(endpoints, "forumctl-demo", System.out).run(seriesId, firstDay);
         return outcome.seriesCompleted() && outcome.handoffs().size() == outcome.forumIds().size() - 1 ? 0 : 1;
+    }
+
+    /** Each service URL with its port + 100: where forumctl up --cluster runs the second instance. */
+    private java.util.Map<String, String> secondInstances() {
+        java.util.Map<String, String> second = new java.util.HashMap<>();
+        for (String url : java.util.List.of(scheduling, registration, resolution, handoff)) {
+            java.net.URI uri = java.net.URI.create(url);
+            second.put(uri.getScheme() + "://" + uri.getAuthority(),
+                    uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() + 100));
+        }
+        return second;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,8 +23,8 @@ import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.errors.DeadLetterConfiguration;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.publish.RelayPublisher;
-import kz.civicrelay.platform.recovery.ConsumerMembership;
-import kz.civicrelay.platform.recovery.ListenerAssignments;
+import kz.civicrelay.platform.core.ListenerAssignments;
+import kz.civicrelay.platform.core.ServiceCores;
 import kz.civicrelay.platform.recovery.SupervisorWatch;
 import kz.civicrelay.platform.topics.TopicsConfiguration;
 import kz.civicrelay.platform.web.ProblemHandling;
@@ -61,15 +62,6 @@ public class RelayPlatformAutoConfiguration {
         return new EventLogReplay(kafka.buildConsumerProperties());
     }
 
-    /** Group membership of the service's consumers: static, on the classic protocol, unless configured otherwise. */
-    @Bean
-    DefaultKafkaConsumerFactoryCustomizer consumerMembership(
-            @Value("${relay.consumer.membership:static}") String membership,
-            @Value("${relay.consumer.protocol:classic}") String protocol) {
-        ConsumerMembership chosen = new ConsumerMembership(membership, protocol);
-        return chosen::applyTo;
-    }
-
     /** A service given {@code relay.supervisor.pid} stops when that process is gone (forumctl up, a test). */
     @Bean
     @ConditionalOnProperty("relay.supervisor.pid")
@@ -90,8 +82,9 @@ public class RelayPlatformAutoConfiguration {
     static class Readiness {
 
         @Bean
-        ListenerAssignments relayListenersHealthIndicator(KafkaListenerEndpointRegistry registry) {
-            return new ListenerAssignments(registry);
+        ListenerAssignments relayListenersHealthIndicator(KafkaListenerEndpointRegistry registry,
+                ObjectProvider<ServiceCores> cores) {
+            return new ListenerAssignments(registry, cores);
         }
     }
 }

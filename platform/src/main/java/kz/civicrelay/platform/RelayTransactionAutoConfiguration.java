@@ -1,6 +1,5 @@
 package kz.civicrelay.platform;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,8 +10,11 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
-import kz.civicrelay.platform.recovery.TransactionFencing;
+import kz.civicrelay.platform.core.ServiceCoreConfiguration;
+import kz.civicrelay.platform.core.TransactionFencing;
+
 
 /**
  * The Kafka transaction manager of the listener containers, with transaction synchronization on.
@@ -22,12 +24,14 @@ import kz.civicrelay.platform.recovery.TransactionFencing;
  * With synchronization, a reaction joins the container's transaction, and the service folds it into its
  * state only after that transaction commits. Boot's own transaction manager backs off for this one.
  * <p>
- * The transactional ids come from a fixed pool of {@code relay.transactions.producers} suffixes, and
- * each is fenced once at start ({@link TransactionFencing}), so that a transaction a killed predecessor
- * left open is aborted at once instead of holding up every reader until it times out.
+ * The transactional ids come from a fixed pool of {@code relay.transactions.producers} suffixes, shared by
+ * every instance of the service; the instance that takes the service's lease fences the whole pool
+ * ({@link TransactionFencing}), so what a predecessor left open is aborted at once and a predecessor that
+ * lost the lease can never commit again.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @ConditionalOnProperty(name = "spring.kafka.producer.transaction-id-prefix")
+@Import(ServiceCoreConfiguration.class)
 public class RelayTransactionAutoConfiguration {
 
     @Bean
@@ -44,14 +48,5 @@ public class RelayTransactionAutoConfiguration {
     @Bean
     DefaultKafkaProducerFactoryCustomizer transactionalIdPool(@Value("${relay.transactions.producers:16}") int producers) {
         return factory -> factory.setTransactionIdSuffixStrategy(new DefaultTransactionIdSuffixStrategy(producers));
-    }
-
-    /** Runs while the singletons are created, so before the state is rebuilt and the listeners start. */
-    @Bean
-    InitializingBean transactionFencing(KafkaProperties kafka,
-            @Value("${relay.transactions.producers:16}") int producers) {
-        String prefix = kafka.getProducer().getTransactionIdPrefix();
-        return () -> new TransactionFencing(kafka.buildProducerProperties(), prefix == null ? "" : prefix, producers)
-                .fence();
     }
 }

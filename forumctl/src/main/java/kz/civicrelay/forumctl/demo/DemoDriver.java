@@ -22,11 +22,32 @@ public final class DemoDriver {
 
     /** Where the services listen. */
     public record Endpoints(String scheduling, String registration, String resolution, String handoff,
-            String bootstrapServers) {
+            String bootstrapServers, Map<String, String> peers) {
+
+        /** @param peers each instance's base URL to its peer's, where services run as two instances */
+        public Endpoints {
+            peers = Map.copyOf(peers);
+        }
+
+        /** One instance of each service. */
+        public Endpoints(String scheduling, String registration, String resolution, String handoff,
+                String bootstrapServers) {
+            this(scheduling, registration, resolution, handoff, bootstrapServers, Map.of());
+        }
 
         public static Endpoints localDefaults(String bootstrapServers) {
             return new Endpoints("http://localhost:8081", "http://localhost:8082", "http://localhost:8083",
                     "http://localhost:8084", bootstrapServers);
+        }
+
+        /** The same endpoints, each service also at its second instance ({@code peers}: base URL → base URL). */
+        public Endpoints withPeers(Map<String, String> more) {
+            Map<String, String> all = new java.util.HashMap<>(peers);
+            more.forEach((a, b) -> {
+                all.put(a, b);
+                all.put(b, a);
+            });
+            return new Endpoints(scheduling, registration, resolution, handoff, bootstrapServers, all);
         }
     }
 
@@ -43,7 +64,7 @@ public final class DemoDriver {
 
     public DemoDriver(Endpoints endpoints, String actor, PrintStream out) {
         this.endpoints = endpoints;
-        this.api = new RelayApi(actor);
+        this.api = new RelayApi(actor, endpoints.peers());
         this.out = out;
     }
 

@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -21,25 +23,86 @@ import kz.civicrelay.forumctl.system.Reachability;
 public final class RelayApi {
 
     /** A response: status and JSON body (or null). */
-    public record Reply(int status, JsonNode body, String raw) {
+    public record Reply(int status, JsonNode body, String raw, @Nullable String activeInstance) {
+
+        public Reply(int status, JsonNode body, String raw) {
+            this(status, body, raw, null);
+        }
     }
+
+    /** How long a call follows a takeover: a standby's 503s and an instance that stopped answering. */
+    private static final Duration FAILOVER = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final String actor;
+    private final Map<String, String> peers;
 
     /** {@code actor} goes in the {@code X-Actor} header; blank sends none, so the service names the actor. */
     public RelayApi(String actor) {
+        this(actor, Map.of());
+    }
+
+    /**
+     * A client of services that may run as two instances (decision 0014): {@code peers} maps each instance's
+     * base URL ({@code http://host:port}) to the other's. A write that meets a standby (503) is sent again to
+     * the active instance it names, after its {@code Retry-After}; a call that finds nothing answering tries
+     * the peer, for up to a minute.
+     */
+    public RelayApi(String actor, Map<String, String> peers) {
         this.actor = actor;
+        this.peers = Map.copyOf(peers);
     }
 
     public Reply get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        return failingOver(url, target -> HttpRequest.newBuilder(URI.create(target)).GET());
     }
 
     public Reply post(String url, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
+        String json = write(body);
+        return failingOver(url, target -> HttpRequest.newBuilder(URI.create(target))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    private Reply failingOver(String url, java.util.function.Function<String, HttpRequest.Builder> request) {
+        Instant deadline = Instant.now().plus(FAILOVER);
+        String target = url;
+        while (true) {
+            Reply reply;
+            try {
+                reply = send(request.apply(target));
+            } catch (IllegalStateException unreachable) {
+                String peer = peers.get(base(target));
+                if (peer == null || Instant.now().isAfter(deadline)) {
+                    throw unreachable;
+                }
+                target = peer + target.substring(base(target).length());
+                sleep(500);
+                continue;
+            }
+            if (reply.status() != 503 || reply.activeInstance() == null && !peers.containsKey(base(target))
+                    || Instant.now().isAfter(deadline)) {
+                return reply;
+            }
+            String active = reply.activeInstance() == null ? null : activeUrl(reply.activeInstance());
+            sleep(1000); // Retry-After: 1
+            if (active != null && !active.equals(base(target))) {
+                target = active + target.substring(base(target).length());
+            }
+        }
+    }
+
+    /** {@code http://host:port} of a URL. */
+    static String base(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
+    /** The URL part of {@code <instance id> <url>}; null if it names none. */
+    static @Nullable String activeUrl(String activeInstance) {
+        int space = activeInstance.indexOf(' ');
+        return space < 0 ? null : base(activeInstance.substring(space + 1).strip());
     }
 
     /** POSTs and insists on the expected status, naming the call and the problem otherwise. */
@@ -78,7 +141,8 @@ public final class RelayApi {
             String raw = response.body();
             JsonNode body = raw == null || raw.isBlank() || !raw.strip().startsWith("{") && !raw.strip().startsWith("[")
                     ? MissingNode.getInstance() : json.readTree(raw);
-            return new Reply(response.statusCode(), body, raw);
+            return new Reply(response.statusCode(), body, raw,
+                    response.headers().firstValue("Relay-Active-Instance").orElse(null));
         } catch (IOException e) {
             throw Reachability.unreachable(request.build().uri(), e);
         } catch (InterruptedException e) {

@@ -28,6 +28,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.util.backoff.FixedBackOff;
 
+import kz.civicrelay.platform.core.StandbyException;
 import kz.civicrelay.platform.topics.RelayTopic;
 
 /**
@@ -74,13 +75,28 @@ public class DeadLetterConfiguration {
     @Bean
     AfterRollbackProcessor<Object, Object> relayAfterRollbackProcessor(DeadLetterPublishingRecoverer recoverer,
             KafkaOperations<Object, Object> template, DeadLetterProperties properties) {
-        return new DefaultAfterRollbackProcessor<>(recoverer, backOff(properties), template, template.isTransactional());
+        var processor = new DefaultAfterRollbackProcessor<Object, Object>(recoverer, backOff(properties), template,
+                template.isTransactional());
+        // An instance that stepped down mid-reaction retries the record until its listener stops; it is never
+        // dead-lettered: the active instance reacts to it (decision 0014).
+        processor.setBackOffFunction((record, exception) -> standingBy(exception)
+                ? new FixedBackOff(properties.interval().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS) : null);
+        return processor;
     }
 
     @Bean
     @ConditionalOnExpression("'${spring.kafka.producer.transaction-id-prefix:}' == ''")
     CommonErrorHandler relayErrorHandler(DeadLetterPublishingRecoverer recoverer, DeadLetterProperties properties) {
         return new DefaultErrorHandler(recoverer, backOff(properties));
+    }
+
+    static boolean standingBy(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StandbyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static TopicPartition deadLetterPartition(ConsumerRecord<?, ?> record, Exception exception) {

@@ -29,10 +29,11 @@ public final class FoldedState<S> {
     public boolean applyOnce(UUID eventId, Consumer<S> apply) {
         lock.lock();
         try {
-            if (!applied.add(eventId)) {
+            if (applied.contains(eventId)) {
                 return false;
             }
-            apply.accept(state);
+            apply.accept(state); // an event whose fold throws is not marked applied: a retry folds it again
+            applied.add(eventId);
             return true;
         } finally {
             lock.unlock();

@@ -33,6 +33,9 @@ public class TopicsConfiguration {
             TopicConfig.RETENTION_BYTES_CONFIG, "-1",
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
 
+    /** The topic of the services' leases. */
+    public static final String LEASES = "relay.leases";
+
     @Bean
     KafkaAdmin.NewTopics relayTopics(TopicsProperties properties) {
         return new KafkaAdmin.NewTopics(newTopics(properties).toArray(NewTopic[]::new));
@@ -58,6 +61,10 @@ public class TopicsConfiguration {
                     .configs(configs)
                     .build());
         }
+        // The single partition whose assignment in each service's lease group makes one instance the one
+        // that decides (decision 0014). Nothing is written to it; the holder commits its offset.
+        topics.add(TopicBuilder.name(LEASES).partitions(1).replicas(properties.replicationFactor())
+                .configs(configs).build());
         return topics;
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import kz.civicrelay.platform.core.StandbyException;
+
 /**
  * Every REST error of a relay service as {@code application/problem+json} (RFC 9457). The domain
  * speaks plain Java: {@link IllegalArgumentException} is bad input (400),
@@ -45,6 +47,22 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail conflict(IllegalStateException e) {
         return problem(HttpStatus.CONFLICT, "Not allowed in the current state", e.getMessage());
+    }
+
+    /**
+     * A write sent to a standby instance: 503, to be tried again in a second, naming the active instance
+     * (header {@code Relay-Active-Instance} and property {@code activeInstance}: its id and URL) where known.
+     */
+    @ExceptionHandler(StandbyException.class)
+    ResponseEntity<ProblemDetail> standby(StandbyException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Standby instance", e.getMessage());
+        var response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1");
+        String active = e.activeInstance();
+        if (active != null) {
+            problem.setProperty("activeInstance", active);
+            response.header("Relay-Active-Instance", active);
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(KafkaException.class)

@@ -12,7 +12,7 @@ class TopicsConfigurationTest {
     void shouldAskTwoCopiesOfEachWriteOnEveryTopicWhenTheClusterSettingIsGiven() {
         var topics = TopicsConfiguration.newTopics(new TopicsProperties(3, (short) 3, (short) 2));
 
-        assertThat(topics).hasSize(2 * RelayTopic.values().length).allSatisfy(topic -> {
+        assertThat(topics).hasSize(2 * RelayTopic.values().length + 1).allSatisfy(topic -> {
             assertThat(topic.replicationFactor()).isEqualTo((short) 3);
             assertThat(topic.configs()).containsEntry("min.insync.replicas", "2").containsEntry("retention.ms", "-1");
         });

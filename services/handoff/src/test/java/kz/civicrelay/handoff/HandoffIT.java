@@ -3,13 +3,17 @@ package kz.civicrelay.handoff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,8 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.web.client.RestClient;
 
 import kz.civicrelay.events.Actor;
@@ -44,7 +48,9 @@ import kz.civicrelay.handoff.domain.Relay;
 import kz.civicrelay.handoff.messaging.RebuiltRelay;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.envelope.Envelopes;
+import kz.civicrelay.platform.errors.DeadLetterConfiguration;
 import kz.civicrelay.platform.log.EventLogReplay;
+import kz.civicrelay.platform.testing.RestartedService;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TopicLog;
 import kz.civicrelay.reference.Region;
@@ -53,7 +59,8 @@ import kz.civicrelay.reference.Regions;
 /**
  * Handoff against a real broker, fed scheduling's events: the baton passes once however often a
  * completion arrives, every region is notified, the receiving team acknowledges, and an
- * unacknowledged baton is escalated once; a restart rebuilds the same state from the log.
+ * unacknowledged baton is escalated once; a restart rebuilds the same state from the log; a record of
+ * scheduling's with bad data is dead-lettered and neither stops the service nor a restarted instance.
  */
 @ExtendWith(SharedKafkaBroker.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -66,6 +73,10 @@ class HandoffIT {
     private static final String SECOND = "handoff-it-02-kz-75";
     private static final String THIRD = "handoff-it-03-kz-71";
     private static final String RECEIVED = SECOND + "-kz-75";
+    private static final String NEXT_SERIES = "handoff-it-next";
+    private static final String NEXT_FIRST = "handoff-it-next-01-kz-33";
+    private static final String NEXT_SECOND = "handoff-it-next-02-kz-75";
+    private static final String NEXT_RECEIVED = NEXT_SECOND + "-kz-75";
     private static final String KAZAKH = "Эстафетаны қабылдадық, дайындық басталды! ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І";
 
     @LocalServerPort
@@ -73,9 +84,6 @@ class HandoffIT {
 
     @Autowired
     Handoff handoff;
-
-    @Autowired
-    KafkaAdmin admin;
 
     @Autowired
     EventLogReplay replay;
@@ -208,7 +216,7 @@ class HandoffIT {
                 .filter(n -> n.acknowledgementRequired() && n.acknowledgement() == null)
                 .allMatch(n -> n.escalated())));
         Relay live = handoff.read(relay -> relay);
-        Relay rebuilt = RebuiltRelay.from(admin, replay);
+        Relay rebuilt = RebuiltRelay.from(replay);
 
         assertThat(rebuilt.holder()).isEqualTo(handoff.read(Relay::holder));
         assertThat(rebuilt.handoffs()).as("by number").isEqualTo(handoff.read(Relay::handoffs))
@@ -225,6 +233,60 @@ class HandoffIT {
         assertThat(rebuilt.notification(RECEIVED).escalated()).isTrue();
         assertThat(rebuilt.forumCompleted(SERIES, FIRST)).as("a re-delivered completion after a restart").isEmpty();
         assertThat(live.isCompleted()).isEqualTo(rebuilt.isCompleted()).isTrue();
+    }
+
+    @Test
+    @Order(7)
+    void shouldDeadLetterAPlanWithBadDataGoOnAndStartARestartedInstanceDespiteIt() throws Exception {
+        // Written straight to the topic, as a faulty client would: three forums but two host regions.
+        SeriesPlanned bad = SeriesPlanned.newBuilder().setEnvelope(envelope(NEXT_SERIES, null)).setTitle(title())
+                .setHostOrder(List.of("KZ-33", "KZ-75"))
+                .setForumIds(List.of(NEXT_FIRST, NEXT_SECOND, "handoff-it-next-03-kz-71")).build();
+        send(NEXT_SERIES, bad);
+        // The next series, on the same partition after it, and its first forum completing.
+        send(NEXT_SERIES, SeriesPlanned.newBuilder().setEnvelope(envelope(NEXT_SERIES, null)).setTitle(title())
+                .setHostOrder(List.of("KZ-33", "KZ-75")).setForumIds(List.of(NEXT_FIRST, NEXT_SECOND)).build());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> handoff.read(Relay::seriesId).equals(Optional.of(NEXT_SERIES)));
+        send(NEXT_FIRST, ForumPreparationOpened.newBuilder().setEnvelope(envelope(NEXT_SERIES, NEXT_FIRST))
+                .setPosition(1).setRegionCode("KZ-33").build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/baton").getBody().contains(NEXT_FIRST));
+        ForumCompleted completed = ForumCompleted.newBuilder().setEnvelope(envelope(NEXT_SERIES, NEXT_FIRST))
+                .setPosition(1).setRegionCode("KZ-33").setResolutionId("res-next-1").build();
+        send(NEXT_FIRST, completed);
+        awaitReactionsCaughtUp();
+
+        List<ConsumerRecord<String, byte[]>> dead = deadLettersOf(NEXT_SERIES);
+        assertThat(dead).as("dead-lettered once, by the live listener").hasSize(1);
+        assertThat(header(dead.get(0), DeadLetterConfiguration.REASON_HEADER)).contains("IllegalArgumentException")
+                .contains("lists 3 forums but 2 host regions");
+        assertThat(header(dead.get(0), KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo("relay.scheduling");
+
+        BatonPassed next = of(readAll("relay.handoff"), BatonPassed.class).stream()
+                .filter(b -> b.getEnvelope().getSeriesId().equals(NEXT_SERIES)).findFirst().orElseThrow();
+        assertThat(next.getToForumId()).as("the service went on: it reacts after the bad record").isEqualTo(NEXT_SECOND);
+        assertThat(next.getHandoffNumber()).as("the next series counts its own handoffs").isEqualTo(1);
+        assertThat(next.getEnvelope().getCausationId()).isEqualTo(completed.getEnvelope().getEventId().toString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/baton").getBody()
+                .contains("\"holderForumId\":\"" + NEXT_SECOND + "\""));
+
+        // Nothing changes the state any more once the new baton is escalated (1 s timeout).
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/api/notifications/" + NEXT_RECEIVED).getBody().contains("\"escalated\":true"));
+        try (RestartedService restarted = RestartedService.start(HandoffApplication.class, "handoff")) {
+            RestClient rebuilt = restarted.client();
+            assertThat(rebuilt.get().uri("/actuator/health/readiness").retrieve().toEntity(String.class)
+                    .getStatusCode().value()).as("ready on standby").isEqualTo(200);
+            for (String uri : List.of("/api/baton", "/api/handoffs", "/api/notifications")) {
+                assertThat(rebuilt.get().uri(uri).retrieve().body(String.class))
+                        .as("the restarted instance serves %s as the running one", uri).isEqualTo(get(uri).getBody());
+            }
+            var refused = rebuilt.post().uri("/api/notifications/{id}/acknowledge", NEXT_RECEIVED)
+                    .contentType(MediaType.APPLICATION_JSON).body("{\"regionCode\":\"KZ-75\"}").retrieve()
+                    .onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+            assertProblem(refused, 503);
+        }
+        assertThat(deadLettersOf(NEXT_SERIES)).as("a restart dead-letters nothing again").hasSize(1);
     }
 
     /** The parts of the API's answers this test reads. */
@@ -266,7 +328,15 @@ class HandoffIT {
     }
 
     private Envelope envelope(String forumId) {
-        return scheduling.forCommand(SERIES, forumId, new Actor(ActorKind.OPERATOR, "operator-it", null));
+        return envelope(SERIES, forumId);
+    }
+
+    private Envelope envelope(String seriesId, String forumId) {
+        return scheduling.forCommand(seriesId, forumId, new Actor(ActorKind.OPERATOR, "operator-it", null));
+    }
+
+    private static LocalizedText title() {
+        return new LocalizedText("Азаматтық форумдар", "Гражданские форумы", "Civic forums");
     }
 
     // ---- REST ---------------------------------------------------------------------------------
@@ -307,6 +377,17 @@ class HandoffIT {
     private static List<ConsumerRecord<String, SpecificRecord>> escalationsOf(String notificationId) {
         return readAll("relay.handoff").stream().filter(r -> r.value() instanceof HandoffEscalated e
                 && e.getNotificationId().equals(notificationId)).toList();
+    }
+
+    /** The dead letters of scheduling's records keyed {@code key}. */
+    private static List<ConsumerRecord<String, byte[]>> deadLettersOf(String key) {
+        return TopicLog.readAll("relay.scheduling.DLT", new ByteArrayDeserializer()).stream()
+                .filter(r -> key.equals(r.key())).toList();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static <T> List<T> of(List<ConsumerRecord<String, SpecificRecord>> records, Class<T> type) {

@@ -60,6 +60,8 @@ class RegistrationIT {
     private static final String SMALL = "it-registration-02-kz-75";
     private static final String THIRD = "it-registration-03-kz-71";
     private static final String FOURTH = "it-registration-04-kz-79";
+    private static final String FIFTH = "it-registration-05-kz-47";
+    private static final String BAD = "it-registration-08-kz-35";
     private static final String UNKNOWN = "it-registration-09-kz-10";
     private static final String NAME = "Әсем Ғабитқызы Қоңырбаева";
     private static final String ORGANISATION = "Шәһәр жастарының «Ұлағат» үйірмесі, өңірлік ғылыми қоғам ұйымы";
@@ -295,6 +297,47 @@ class RegistrationIT {
 
     @Test
     @Order(13)
+    void shouldDeadLetterAnUpstreamRecordWithBadDataAndGoOnLiveAndAfterARestart() throws Exception {
+        // Given an announcement registration rejects (capacity 0), written straight to the topic
+        ForumScheduled bad = scheduled(BAD, 8, "KZ-35", 0);
+        send(bad);
+        // and good events after it
+        send(scheduled(FIFTH, 5, "KZ-47", 30));
+        send(preparationOpened(FIFTH, 5, "KZ-47"));
+
+        // Then the live listener dead-letters it with the reason, and goes on
+        await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters(BAD).isEmpty());
+        var deadLetter = deadLetters(BAD).get(0);
+        assertThat(new String(deadLetter.headers().lastHeader("relay-dlt-reason").value(), StandardCharsets.UTF_8))
+                .contains("IllegalArgumentException").contains("Capacity of " + BAD);
+        assertThat(new String(deadLetter.headers().lastHeader("kafka_dlt-original-topic").value(),
+                StandardCharsets.UTF_8)).isEqualTo("relay.scheduling");
+        await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", FIFTH))
+                .contains("\"OPEN\""));
+        awaitReactionsCaughtUp();
+        assertProblem(get("/api/forums/{f}/registration", BAD), 404, BAD);
+        assertThat(forumEvents(BAD)).isEmpty();
+
+        // And a restarted instance skips it, starts and serves as the running one does
+        String live = body(get("/api/forums/{f}/registration", FIFTH));
+        try (RestartedService restarted = RestartedService.start(RegistrationApplication.class, "registration")) {
+            RestClient rebuilt = restarted.client();
+
+            assertThat(rebuilt.get().uri("/api/forums/{f}/registration", FIFTH).retrieve().body(String.class))
+                    .isEqualTo(live);
+            assertThat(rebuilt.get().uri("/api/forums/{f}/registration", BAD).retrieve()
+                    .onStatus(s -> true, (req, res) -> { }).toEntity(String.class).getStatusCode().value())
+                    .isEqualTo(404);
+        }
+        assertThat(deadLetters(BAD)).as("dead-lettered once, by the active instance only").hasSize(1);
+        // (a 503 only while the lease group settles after the standby left: nothing is appended then)
+        var registered = await().atMost(Duration.ofSeconds(15)).until(
+                () -> post(FIFTH, registerBody("Olga Kim", "Media centre"), null), r -> r.getStatusCode().value() != 503);
+        assertThat(registered.getStatusCode().value()).as("the instance under test still decides").isEqualTo(201);
+    }
+
+    @Test
+    @Order(14)
     void listsTheParticipantsInTheOrderTheyRegisteredAfterARestart() {
         String live = body(get("/api/forums/{f}/participants", FIRST));
 
@@ -411,6 +454,12 @@ class RegistrationIT {
     private static List<SpecificRecord> forumEvents(String forumId) {
         return readAll("relay.registration", new AvroEventDeserializer()).stream()
                 .map(ConsumerRecord::value).filter(e -> forumId.equals(Envelopes.of(e).getForumId())).toList();
+    }
+
+    /** The dead letters of relay.scheduling about the forum. */
+    private static List<ConsumerRecord<String, byte[]>> deadLetters(String forumId) {
+        return readAll("relay.scheduling.DLT", new ByteArrayDeserializer()).stream()
+                .filter(r -> forumId.equals(r.key())).toList();
     }
 
     private static <V> List<ConsumerRecord<String, V>> readAll(String topic, Deserializer<V> values) {

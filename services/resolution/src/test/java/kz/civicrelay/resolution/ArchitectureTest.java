@@ -1,29 +1,16 @@
 package kz.civicrelay.resolution;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 
-import kz.civicrelay.platform.testing.NullMarkedPackages;
+import kz.civicrelay.platform.testing.RelayServiceRules;
 
+/** The relay's shared rule set (platform's test jar). */
 @AnalyzeClasses(packages = "kz.civicrelay.resolution", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainAndApplicationStayPlainJava = noClasses()
-            .that().resideInAnyPackage("..resolution.domain..", "..resolution.application..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "org.apache.kafka..", "org.apache.avro..", "kz.civicrelay.events..");
-
-    @ArchTest
-    static final ArchRule domainKnowsNothingOfTheUseCases = noClasses()
-            .that().resideInAPackage("..resolution.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..resolution.application..",
-                    "..resolution.messaging..", "..resolution.web..", "kz.civicrelay.platform..");
-
-    @ArchTest
-    static final ArchRule everyPackageIsNullMarked = NullMarkedPackages.rule();
+    static final ArchTests relay = ArchTests.in(RelayServiceRules.class);
 }

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.web.client.RestClient;
 
 import kz.civicrelay.events.Actor;
@@ -47,6 +51,8 @@ class ResolutionIT {
     private static final String FIRST = "it-resolution-01-kz-33";
     private static final String SECOND = "it-resolution-02-kz-75";
     private static final String THIRD = "it-resolution-03-kz-71";
+    private static final String BLANK_TITLE = "it-resolution-04-kz-10";
+    private static final String LATER = "it-resolution-05-kz-15";
     private static final String KAZAKH_LETTERS = "ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І";
     private static final String BASE = "/api/forums/{forumId}/resolution";
 
@@ -231,6 +237,70 @@ class ResolutionIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void shouldDeadLetterAForumScheduledWithABlankTitleAndStillStartAfterARestart() throws Exception {
+        ForumScheduled blank = scheduled(BLANK_TITLE, 4, "KZ-10", " ", "Форум без названия", "Untitled forum");
+        send(blank);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters(BLANK_TITLE).size() == 1);
+        var deadLetter = deadLetters(BLANK_TITLE).get(0);
+        assertThat(header(deadLetter, "relay-dlt-reason")).as("the reason, in plain words")
+                .isEqualTo("IllegalArgumentException: text in kk is blank");
+        assertThat(header(deadLetter, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo("relay.scheduling");
+        assertThat(header(deadLetter, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP)).isEqualTo("resolution-reactions");
+
+        schedule(LATER, 5, "KZ-15", "Кейінгі форум", "Следующий форум", "Later forum");
+        send(convened(LATER, 5, "KZ-15"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(get(LATER)) == 200);
+        await().atMost(Duration.ofSeconds(30)).until(ResolutionIT::reactionsCaughtUp);
+        assertThat(get(LATER).getBody()).as("the listener goes on after the bad record")
+                .contains("Resolution of Later forum");
+        assertProblem(get(BLANK_TITLE), 404);
+        assertThat(readAll()).filteredOn(e -> BLANK_TITLE.equals(((kz.civicrelay.events.Envelope) e.get(0))
+                .getForumId())).as("nothing is written for the bad record").isEmpty();
+        String liveFirst = get(FIRST).getBody();
+        String liveLater = get(LATER).getBody();
+        String livePdfText = pdfText(client(), FIRST);
+
+        try (RestartedService restarted = RestartedService.start(ResolutionApplication.class, "resolution")) {
+            RestClient rebuilt = restarted.client();
+
+            assertThat(rebuilt.get().uri(BASE, FIRST).retrieve().body(String.class))
+                    .as("a restart skips the bad record and rebuilds the other forums").isEqualTo(liveFirst);
+            assertThat(rebuilt.get().uri(BASE, LATER).retrieve().body(String.class)).isEqualTo(liveLater);
+            assertThat(pdfText(rebuilt, FIRST)).as("the PDF export of the restarted instance").isEqualTo(livePdfText)
+                    .contains("II Азаматтық форум қарары");
+            assertThat(rebuilt.get().uri(BASE, BLANK_TITLE).retrieve().onStatus(s -> true, (req, res) -> { })
+                    .toBodilessEntity().getStatusCode().value()).as("the bad forum stays unknown").isEqualTo(404);
+            var refused = rebuilt.post().uri(BASE + "/recommendations", LATER)
+                    .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                    .body(proposal("NGOS", "ҮЕҰ", "Күту режимі")).retrieve().onStatus(s -> true, (req, res) -> { })
+                    .toEntity(String.class);
+            assertThat(refused.getStatusCode().value()).as("a standby decides nothing").isEqualTo(503);
+        }
+        assertThat(deadLetters(BLANK_TITLE)).as("the restart adds no second dead letter").hasSize(1);
+        assertThat(readAll()).filteredOn(e -> e instanceof RecommendationProposed)
+                .filteredOn(e -> LATER.equals(((kz.civicrelay.events.Envelope) e.get(0)).getForumId())).isEmpty();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> deadLetters(String forumId) {
+        return TopicLog.readAll("relay.scheduling.DLT", new ByteArrayDeserializer()).stream()
+                .filter(r -> forumId.equals(r.key())).toList();
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String pdfText(RestClient client, String forumId) throws Exception {
+        byte[] pdf = client.get().uri(BASE + "/pdf", forumId).retrieve().body(byte[].class);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
     private static void assertProblem(ResponseEntity<String> response, int status) {
         assertThat(response.getStatusCode().value()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
@@ -275,12 +345,16 @@ class ResolutionIT {
 
     private void schedule(String forumId, int position, String region, String kk, String ru, String en)
             throws Exception {
+        send(scheduled(forumId, position, region, kk, ru, en));
+    }
+
+    private ForumScheduled scheduled(String forumId, int position, String region, String kk, String ru, String en) {
         LocalizedText theme = new LocalizedText("Жергілікті өзін-өзі басқару", "Местное самоуправление",
                 "Local self-government");
-        send(ForumScheduled.newBuilder().setEnvelope(scheduling.forCommand(SERIES, forumId, operator()))
+        return ForumScheduled.newBuilder().setEnvelope(scheduling.forCommand(SERIES, forumId, operator()))
                 .setPosition(position).setRegionCode(region).setLocalTitle(new LocalizedText(kk, ru, en))
                 .setTheme(theme).setCity(theme).setVenue(theme).setStartDate(LocalDate.of(2026, 3, position))
-                .setEndDate(LocalDate.of(2026, 3, position)).setCapacity(200).setInternational(false).build());
+                .setEndDate(LocalDate.of(2026, 3, position)).setCapacity(200).setInternational(false).build();
     }
 
     private ForumConvened convened(String forumId, int position, String region) {

@@ -155,6 +155,51 @@ class SchedulingIT {
     record ForumJson(String forumId, int position, String regionCode, String status) {
     }
 
+    /**
+     * Two more instances of scheduling, apart from the one under test (a service name and transactional ids
+     * of their own): the first to start holds the lease and decides; the standby serves reads from the log it
+     * follows, answers a write with 503, Retry-After and the active instance's address, and decides once the
+     * active instance has stopped. Every write lands once.
+     */
+    @Test
+    @Order(6)
+    void aStandbyRefusesWritesNamingTheActiveInstanceAndTakesOverWhenItStops() {
+        String third = "it-series-03-" + HOSTS.get(2).toLowerCase(java.util.Locale.ROOT);
+        String[] pair = {"--spring.application.name=scheduling-pair",
+                "--spring.kafka.producer.transaction-id-prefix=scheduling-pair-tx-"};
+        try (var active = RestartedService.startInstance(SchedulingApplication.class, "scheduling-a", pair);
+                var standby = RestartedService.startInstance(SchedulingApplication.class, "scheduling-b", pair)) {
+            var refused = standby.client().post().uri("/api/forums/{id}/postpone", third)
+                    .contentType(MediaType.APPLICATION_JSON).body(postponement("2026-09-01")).retrieve()
+                    .onStatus(status -> true, (request, response) -> { })
+                    .toEntity(String.class);
+            assertThat(refused.getStatusCode().value()).isEqualTo(503);
+            assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+            assertThat(refused.getHeaders().getFirst("Relay-Active-Instance")).startsWith("scheduling-a http://localhost:");
+            assertThat(refused.getBody()).contains("standby").contains("scheduling-a");
+
+            active.client().post().uri("/api/forums/{id}/postpone", third).contentType(MediaType.APPLICATION_JSON)
+                    .body(postponement("2026-09-01")).retrieve().toBodilessEntity();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(standby.client().get()
+                    .uri("/api/forums/{id}", third).retrieve().body(String.class)).contains("2026-09-01"));
+
+            active.close();
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> standby.client()
+                    .post().uri("/api/forums/{id}/postpone", third).contentType(MediaType.APPLICATION_JSON)
+                    .body(postponement("2026-10-01")).retrieve().onStatus(status -> true, (request, response) -> { })
+                    .toBodilessEntity().getStatusCode().value() == 200);
+        }
+        assertThat(readAll("relay.scheduling")).filteredOn(e -> e.getSchema().getName().equals("ForumPostponed"))
+                .as("each postponement once: one by the active instance, one by the standby after it took over")
+                .hasSize(2);
+    }
+
+    private static String postponement(String start) {
+        return """
+                {"startDate":"%s","endDate":"%s","reason":{"kk":"Залды жөндеу","ru":"Ремонт зала","en":"Hall repairs"}}
+                """.formatted(start, start);
+    }
+
     private static Actor operator() {
         return new Actor(ActorKind.OPERATOR, "it", null);
     }

@@ -9,57 +9,47 @@ import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.handoff.domain.HandoffEvent;
 import kz.civicrelay.handoff.domain.Relay;
-import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.core.ServiceCore;
 import kz.civicrelay.platform.publish.Origin;
 
 /**
- * The acts of the handoff service: each decides against the current state and publishes the
- * resulting events as one step under the state's lock, so two acts never decide on the same stale
- * state and the baton is never passed twice.
+ * The acts of the handoff service: each decides against the current state and appends the resulting
+ * events through the service core, as one step under the state's lock on the active instance, so two
+ * acts never decide on the same stale state and the baton is never passed twice. Its reactions to
+ * scheduling (the baton passed on a completion, a cancellation, the end of the series) are the core's,
+ * from {@code HandoffUpstream}.
  */
 public final class Handoff {
 
-    private final FoldedState<Relay> state;
-    private final HandoffEvents events;
+    private final ServiceCore<Relay, HandoffEvent> core;
     private final Duration acknowledgementTimeout;
 
-    public Handoff(FoldedState<Relay> state, HandoffEvents events, Duration acknowledgementTimeout) {
-        this.state = state;
-        this.events = events;
+    public Handoff(ServiceCore<Relay, HandoffEvent> core, Duration acknowledgementTimeout) {
+        this.core = core;
         this.acknowledgementTimeout = acknowledgementTimeout;
     }
 
-    /** A forum completed: pass the baton to the next forum held, with a notification to every region. */
-    public void forumCompleted(String seriesId, String forumId, Origin origin) {
-        act(relay -> relay.forumCompleted(seriesId, forumId), origin);
-    }
-
-    /** A forum was cancelled: if the baton was already on its way to it, pass it further. */
-    public void forumCancelled(String seriesId, String forumId, Origin origin) {
-        act(relay -> relay.forumCancelled(seriesId, forumId), origin);
-    }
-
-    public void seriesCompleted(String seriesId, String lastForumId, String lastRegionCode, Origin origin) {
-        act(relay -> relay.seriesCompleted(seriesId, lastForumId, lastRegionCode), origin);
-    }
-
     public void acknowledge(String notificationId, String regionCode, @Nullable String comment, Origin origin) {
-        act(relay -> relay.acknowledge(notificationId, regionCode, comment), origin);
+        core.decide(relay -> relay.acknowledge(notificationId, regionCode, comment), origin);
     }
 
     /** Escalates each baton notification left unacknowledged for the acknowledgement timeout as of {@code now}. */
     public void escalateOverdue(Instant now, Origin origin) {
-        act(relay -> relay.escalationsDue(now, acknowledgementTimeout), origin);
+        core.decide(relay -> relay.escalationsDue(now, acknowledgementTimeout), origin);
+    }
+
+    /** True if this instance decides now (false on a standby). */
+    public boolean isActive() {
+        return core.isActive();
     }
 
     public <R> R read(Function<Relay, R> query) {
-        return state.withState(query);
+        return core.read(query);
     }
 
-    private void act(Function<Relay, List<HandoffEvent>> decision, Origin origin) {
-        state.exclusively(() -> {
-            events.publish(state.withState(decision), origin);
-            return null;
-        });
+    /** The series the events of one decision belong to: every handoff event names its series. */
+    public static String seriesIdOf(Relay relay, List<HandoffEvent> decided) {
+        return decided.stream().findFirst().map(HandoffEvent::seriesId)
+                .orElseGet(() -> relay.seriesId().orElseThrow(() -> new IllegalStateException("No series is planned yet")));
     }
 }

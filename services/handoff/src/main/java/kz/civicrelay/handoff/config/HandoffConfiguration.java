@@ -6,9 +6,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import kz.civicrelay.handoff.application.Handoff;
-import kz.civicrelay.handoff.application.HandoffEvents;
+import kz.civicrelay.handoff.domain.HandoffEvent;
 import kz.civicrelay.handoff.domain.Relay;
-import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.handoff.messaging.HandoffDefinition;
+import kz.civicrelay.platform.core.ServiceCore;
+import kz.civicrelay.platform.core.ServiceCores;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -16,12 +18,12 @@ import kz.civicrelay.platform.log.FoldedState;
 class HandoffConfiguration {
 
     @Bean
-    FoldedState<Relay> relayState() {
-        return new FoldedState<>(new Relay());
+    ServiceCore<Relay, HandoffEvent> handoffCore(ServiceCores cores) {
+        return cores.create(HandoffDefinition.create());
     }
 
     @Bean
-    Handoff handoff(FoldedState<Relay> state, HandoffEvents events, HandoffProperties properties) {
-        return new Handoff(state, events, properties.acknowledgementTimeout());
+    Handoff handoff(ServiceCore<Relay, HandoffEvent> core, HandoffProperties properties) {
+        return new Handoff(core, properties.acknowledgementTimeout());
     }
 }

@@ -8,11 +8,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import kz.civicrelay.handoff.application.Handoff;
+import kz.civicrelay.platform.core.StandbyException;
 import kz.civicrelay.platform.publish.Origin;
 
 /**
- * Every {@code relay.handoff.escalation-check} the service looks for baton notifications left
- * unacknowledged longer than {@code relay.handoff.acknowledgement-timeout} and escalates each once.
+ * Every {@code relay.handoff.escalation-check} the active instance looks for baton notifications left
+ * unacknowledged longer than {@code relay.handoff.acknowledgement-timeout} and escalates each once. A
+ * standby skips the check quietly: the active instance escalates.
  */
 @Component
 class EscalationTimer {
@@ -30,8 +32,15 @@ class EscalationTimer {
     @Scheduled(fixedDelayString = "${relay.handoff.escalation-check:30s}",
             initialDelayString = "${relay.handoff.escalation-check:30s}")
     void check() {
+        if (!handoff.isActive()) {
+            return;
+        }
         try {
             handoff.escalateOverdue(clock.instant(), Origin.service());
+        } catch (StandbyException e) {
+            // The lease moved (or was not confirmed in time) between the look and the decision: nothing was
+            // appended, and the active instance escalates.
+            log.debug("Escalation check skipped: {}", e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Escalation check failed; trying again at the next check: {}", e.toString());
         }

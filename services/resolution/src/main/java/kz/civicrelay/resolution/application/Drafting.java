@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.core.ServiceCore;
 import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.reference.Trilingual;
 import kz.civicrelay.resolution.domain.AddresseeKind;
@@ -14,53 +14,41 @@ import kz.civicrelay.resolution.domain.ResolutionEvent;
 import kz.civicrelay.resolution.domain.ResolutionEvent.RecommendationProposed;
 
 /**
- * The acts of resolution drafting: each decides against the current state and publishes the
- * resulting events, as one step under the state's lock, so two acts never decide on the same stale state.
+ * The acts of resolution drafting: each decides against the current state and appends the resulting
+ * events through the service core, as one step under the state's lock on the active instance.
  */
 public final class Drafting {
 
-    private final FoldedState<ForumResolutions> state;
-    private final ResolutionEvents events;
+    private final ServiceCore<ForumResolutions, ResolutionEvent> core;
 
-    public Drafting(FoldedState<ForumResolutions> state, ResolutionEvents events) {
-        this.state = state;
-        this.events = events;
-    }
-
-    /** The forum convened: open its draft, once. */
-    public void forumConvened(String forumId, Origin origin) {
-        act(forumId, resolutions -> resolutions.openDraft(forumId), origin);
+    public Drafting(ServiceCore<ForumResolutions, ResolutionEvent> core) {
+        this.core = core;
     }
 
     /** Proposes a recommendation; returns the id it got. */
     public String propose(String forumId, AddresseeKind kind, Trilingual addressee, Trilingual text, Origin origin) {
-        List<ResolutionEvent> proposed = act(forumId, r -> r.propose(forumId, kind, addressee, text), origin);
+        List<ResolutionEvent> proposed = core.decide(r -> r.propose(forumId, kind, addressee, text), origin);
         return ((RecommendationProposed) proposed.get(0)).recommendationId();
     }
 
     public void amend(String forumId, String recommendationId, Trilingual text, Origin origin) {
-        act(forumId, resolutions -> resolutions.amend(forumId, recommendationId, text), origin);
+        core.decide(resolutions -> resolutions.amend(forumId, recommendationId, text), origin);
     }
 
     public void withdraw(String forumId, String recommendationId, @Nullable String reason, Origin origin) {
-        act(forumId, resolutions -> resolutions.withdraw(forumId, recommendationId, reason), origin);
+        core.decide(resolutions -> resolutions.withdraw(forumId, recommendationId, reason), origin);
     }
 
     public void adopt(String forumId, Origin origin) {
-        act(forumId, resolutions -> resolutions.adopt(forumId), origin);
+        core.decide(resolutions -> resolutions.adopt(forumId), origin);
     }
 
     public <R> R read(Function<ForumResolutions, R> query) {
-        return state.withState(query);
+        return core.read(query);
     }
 
-    private List<ResolutionEvent> act(String forumId, Function<ForumResolutions, List<ResolutionEvent>> decision,
-            Origin origin) {
-        return state.exclusively(() -> {
-            String seriesId = state.withState(resolutions -> resolutions.forum(forumId).seriesId());
-            List<ResolutionEvent> decided = state.withState(decision);
-            events.publish(seriesId, decided, origin);
-            return decided;
-        });
+    /** The series the events of one decision belong to: their forum's, as scheduling planned it. */
+    public static String seriesIdOf(ForumResolutions resolutions, List<ResolutionEvent> decided) {
+        return resolutions.forum(decided.get(0).forumId()).seriesId();
     }
 }

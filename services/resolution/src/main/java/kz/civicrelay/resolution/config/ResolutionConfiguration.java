@@ -3,21 +3,28 @@ package kz.civicrelay.resolution.config;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.core.Fold;
+import kz.civicrelay.platform.core.ServiceCore;
+import kz.civicrelay.platform.core.ServiceCores;
+import kz.civicrelay.platform.core.ServiceDefinition;
 import kz.civicrelay.resolution.application.Drafting;
-import kz.civicrelay.resolution.application.ResolutionEvents;
 import kz.civicrelay.resolution.domain.ForumResolutions;
+import kz.civicrelay.resolution.domain.ResolutionEvent;
+import kz.civicrelay.resolution.messaging.ResolutionCodec;
+import kz.civicrelay.resolution.messaging.ResolutionUpstream;
 
 @Configuration(proxyBeanMethods = false)
 class ResolutionConfiguration {
 
     @Bean
-    FoldedState<ForumResolutions> resolutionsState() {
-        return new FoldedState<>(new ForumResolutions());
+    ServiceCore<ForumResolutions, ResolutionEvent> resolutionCore(ServiceCores cores) {
+        return cores.create(new ServiceDefinition<>(new ForumResolutions(),
+                Fold.of((resolutions, event, envelope) -> resolutions.apply(event), Drafting::seriesIdOf),
+                new ResolutionUpstream(), new ResolutionCodec()));
     }
 
     @Bean
-    Drafting drafting(FoldedState<ForumResolutions> state, ResolutionEvents events) {
-        return new Drafting(state, events);
+    Drafting drafting(ServiceCore<ForumResolutions, ResolutionEvent> core) {
+        return new Drafting(core);
     }
 }

@@ -3,21 +3,28 @@ package kz.civicrelay.scheduling.config;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.core.Fold;
+import kz.civicrelay.platform.core.ServiceCore;
+import kz.civicrelay.platform.core.ServiceCores;
+import kz.civicrelay.platform.core.ServiceDefinition;
 import kz.civicrelay.scheduling.application.Scheduling;
-import kz.civicrelay.scheduling.application.SchedulingEvents;
+import kz.civicrelay.scheduling.domain.SchedulingEvent;
 import kz.civicrelay.scheduling.domain.Series;
+import kz.civicrelay.scheduling.messaging.SchedulingCodec;
+import kz.civicrelay.scheduling.messaging.SchedulingUpstream;
 
 @Configuration(proxyBeanMethods = false)
 class SchedulingConfiguration {
 
     @Bean
-    FoldedState<Series> seriesState() {
-        return new FoldedState<>(new Series());
+    ServiceCore<Series, SchedulingEvent> schedulingCore(ServiceCores cores) {
+        return cores.create(new ServiceDefinition<>(new Series(),
+                Fold.of((series, event, envelope) -> series.apply(event), Scheduling::seriesIdOf),
+                new SchedulingUpstream(), new SchedulingCodec()));
     }
 
     @Bean
-    Scheduling scheduling(FoldedState<Series> state, SchedulingEvents events) {
-        return new Scheduling(state, events);
+    Scheduling scheduling(ServiceCore<Series, SchedulingEvent> core) {
+        return new Scheduling(core);
     }
 }

@@ -1,0 +1,90 @@
+package kz.civicrelay.forumctl.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import kz.civicrelay.platform.broker.KraftBroker;
+
+/** forumctl's client follows a takeover: a standby's 503 to the active instance it names, a dead instance to its peer. */
+class RelayApiTest {
+
+    private final List<HttpServer> servers = new CopyOnWriteArrayList<>();
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        servers.forEach(server -> server.stop(0));
+    }
+
+    @Test
+    void aWriteRefusedByAStandbyGoesToTheActiveInstanceItNames() throws IOException {
+        String active = serve("active", exchange -> answer(exchange, 201, "{\"participantId\":\"p-1\"}", Map.of()));
+        String standby = serve("standby", exchange -> answer(exchange, 503, "{\"title\":\"Standby instance\"}",
+                Map.of("Retry-After", "1", "Relay-Active-Instance", "registration-a " + active)));
+
+        var reply = new RelayApi("e2e").post(standby + "/api/forums/f-1/participants", Map.of("fullName", "Әсел"));
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(calls).containsExactly("standby POST /api/forums/f-1/participants",
+                "active POST /api/forums/f-1/participants");
+    }
+
+    @Test
+    void aCallThatFindsNothingAnsweringTriesThePeer() throws IOException {
+        String gone = "http://localhost:" + KraftBroker.freePort();
+        String peer = serve("peer", exchange -> answer(exchange, 200, "{\"status\":\"CONVENED\"}", Map.of()));
+
+        var reply = new RelayApi("e2e", Map.of(gone, peer)).post(gone + "/api/forums/f-1/convene", Map.of());
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().path("status").asText()).isEqualTo("CONVENED");
+    }
+
+    @Test
+    void withoutAPeerOrAnActiveInstanceA503IsTheAnswer() throws IOException {
+        String standby = serve("standby", exchange -> answer(exchange, 503, "{}", Map.of("Retry-After", "1")));
+
+        var reply = new RelayApi("e2e").post(standby + "/api/forums/f-1/convene", Map.of());
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(calls).hasSize(1);
+    }
+
+    private interface Handler {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+
+    private String serve(String name, Handler handler) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/", exchange -> {
+            calls.add(name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            handler.handle(exchange);
+        });
+        server.start();
+        servers.add(server);
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body, Map<String, String> headers)
+            throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}

@@ -1,0 +1,157 @@
+package kz.civicrelay.platform.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.springframework.core.NestedExceptionUtils;
+
+import kz.civicrelay.events.Envelope;
+import kz.civicrelay.platform.envelope.EnvelopeFactory;
+import kz.civicrelay.platform.envelope.Envelopes;
+import kz.civicrelay.platform.log.FoldedState;
+import kz.civicrelay.platform.publish.OutgoingEvent;
+import kz.civicrelay.platform.publish.Origin;
+import kz.civicrelay.platform.publish.RelayPublisher;
+import kz.civicrelay.platform.topics.RelayTopic;
+
+/**
+ * A service's state and the one way to change it. A decision runs under the state's lock on the active
+ * instance: the domain decides from the state, the events get their envelopes and are appended in one
+ * Kafka transaction (the listener's, for a reaction), and once committed they are folded into the state,
+ * each once by event id. Committed records of the log reach the state through {@link #fold}, the same
+ * on start, on a standby and live.
+ *
+ * @param <S> the plain-Java state
+ * @param <E> the service's domain events
+ */
+public final class ServiceCore<S, E> {
+
+    private final FoldedState<S> state;
+    private final ServiceDefinition<S, E> definition;
+    private final RelayPublisher publisher;
+    private final EnvelopeFactory envelopes;
+    private final Leadership leadership;
+    private final Set<String> ownTopics;
+
+    ServiceCore(ServiceDefinition<S, E> definition, RelayPublisher publisher, EnvelopeFactory envelopes,
+            Leadership leadership) {
+        this.state = new FoldedState<>(definition.state());
+        this.definition = definition;
+        this.publisher = publisher;
+        this.envelopes = envelopes;
+        this.leadership = leadership;
+        this.ownTopics = definition.codec().topics().stream().map(RelayTopic::topicName).collect(Collectors.toSet());
+    }
+
+    /** Reads the state under its lock. */
+    public <R> R read(Function<S, R> query) {
+        return state.withState(query);
+    }
+
+    /**
+     * Decides from the current state and appends the resulting events; returns them once committed and
+     * folded. Refused with {@link StandbyException} on an instance that does not hold the lease.
+     */
+    public List<E> decide(Function<S, List<E>> decision, Origin origin) {
+        return state.exclusively(() -> {
+            leadership.checkActive();
+            List<E> events = state.withState(decision);
+            publish(events, origin);
+            return events;
+        });
+    }
+
+    /** True if this instance decides now. */
+    public boolean isActive() {
+        return leadership.isActive();
+    }
+
+    public Leadership leadership() {
+        return leadership;
+    }
+
+    /** How many events the state holds (for the log of a rebuild). */
+    public int foldedCount() {
+        return state.appliedCount();
+    }
+
+    /**
+     * The live listener's reaction to an upstream record, in its consume-process-produce transaction: the
+     * fact is learned once, then the reaction decided and appended with the consumed offset.
+     */
+    void react(SpecificRecord record) {
+        Optional<Fact<S, E>> fact = definition.upstream().factOf(record);
+        if (fact.isEmpty()) {
+            return;
+        }
+        Envelope cause = Envelopes.of(record);
+        state.exclusively(() -> {
+            state.applyOnce(cause.getEventId(), fact.get().learn());
+            List<E> events = state.withState(fact.get().react());
+            if (!events.isEmpty()) {
+                leadership.checkActive();
+                publish(events, Origin.reaction(cause));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Folds one committed record of the log: an own event is applied, an upstream fact learned, each once
+     * by event id; nothing is decided. Bad data throws {@link IllegalArgumentException}.
+     */
+    void fold(String topic, SpecificRecord record) {
+        Envelope envelope = Envelopes.of(record);
+        if (ownTopics.contains(topic)) {
+            E event = definition.codec().decode(record).orElseThrow(() -> new IllegalArgumentException(
+                    record.getSchema().getName() + " is not an event " + topic + " holds"));
+            state.applyOnce(envelope.getEventId(), s -> definition.fold().apply(s, event, envelope));
+        } else {
+            definition.upstream().factOf(record)
+                    .ifPresent(fact -> state.applyOnce(envelope.getEventId(), fact.learn()));
+        }
+    }
+
+    boolean isOwn(String topic) {
+        return ownTopics.contains(topic);
+    }
+
+    ServiceDefinition<S, E> definition() {
+        return definition;
+    }
+
+    private void publish(List<E> events, Origin origin) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String seriesId = state.withState(s -> definition.fold().seriesIdOf(s, events));
+        List<OutgoingEvent> outgoing = new ArrayList<>();
+        List<Runnable> folds = new ArrayList<>();
+        String correlationId = UUID.randomUUID().toString();
+        for (E event : events) {
+            Envelope envelope = origin.envelope(envelopes, seriesId, definition.codec().forumIdOf(event), correlationId);
+            outgoing.add(definition.codec().encode(event, envelope));
+            folds.add(() -> state.applyOnce(envelope.getEventId(), s -> definition.fold().apply(s, event, envelope)));
+        }
+        try {
+            publisher.publish(outgoing, () -> folds.forEach(Runnable::run));
+        } catch (RuntimeException e) {
+            Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
+            if (root instanceof ProducerFencedException || root instanceof InvalidProducerEpochException) {
+                // Another instance took the lease and fenced this one's transactions: nothing was appended.
+                leadership.become(Leadership.Role.STANDBY);
+                throw new StandbyException("This instance was fenced by another that took over; nothing was changed",
+                        leadership.activeInstance());
+            }
+            throw e;
+        }
+    }
+}

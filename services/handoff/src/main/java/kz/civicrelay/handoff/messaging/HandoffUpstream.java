@@ -1,0 +1,83 @@
+package kz.civicrelay.handoff.messaging;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import kz.civicrelay.events.ForumCancelled;
+import kz.civicrelay.events.ForumCompleted;
+import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.ForumScheduled;
+import kz.civicrelay.events.SeriesCompleted;
+import kz.civicrelay.events.SeriesPlanned;
+import kz.civicrelay.handoff.domain.HandoffEvent;
+import kz.civicrelay.handoff.domain.Relay;
+import kz.civicrelay.handoff.domain.SchedulingFact;
+import kz.civicrelay.platform.core.Fact;
+import kz.civicrelay.platform.core.Upstream;
+import kz.civicrelay.platform.topics.RelayTopic;
+
+/**
+ * What scheduling's events mean to handoff. It learns the plan, the forums scheduled and cancelled and
+ * where preparation opened (where the baton is); it reacts to a completed forum by passing the baton on,
+ * to a cancelled one by passing it further if it was on its way there, and to the end of the series by
+ * telling every region. A cancellation and the end of the series are learned first, then reacted to: a
+ * cancelled forum's reaction looks for it among the cancelled ones.
+ */
+public final class HandoffUpstream implements Upstream<Relay, HandoffEvent> {
+
+    @Override
+    public List<RelayTopic> topics() {
+        return List.of(RelayTopic.SCHEDULING);
+    }
+
+    @Override
+    public Optional<Fact<Relay, HandoffEvent>> factOf(SpecificRecord record) {
+        if (record instanceof ForumCompleted completed) {
+            String seriesId = completed.getEnvelope().getSeriesId();
+            String forumId = completed.getEnvelope().getForumId();
+            return Optional.of(Fact.react(relay -> relay.forumCompleted(seriesId, forumId)));
+        }
+        Optional<SchedulingFact> fact = schedulingFact(record);
+        if (fact.isEmpty()) {
+            return Optional.empty();
+        }
+        SchedulingFact learned = fact.get();
+        if (learned instanceof SchedulingFact.ForumCancelled cancelled) {
+            return Optional.of(new Fact<>(relay -> relay.learn(learned),
+                    relay -> relay.forumCancelled(cancelled.seriesId(), cancelled.forumId())));
+        }
+        if (learned instanceof SchedulingFact.SeriesCompleted completed) {
+            return Optional.of(new Fact<>(relay -> relay.learn(learned),
+                    relay -> relay.seriesCompleted(completed.seriesId(), completed.lastForumId(),
+                            completed.lastRegionCode())));
+        }
+        return Optional.of(Fact.learn(relay -> relay.learn(learned)));
+    }
+
+    /** The fact handoff keeps from one of scheduling's events; bad data throws IllegalArgumentException. */
+    static Optional<SchedulingFact> schedulingFact(SpecificRecord event) {
+        if (event instanceof SeriesPlanned e) {
+            return Optional.of(new SchedulingFact.SeriesPlanned(e.getEnvelope().getSeriesId(), e.getHostOrder(),
+                    e.getForumIds()));
+        }
+        if (event instanceof ForumScheduled e) {
+            return Optional.of(new SchedulingFact.ForumScheduled(e.getEnvelope().getSeriesId(),
+                    e.getEnvelope().getForumId(), e.getRegionCode(), e.getPosition()));
+        }
+        if (event instanceof ForumCancelled e) {
+            return Optional.of(new SchedulingFact.ForumCancelled(e.getEnvelope().getSeriesId(),
+                    e.getEnvelope().getForumId()));
+        }
+        if (event instanceof ForumPreparationOpened e) {
+            return Optional.of(new SchedulingFact.PreparationOpened(e.getEnvelope().getSeriesId(),
+                    e.getEnvelope().getForumId(), e.getRegionCode(), e.getPosition()));
+        }
+        if (event instanceof SeriesCompleted e) {
+            return Optional.of(new SchedulingFact.SeriesCompleted(e.getEnvelope().getSeriesId(), e.getLastForumId(),
+                    e.getLastRegionCode()));
+        }
+        return Optional.empty();
+    }
+}
