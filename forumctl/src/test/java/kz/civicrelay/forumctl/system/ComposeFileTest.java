@@ -69,6 +69,8 @@ class ComposeFileTest {
             Map.entry("auto.create.topics.enable", "false"),
             Map.entry("group.initial.rebalance.delay.ms", "0"),
             Map.entry("group.min.session.timeout.ms", "1000"),
+            Map.entry("broker.session.timeout.ms", "3000"),
+            Map.entry("broker.heartbeat.interval.ms", "500"),
             Map.entry("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"));
 
     private static Map<String, Object> compose = Map.of();

@@ -67,6 +67,13 @@ final class NodeProperties {
                 // The log cleaner's dedupe buffer is allocated on the heap at start-up (128 MiB by default);
                 // the compacted topics of one relay need far less, and the node's heap is small.
                 Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024))));
+        if (!quorum.isAlone()) {
+            // A node that stops heartbeating is fenced by the controller after this, and its partitions led
+            // elsewhere; Kafka's 9 s stalled every write that long, nearly the services' transaction timeout
+            // (10 s). 3 s with a heartbeat each 0.5 s (decision 0013).
+            p.put("broker.session.timeout.ms", "3000");
+            p.put("broker.heartbeat.interval.ms", "500");
+        }
         p.putAll(settings.overrides());
         return p;
     }

@@ -1,0 +1,196 @@
+package kz.civicrelay.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kz.civicrelay.events.BatonPassed;
+import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.HandoffNotificationIssued;
+import kz.civicrelay.events.ParticipantRegistered;
+import kz.civicrelay.events.SeriesCompleted;
+import kz.civicrelay.forumctl.ForumCtl;
+import kz.civicrelay.forumctl.demo.DemoDriver;
+import kz.civicrelay.forumctl.system.RelayService;
+import kz.civicrelay.platform.audit.SeriesAudit;
+import kz.civicrelay.platform.envelope.Envelopes;
+import kz.civicrelay.platform.log.EventLogReplay;
+import kz.civicrelay.platform.topics.RelayTopic;
+import kz.civicrelay.schemas.serde.AvroEventDeserializer;
+
+/**
+ * The relay beyond one machine's single points of failure: {@code forumctl up --cluster} (three brokers,
+ * two instances of each service, each its own process) runs a 20-forum series while one broker is
+ * SIGKILLed, and later the active instance of each service in turn, each right after a forum completed,
+ * when the relay's reactions are in flight. {@code up} brings each back. The series completes with
+ * nothing lost and nothing doubled, the audit passes, and each takeover's time is printed.
+ */
+class ClusterFaultIT {
+
+    private static final Duration START = Duration.ofMinutes(5);
+    private static final String SERIES = "e2e-cluster";
+    /** After which forum (its position) what is killed: a broker, then the active instance of each service. */
+    private static final Map<Integer, String> FAULTS = Map.of(2, "kafka-2", 5, "scheduling", 8, "registration",
+            11, "resolution", 14, "handoff");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static ForumctlUp up;
+
+    @BeforeAll
+    static void startTheCluster() throws IOException {
+        Path target = Files.createDirectories(Path.of(System.getProperty("relay.e2e.work", "target")));
+        up = ForumctlUp.startCluster(Files.createTempDirectory(target, "e2e-cluster-"), "cluster");
+        await().atMost(START).pollInterval(Duration.ofMillis(500)).until(() -> up.allReady() || !up.process().isAlive());
+        assertThat(up.process().isAlive()).as(up.printed()).isTrue();
+    }
+
+    @AfterAll
+    static void stopTheCluster() {
+        if (up != null) {
+            up.close();
+        }
+    }
+
+    @Test
+    void aSeriesCompletesThroughABrokerAndEachActiveInstanceKilledInTurn() {
+        Map<String, Long> takeovers = new LinkedHashMap<>();
+        List<String> faults = new ArrayList<>();
+        var outcome = new DemoDriver(endpoints(), "e2e-cluster", new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)).run(SERIES, LocalDate.of(2029, 3, 10), forumId -> {
+                    String fault = FAULTS.get(position(forumId));
+                    if (fault == null) {
+                        return;
+                    }
+                    faults.add(fault + " after " + forumId);
+                    if (fault.startsWith("kafka-")) {
+                        up.kill(fault);
+                    } else {
+                        takeovers.put(fault, takeOver(RelayService.valueOf(fault.toUpperCase(java.util.Locale.ROOT))));
+                    }
+                });
+
+        takeovers.forEach((service, millis) -> System.out.printf("Takeover of %s: %d ms from SIGKILL of the active"
+                + " instance until the standby decided%n", service, millis));
+        assertThat(faults).hasSize(FAULTS.size());
+        assertThat(takeovers).as("every service's standby took over").hasSize(4);
+
+        List<SpecificRecord> log = log(RelayTopic.values()).stream()
+                .filter(e -> SERIES.equals(Envelopes.of(e).getSeriesId())).toList();
+        assertThat(of(log, BatonPassed.class)).as("19 handoffs, none twice").hasSize(19);
+        assertThat(of(log, ForumPreparationOpened.class)).extracting(e -> e.getEnvelope().getForumId())
+                .as("each forum's preparation opened exactly once").containsExactlyElementsOf(outcome.forumIds());
+        assertThat(of(log, HandoffNotificationIssued.class)).extracting(HandoffNotificationIssued::getNotificationId)
+                .as("400 notifications, each once").hasSize(400).doesNotHaveDuplicates();
+        assertThat(of(log, SeriesCompleted.class)).hasSize(1);
+        assertThat(of(log, ParticipantRegistered.class)).extracting(ParticipantRegistered::getParticipantId)
+                .as("every registration answered 201 is in the log, once")
+                .containsExactlyInAnyOrderElementsOf(outcome.registeredParticipantIds());
+        assertThat(SeriesAudit.findings(SERIES, log(RelayTopic.values()))).as("the auditors' checks").isEmpty();
+        assertAuditPassesFromTheCommandLine();
+
+        await().atMost(START).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(up.allReady()).as("up brought every killed process back").isTrue());
+    }
+
+    /**
+     * SIGKILLs the active instance of a service and returns the time until its other instance decides
+     * (its readiness says active: it has fenced the killed one's transactions and caught up with the log).
+     */
+    private static long takeOver(RelayService service) {
+        char active = role(service, 'a').filter("active"::equals).isPresent() ? 'a' : 'b';
+        char standby = active == 'a' ? 'b' : 'a';
+        assertThat(role(service, active)).as("%s-%s is active", service.serviceName(), active).contains("active");
+        String killed = up.instanceName(service, active);
+        up.kill(killed);
+        long started = System.nanoTime();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> role(service, standby).filter("active"::equals).isPresent()
+                        || role(service, active).filter("active"::equals).isPresent());
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** An instance's role as its readiness states it: active, standby, taking_over, joining; empty if it does not answer. */
+    private static Optional<String> role(RelayService service, char instance) {
+        String url = up.instanceUrl(up.instanceName(service, instance)) + "/actuator/health/readiness";
+        try {
+            String body = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            return Optional.of(JSON.readTree(body).path("components").path("relayListeners").path("details")
+                    .path("role").asText()).filter(role -> !role.isEmpty());
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static DemoDriver.Endpoints endpoints() {
+        Map<String, String> peers = new LinkedHashMap<>();
+        for (RelayService service : List.of(RelayService.SCHEDULING, RelayService.REGISTRATION,
+                RelayService.RESOLUTION, RelayService.HANDOFF)) {
+            peers.put(url(service, 'a'), url(service, 'b'));
+        }
+        return new DemoDriver.Endpoints(url(RelayService.SCHEDULING, 'a'), url(RelayService.REGISTRATION, 'a'),
+                url(RelayService.RESOLUTION, 'a'), url(RelayService.HANDOFF, 'a'), up.bootstrapServers())
+                .withPeers(peers);
+    }
+
+    private static String url(RelayService service, char instance) {
+        return up.instanceUrl(up.instanceName(service, instance));
+    }
+
+    private static void assertAuditPassesFromTheCommandLine() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = ForumCtl.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+                .execute("audit", SERIES, "--quiet", "--bootstrap-servers", up.bootstrapServers());
+        assertThat(exitCode).as(out + "\n" + err).isZero();
+    }
+
+    private static int position(String forumId) {
+        return Integer.parseInt(forumId.substring(SERIES.length() + 1, SERIES.length() + 3));
+    }
+
+    private static List<SpecificRecord> log(RelayTopic... topics) {
+        var replay = new EventLogReplay(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, up.bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroEventDeserializer.class));
+        return replay.readAll(java.util.Arrays.stream(topics).map(RelayTopic::topicName).toList()).stream()
+                .map(r -> r.value()).toList();
+    }
+
+    private static <T> List<T> of(List<SpecificRecord> log, Class<T> type) {
+        return log.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}
