@@ -30,6 +30,7 @@ const LABELS = {
   system: { kk: 'Жүйе', ru: 'Система', en: 'System' },
   process: { kk: 'Процесс', ru: 'Процесс', en: 'Process' },
   processState: { kk: 'Күйі', ru: 'Состояние', en: 'State' },
+  processRole: { kk: 'Рөлі', ru: 'Роль', en: 'Role' },
   uptime: { kk: 'Жұмыс уақыты', ru: 'Время работы', en: 'Uptime' },
   restarts: { kk: 'Қайта іске қосулар', ru: 'Перезапуски', en: 'Restarts' },
   lastExit: { kk: 'Соңғы шығу коды', ru: 'Последний код выхода', en: 'Last exit code' },
@@ -47,6 +48,13 @@ const PROCESS_STATES = {
   starting: { kk: 'іске қосылуда', ru: 'запускается', en: 'starting' },
   restarting: { kk: 'қайта іске қосылуда', ru: 'перезапускается', en: 'restarting' },
   down: { kk: 'тоқтап тұр', ru: 'остановлен', en: 'down' },
+};
+// A service instance's part beside its other instance (decision 0014): the active one decides.
+const PROCESS_ROLES = {
+  active: { kk: 'белсенді', ru: 'активный', en: 'active' },
+  standby: { kk: 'күту режимінде', ru: 'резервный', en: 'standby' },
+  taking_over: { kk: 'рөлді қабылдауда', ru: 'принимает роль', en: 'taking over' },
+  joining: { kk: 'қосылуда', ru: 'подключается', en: 'joining' },
 };
 // How often the System panel asks the console again; each request waits for the previous one.
 const SYSTEM_REFRESH_MS = 5000;
@@ -180,6 +188,7 @@ function processRow(p) {
   return el('tr', { className: 'process', title: 'port ' + p.port },
     el('td', { className: 'name', textContent: p.name }),
     el('td', {}, el('span', { className: 'proc-state ' + p.state, textContent: (PROCESS_STATES[p.state] || {})[lang] || p.state })),
+    el('td', { className: 'role ' + (p.role || ''), textContent: p.role ? (PROCESS_ROLES[p.role] || {})[lang] || p.role : '—' }),
     el('td', { textContent: dash(p.pid) }),
     el('td', { textContent: uptime(p.uptimeSeconds) }),
     el('td', { textContent: String(p.restarts) }),

@@ -8,10 +8,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -29,8 +24,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumPreparationOpened;
@@ -61,9 +54,6 @@ class ClusterFaultIT {
     private static final Map<Integer, String> FAULTS = Map.of(2, "kafka-2", 5, "scheduling", 8, "registration",
             11, "resolution", 14, "handoff");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static ForumctlUp up;
 
     @BeforeAll
@@ -83,7 +73,8 @@ class ClusterFaultIT {
 
     @Test
     void aSeriesCompletesThroughABrokerAndEachActiveInstanceKilledInTurn() {
-        Map<String, Long> takeovers = new LinkedHashMap<>();
+        Takeovers measured = new Takeovers(up);
+        Map<String, Takeovers.Takeover> takeovers = new LinkedHashMap<>();
         List<String> faults = new ArrayList<>();
         var outcome = new DemoDriver(endpoints(), "e2e-cluster", new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8)).run(SERIES, LocalDate.of(2029, 3, 10), forumId -> {
@@ -95,12 +86,12 @@ class ClusterFaultIT {
                     if (fault.startsWith("kafka-")) {
                         up.kill(fault);
                     } else {
-                        takeovers.put(fault, takeOver(RelayService.valueOf(fault.toUpperCase(java.util.Locale.ROOT))));
+                        takeovers.put(fault, measured.killActive(RelayService.valueOf(fault.toUpperCase(java.util.Locale.ROOT))));
                     }
                 });
 
-        takeovers.forEach((service, millis) -> System.out.printf("Takeover of %s: %d ms from SIGKILL of the active"
-                + " instance until the standby decided%n", service, millis));
+        takeovers.forEach((service, takeover) -> System.out.printf("Takeover of %s: %d ms from SIGKILL of %s until %s"
+                + " decided%n", service, takeover.millis(), takeover.killed(), takeover.decided()));
         assertThat(faults).hasSize(FAULTS.size());
         assertThat(takeovers).as("every service's standby took over").hasSize(4);
 
@@ -120,39 +111,6 @@ class ClusterFaultIT {
 
         await().atMost(START).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(up.allReady()).as("up brought every killed process back").isTrue());
-    }
-
-    /**
-     * SIGKILLs the active instance of a service and returns the time until its other instance decides
-     * (its readiness says active: it has fenced the killed one's transactions and caught up with the log).
-     */
-    private static long takeOver(RelayService service) {
-        char active = role(service, 'a').filter("active"::equals).isPresent() ? 'a' : 'b';
-        char standby = active == 'a' ? 'b' : 'a';
-        assertThat(role(service, active)).as("%s-%s is active", service.serviceName(), active).contains("active");
-        String killed = up.instanceName(service, active);
-        up.kill(killed);
-        long started = System.nanoTime();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
-                .until(() -> role(service, standby).filter("active"::equals).isPresent()
-                        || role(service, active).filter("active"::equals).isPresent());
-        return (System.nanoTime() - started) / 1_000_000;
-    }
-
-    /** An instance's role as its readiness states it: active, standby, taking_over, joining; empty if it does not answer. */
-    private static Optional<String> role(RelayService service, char instance) {
-        String url = up.instanceUrl(up.instanceName(service, instance)) + "/actuator/health/readiness";
-        try {
-            String body = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-            return Optional.of(JSON.readTree(body).path("components").path("relayListeners").path("details")
-                    .path("role").asText()).filter(role -> !role.isEmpty());
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
     }
 
     private static DemoDriver.Endpoints endpoints() {

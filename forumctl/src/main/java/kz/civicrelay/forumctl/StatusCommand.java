@@ -42,12 +42,13 @@ final class StatusCommand implements Callable<Integer> {
         System.out.println("forumctl up (pid " + status.supervisorPid() + ", since " + status.startedAt() + "), Kafka at "
                 + status.bootstrapServers() + (SystemStatus.CLUSTER.equals(status.mode()) ? " (3 brokers)" : "")
                 + ", log in " + status.dataDir());
-        System.out.printf("%-15s %-11s %8s %10s %9s  %-10s %s%n", "PROCESS", "STATE", "PID", "UPTIME", "RESTARTS",
-                "LAST EXIT", "CONSUMER LAG");
+        System.out.printf("%-15s %-11s %-11s %8s %10s %9s  %-10s %s%n", "PROCESS", "STATE", "ROLE", "PID", "UPTIME",
+                "RESTARTS", "LAST EXIT", "CONSUMER LAG");
         boolean allReady = true;
         for (SystemStatus.ProcessStatus p : status.processes()) {
             allReady &= "ready".equals(p.state());
-            System.out.printf("%-15s %-11s %8s %10s %9d  %-10s %s%n", p.name(), p.state(),
+            System.out.printf("%-15s %-11s %-11s %8s %10s %9d  %-10s %s%n", p.name(), p.state(),
+                    p.role() == null ? "-" : p.role(),
                     p.pid() == null ? "-" : p.pid(), p.uptimeSeconds() == null ? "-" : uptime(p.uptimeSeconds()),
                     p.restarts(), p.lastExitCode() == null ? "-" : String.valueOf(p.lastExitCode()), lag(p.consumerLag()));
         }

@@ -291,23 +291,25 @@ public final class RelaySystem implements AutoCloseable {
     /** Each process: readiness, pid, uptime, restarts, last exit and consumer lag, as of now. */
     public SystemStatus status() {
         Supervisor watching = supervisor;
-        Map<ChildProcess, CompletableFuture<Boolean>> ready = new LinkedHashMap<>();
+        Map<ChildProcess, CompletableFuture<ServiceProcess.Readiness>> ready = new LinkedHashMap<>();
         for (ChildProcess process : processes()) {
             boolean restarting = watching != null && watching.record(process.name()).restarting();
-            ready.put(process, process.pid() == null || restarting ? CompletableFuture.completedFuture(false)
-                    : process.readyAsync());
+            ready.put(process, process.pid() == null || restarting
+                    ? CompletableFuture.completedFuture(new ServiceProcess.Readiness(false, null))
+                    : process instanceof ServiceProcess instance ? instance.readinessAsync()
+                    : process.readyAsync().thenApply(yes -> new ServiceProcess.Readiness(yes, null)));
         }
         ConsumerLag counting = lag;
         Map<RelayService, Map<String, Long>> behind = counting == null ? Map.of() : counting.ofEveryService();
         List<SystemStatus.ProcessStatus> processes = new ArrayList<>();
-        for (Map.Entry<ChildProcess, CompletableFuture<Boolean>> entry : ready.entrySet()) {
+        for (Map.Entry<ChildProcess, CompletableFuture<ServiceProcess.Readiness>> entry : ready.entrySet()) {
             ChildProcess process = entry.getKey();
             Supervisor.Record record = watching == null ? null : watching.record(process.name());
             Long pid = process.pid();
             Instant started = process.startedAt();
             boolean restarting = record != null && record.restarting();
             String state = pid == null ? (restarting ? "restarting" : "down")
-                    : !restarting && entry.getValue().join() ? "ready" : "starting";
+                    : !restarting && entry.getValue().join().ready() ? "ready" : "starting";
             RelayService service = process instanceof ServiceProcess instance ? instance.service() : null;
             processes.add(new SystemStatus.ProcessStatus(process.name(), process.port(), pid, state,
                     pid == null || started == null ? null : Duration.between(started, Instant.now()).toSeconds(),
@@ -315,7 +317,7 @@ public final class RelaySystem implements AutoCloseable {
                     record == null || record.lastExitAt() == null ? null : String.valueOf(record.lastExitAt()),
                     service == null ? Map.of() : behind.getOrDefault(service, Map.of()),
                     service == null ? SystemStatus.ProcessStatus.BROKER : SystemStatus.ProcessStatus.SERVICE,
-                    service == null ? null : service.serviceName()));
+                    service == null ? null : service.serviceName(), pid == null ? null : entry.getValue().join().role()));
         }
         return new SystemStatus(ProcessHandle.current().pid(), startedAt.toString(), bootstrapServers(),
                 kafka.dataDir().toAbsolutePath().toString(), processes, mode);

@@ -100,10 +100,29 @@ public final class ServiceProcess extends ChildProcess {
     /** As {@link #ready()}, without waiting for the answer (at most 2 s). */
     @Override
     public CompletableFuture<Boolean> readyAsync() {
+        return readinessAsync().thenApply(Readiness::ready);
+    }
+
+    /**
+     * Whether the instance is ready, and its part beside another instance of its service (decision 0014):
+     * {@code active}, {@code standby}, {@code taking_over}, {@code joining}; null when it does not say.
+     */
+    public record Readiness(boolean ready, @Nullable String role) {
+
+        private static final Pattern ROLE = Pattern.compile("\"role\"\\s*:\\s*\"([a-z_]+)\"");
+
+        static Readiness of(int status, String body) {
+            Matcher role = ROLE.matcher(body);
+            return new Readiness(status == 200 && body.contains("\"UP\""), role.find() ? role.group(1) : null);
+        }
+    }
+
+    /** The instance's readiness and role, without waiting for the answer (at most 2 s). */
+    public CompletableFuture<Readiness> readinessAsync() {
         return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                .thenApply(r -> r.statusCode() == 200 && r.body().contains("\"UP\""))
-                .exceptionally(e -> false);
+                .thenApply(r -> Readiness.of(r.statusCode(), r.body()))
+                .exceptionally(e -> new Readiness(false, null));
     }
 
     private long answeringPid() {

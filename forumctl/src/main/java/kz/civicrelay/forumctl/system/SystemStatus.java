@@ -33,10 +33,12 @@ public record SystemStatus(long supervisorPid, String startedAt, String bootstra
      *                    figures on both instances of a service; none for a Kafka node)
      * @param kind        {@link #BROKER} or {@link #SERVICE}
      * @param service     the service an instance runs ({@code scheduling}); null for a Kafka node
+     * @param role        a service instance's part (decision 0014): {@code active} (it decides), {@code standby},
+     *                    {@code taking_over}, {@code joining}; null for a Kafka node, or while it does not answer
      */
     public record ProcessStatus(String name, int port, @Nullable Long pid, String state, @Nullable Long uptimeSeconds,
             int restarts, @Nullable Integer lastExitCode, @Nullable String lastExitAt, Map<String, Long> consumerLag,
-            String kind, @Nullable String service) {
+            String kind, @Nullable String service, @Nullable String role) {
 
         public static final String BROKER = "broker";
         public static final String SERVICE = "service";

@@ -135,7 +135,7 @@ class ConsoleBrowserIT {
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#processes tr"), 3));
             wait.until(d -> row(d, "handoff").contains("дайын") && row(d, "handoff").contains("13483")
                     && row(d, "handoff").contains("0:00:13") && row(d, "handoff").contains("137")
-                    && row(d, "handoff").contains("handoff-reactions: 0"));
+                    && row(d, "handoff").contains("handoff-reactions: 0") && row(d, "handoff").contains("белсенді"));
             wait.until(d -> row(d, "registration").contains("тоқтап тұр"));
             assertThat(browser.findElement(By.id("supervisor")).getText()).contains("forumctl up жұмыс істеп тұр")
                     .contains("12283");
@@ -144,7 +144,7 @@ class ConsoleBrowserIT {
 
             browser.findElement(By.cssSelector("[data-lang=ru]")).click();
             wait.until(ExpectedConditions.textToBe(By.cssSelector("#system-section h2"), "Система"));
-            wait.until(d -> row(d, "handoff").contains("готов"));
+            wait.until(d -> row(d, "handoff").contains("готов") && row(d, "handoff").contains("активный"));
 
             // forumctl up stops: within a refresh the panel says so in one line, in the chosen language.
             supervisor.close();

@@ -24,7 +24,8 @@ public final class FakeSupervisor implements AutoCloseable {
             {"name":"scheduling","port":8081,"pid":12518,"state":"ready","uptimeSeconds":79,"restarts":0,\
             "lastExitCode":null,"lastExitAt":null,"consumerLag":{"scheduling-reactions":0}},\
             {"name":"handoff","port":8084,"pid":13483,"state":"ready","uptimeSeconds":13,"restarts":1,\
-            "lastExitCode":137,"lastExitAt":"2026-12-01T23:25:12Z","consumerLag":{"handoff-reactions":0}},\
+            "lastExitCode":137,"lastExitAt":"2026-12-01T23:25:12Z","consumerLag":{"handoff-reactions":0},\
+            "kind":"service","service":"handoff","role":"active"},\
             {"name":"registration","port":8082,"pid":null,"state":"down","uptimeSeconds":null,"restarts":5,\
             "lastExitCode":1,"lastExitAt":"2026-12-01T23:25:40Z","consumerLag":{}}]}""";
 

@@ -36,7 +36,7 @@ class SupervisorTest {
         assertThat(view.processes()).extracting(ProcessStatus::name).containsExactly("scheduling", "handoff",
                 "registration");
         assertThat(view.processes().get(1)).isEqualTo(new ProcessStatus("handoff", 8084, 13483L, "ready", 13L, 1, 137,
-                "2026-12-01T23:25:12Z", java.util.Map.of("handoff-reactions", 0L)));
+                "2026-12-01T23:25:12Z", java.util.Map.of("handoff-reactions", 0L), "active"));
         assertThat(view.processes().get(2).pid()).isNull();
         assertThat(view.processes().get(2).state()).isEqualTo("down");
     }
