@@ -192,4 +192,21 @@ public abstract class ChildProcess implements AutoCloseable {
             throw new IllegalStateException("Interrupted while waiting", e);
         }
     }
+
+    /** SIGTERM to every one at once; returns when all have stopped. */
+    static void stopAll(List<? extends ChildProcess> processes) {
+        List<Thread> stopping = new java.util.ArrayList<>();
+        for (ChildProcess process : processes) {
+            Thread stop = new Thread(process::close, "stop-" + process.name());
+            stop.start();
+            stopping.add(stop);
+        }
+        for (Thread stop : stopping) {
+            try {
+                stop.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
 }

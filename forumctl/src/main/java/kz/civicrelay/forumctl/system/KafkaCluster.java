@@ -73,18 +73,6 @@ public final class KafkaCluster implements AutoCloseable {
     /** SIGTERM to every node at once; each shuts down cleanly, or is killed after 30 s. */
     @Override
     public void close() {
-        List<Thread> stopping = new ArrayList<>();
-        for (BrokerProcess broker : brokers) {
-            Thread stop = new Thread(broker::close, "stop-" + broker.name());
-            stop.start();
-            stopping.add(stop);
-        }
-        for (Thread stop : stopping) {
-            try {
-                stop.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        ChildProcess.stopAll(brokers);
     }
 }

@@ -193,7 +193,7 @@ public final class RelaySystem implements AutoCloseable {
             }
             return new RelaySystem(kafka, services, mode);
         } catch (RuntimeException e) {
-            stopAll(services);
+            ChildProcess.stopAll(services);
             kafka.close();
             throw e;
         }
@@ -329,28 +329,11 @@ public final class RelaySystem implements AutoCloseable {
         if (watching != null) {
             watching.close();
         }
-        stopAll(services);
+        ChildProcess.stopAll(services);
         ConsumerLag counting = lag;
         if (counting != null) {
             counting.close();
         }
         kafka.close();
-    }
-
-    /** SIGTERM to every one at once; returns when all have stopped. */
-    private static void stopAll(List<? extends ChildProcess> processes) {
-        List<Thread> stopping = new ArrayList<>();
-        for (ChildProcess process : processes) {
-            Thread stop = new Thread(process::close, "stop-" + process.name());
-            stop.start();
-            stopping.add(stop);
-        }
-        for (Thread stop : stopping) {
-            try {
-                stop.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

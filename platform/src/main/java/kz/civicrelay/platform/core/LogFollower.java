@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -50,12 +49,7 @@ final class LogFollower implements AutoCloseable {
 
     LogFollower(Map<String, Object> consumerConfig, List<String> ownTopics, List<String> upstreamTopics,
             Consumer<List<ConsumerRecord<String, byte[]>>> sink, String clientId) {
-        Map<String, Object> config = new HashMap<>(consumerConfig);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        Map<String, Object> config = EventLogReplay.readerConfig(consumerConfig);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         this.ownTopics = List.copyOf(ownTopics);

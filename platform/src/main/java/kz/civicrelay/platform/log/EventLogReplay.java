@@ -30,13 +30,21 @@ public final class EventLogReplay {
 
     /** @param consumerConfig the application's consumer settings (bootstrap servers, deserializers) */
     public EventLogReplay(Map<String, Object> consumerConfig) {
+        this.consumerConfig = readerConfig(consumerConfig);
+    }
+
+    /**
+     * The settings of a consumer that reads the log itself, outside any group: assigned its partitions,
+     * committed records only, nothing committed back.
+     */
+    public static Map<String, Object> readerConfig(Map<String, Object> consumerConfig) {
         Map<String, Object> config = new HashMap<>(consumerConfig);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
-        this.consumerConfig = config;
+        return config;
     }
 
     /** Every committed event of the topics, oldest first. */

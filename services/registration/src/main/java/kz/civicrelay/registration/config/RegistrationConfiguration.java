@@ -21,7 +21,7 @@ class RegistrationConfiguration {
         return cores.create(new ServiceDefinition<>(new Registrations(),
                 Fold.of((registrations, event, envelope) -> registrations.apply(event, envelope.getOccurredAt()),
                         RegistrationDesk::seriesIdOf),
-                new RegistrationUpstream(), new RegistrationCodec()));
+                new RegistrationUpstream(), RegistrationCodec.create()));
     }
 
     @Bean

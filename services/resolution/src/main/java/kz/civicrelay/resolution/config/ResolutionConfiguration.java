@@ -20,7 +20,7 @@ class ResolutionConfiguration {
     ServiceCore<ForumResolutions, ResolutionEvent> resolutionCore(ServiceCores cores) {
         return cores.create(new ServiceDefinition<>(new ForumResolutions(),
                 Fold.of((resolutions, event, envelope) -> resolutions.apply(event), Drafting::seriesIdOf),
-                new ResolutionUpstream(), new ResolutionCodec()));
+                new ResolutionUpstream(), ResolutionCodec.create()));
     }
 
     @Bean

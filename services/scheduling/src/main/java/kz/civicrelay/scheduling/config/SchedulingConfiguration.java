@@ -20,7 +20,7 @@ class SchedulingConfiguration {
     ServiceCore<Series, SchedulingEvent> schedulingCore(ServiceCores cores) {
         return cores.create(new ServiceDefinition<>(new Series(),
                 Fold.of((series, event, envelope) -> series.apply(event), Scheduling::seriesIdOf),
-                new SchedulingUpstream(), new SchedulingCodec()));
+                new SchedulingUpstream(), SchedulingCodec.create()));
     }
 
     @Bean
