@@ -22,12 +22,11 @@ public final class FakeSupervisor implements AutoCloseable {
             {"supervisorPid":12283,"startedAt":"2026-12-01T23:24:57.224731275Z","bootstrapServers":"localhost:9092",\
             "dataDir":"/abs/data/kafka","processes":[\
             {"name":"scheduling","port":8081,"pid":12518,"state":"ready","uptimeSeconds":79,"restarts":0,\
-            "lastExitCode":null,"lastExitAt":null,"consumerLag":{"scheduling-reactions":0}},\
+            "lastExitCode":null,"lastExitAt":null,"consumerLag":{"scheduling-reactions":0},"role":null},\
             {"name":"handoff","port":8084,"pid":13483,"state":"ready","uptimeSeconds":13,"restarts":1,\
-            "lastExitCode":137,"lastExitAt":"2026-12-01T23:25:12Z","consumerLag":{"handoff-reactions":0},\
-            "kind":"service","service":"handoff","role":"active"},\
+            "lastExitCode":137,"lastExitAt":"2026-12-01T23:25:12Z","consumerLag":{"handoff-reactions":0},"role":"active"},\
             {"name":"registration","port":8082,"pid":null,"state":"down","uptimeSeconds":null,"restarts":5,\
-            "lastExitCode":1,"lastExitAt":"2026-12-01T23:25:40Z","consumerLag":{}}]}""";
+            "lastExitCode":1,"lastExitAt":"2026-12-01T23:25:40Z","consumerLag":{},"role":null}]}""";
 
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newCachedThreadPool(task -> {
