@@ -33,6 +33,8 @@ import kz.civicrelay.platform.topics.TopicsProperties;
 public final class RelaySystem implements AutoCloseable {
 
     private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+    /** Twelve JVMs starting together on a small machine take longer than five. */
+    private static final Duration CLUSTER_READY_WITHIN = Duration.ofMinutes(5);
 
     /** Kafka as this system runs it. */
     private interface RunningKafka extends AutoCloseable {
@@ -189,7 +191,7 @@ public final class RelaySystem implements AutoCloseable {
                         fromArchives).start());
             }
             for (ServiceProcess process : services) {
-                process.awaitReady(READY_WITHIN);
+                process.awaitReady(SystemStatus.CLUSTER.equals(mode) ? CLUSTER_READY_WITHIN : READY_WITHIN);
             }
             return new RelaySystem(kafka, services, mode);
         } catch (RuntimeException e) {
