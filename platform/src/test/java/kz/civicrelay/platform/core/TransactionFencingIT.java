@@ -29,9 +29,10 @@ import kz.civicrelay.platform.testing.SharedKafkaBroker;
 
 /**
  * A process killed in the middle of a transaction leaves it open, and {@code read_committed} readers of
- * its partitions stand still until it is aborted. Tried: a transaction left open by a producer that
- * stops (as a killed one does) on id {@code <prefix>5} of the pool, with a timeout of 15 minutes: fencing
- * the pool at start aborts it at once, so the readers' end moves past it, and the old producer is fenced.
+ * its partitions stand still until it is aborted; one that lost its lease without noticing still holds
+ * idle producers. Tried: a transaction left open on id {@code <prefix>5} of the pool, with a timeout of 15
+ * minutes, and an idle producer on id {@code <prefix>3}: fencing the pool aborts the open transaction at
+ * once, so the readers' end moves past it, and neither old producer can commit again.
  */
 @ExtendWith(SharedKafkaBroker.class)
 class TransactionFencingIT {
@@ -40,7 +41,7 @@ class TransactionFencingIT {
     private static final String PREFIX = "fencing-probe-tx-";
 
     @Test
-    void fencingThePoolAbortsATransactionAKilledPredecessorLeftOpen() throws Exception {
+    void fencingThePoolAbortsWhatAPredecessorLeftOpenAndFencesItsIdleProducersToo() throws Exception {
         Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 SharedKafkaBroker.bootstrapServers());
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", SharedKafkaBroker.bootstrapServers()))) {
@@ -54,11 +55,12 @@ class TransactionFencingIT {
             predecessor.send(new ProducerRecord<>(TOPIC, "forum-1", "ForumCompleted, never committed")).get();
             assertThat(committedEnd(admin)).as("readers stand before the open transaction").isZero();
 
-            TransactionFencing fencing = new TransactionFencing(producerConfig, PREFIX, 8);
-            assertThat(fencing.openTransactions(List.of(PREFIX + "0", PREFIX + "5", PREFIX + "7")))
-                    .as("the broker names the one id of the pool with a transaction open").containsExactly(PREFIX + "5");
+            var idle = new KafkaProducer<>(Map.<String, Object>of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
+                    ProducerConfig.TRANSACTIONAL_ID_CONFIG, PREFIX + "3"), new StringSerializer(), new StringSerializer());
+            idle.initTransactions();
 
-            fencing.fence();
+            new TransactionFencing(producerConfig, PREFIX, 8).fenceAll();
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(committedEnd(admin))
                     .as("the open transaction was aborted: readers move past it, long before its timeout")
@@ -67,7 +69,14 @@ class TransactionFencingIT {
                 predecessor.send(new ProducerRecord<>(TOPIC, "forum-1", "too late")).get();
                 predecessor.commitTransaction();
             }).as("the predecessor is fenced").isInstanceOfAny(KafkaException.class, ExecutionException.class);
+            assertThatThrownBy(() -> {
+                idle.beginTransaction();
+                idle.send(new ProducerRecord<>(TOPIC, "forum-2", "a stale decision")).get();
+                idle.commitTransaction();
+            }).as("an idle producer of the pool is fenced too").isInstanceOfAny(KafkaException.class,
+                    ExecutionException.class);
             predecessor.close(Duration.ZERO);
+            idle.close(Duration.ZERO);
         }
     }
 
