@@ -33,7 +33,7 @@ public class ServiceCoreConfiguration {
             @Value("${relay.transactions.producers:16}") int producers,
             @Value("${spring.application.name:relay-service}") String service,
             @Value("${relay.instance.id:${spring.application.name:relay-service}}") String instanceId,
-            @Value("${relay.lease.session-timeout:3s}") Duration leaseSessionTimeout) {
+            @Value("${relay.lease.session-timeout:2s}") Duration leaseSessionTimeout) {
         String prefix = kafka.getProducer().getTransactionIdPrefix();
         var fencing = new TransactionFencing(kafka.buildProducerProperties(), prefix == null ? "" : prefix, producers);
         var plumbing = new ServiceRuntime.Plumbing(kafka.buildConsumerProperties(), producerFactory, transactionManager,
