@@ -38,7 +38,9 @@ import kz.civicrelay.schemas.serde.AvroEventDeserializer;
  * {@code bench.probe.samples} (measured probe records of each kind; 0, the default: as many as the
  * measured handoffs, 19 a series), {@code bench.probe.warmup} (probe records first, not measured, default 200),
  * {@code bench.probe.pause.ms} (between one probe record's arrival and the next one's send, default 200),
- * {@code bench.probe.fanout} (extra records in the probe's first hop for a handoff-shaped record, default 20).
+ * {@code bench.probe.fanout} (extra records in the probe's first hop for a handoff-shaped record, default 20);
+ * {@code bench.service-properties} (diagnostics: comma-separated settings given to every service, e.g. a
+ * logging level; none by default).
  */
 public final class HandoffLatencyBenchmark {
 
@@ -56,7 +58,10 @@ public final class HandoffLatencyBenchmark {
         int records = Integer.getInteger("bench.e2e.records", 2000);
         int recordsAlongside = Integer.getInteger("bench.e2e.records.alongside", 0);
         int probeSamples = Integer.getInteger("bench.probe.samples", 0);
-        try (RunningRelay relay = new RunningRelay()) {
+        // Diagnostics only (e.g. client DEBUG logs): settings given to every service, comma-separated key=value.
+        List<String> serviceArgs = java.util.Arrays.stream(System.getProperty("bench.service-properties", "").split(","))
+                .map(String::strip).filter(p -> !p.isEmpty()).map(p -> "--" + p).toList();
+        try (RunningRelay relay = new RunningRelay(serviceArgs)) {
             String bootstrap = relay.system.bootstrapServers();
             // Warm-up, not measured: series that let the broker's and the services' JVMs load and compile their
             // hot paths (on two cores the JIT compilers compete with the relay for a minute or so).
@@ -67,15 +72,6 @@ public final class HandoffLatencyBenchmark {
             System.out.printf("%s warm-up done%n", java.time.LocalTime.now());
             KafkaLatency idle = KafkaLatency.measure(bootstrap, "bench.latency.idle", records);
             System.out.printf("%s Kafka's EndToEndLatency done%n", java.time.LocalTime.now());
-            // The probe runs alone too, its JVMs stopped before the measured series start.
-            var probeSettings = new TransactionalHopsProbe.Settings(
-                    Integer.getInteger("bench.probe.warmup", 200),
-                    probeSamples > 0 ? probeSamples : series * HANDOFFS_PER_SERIES,
-                    java.time.Duration.ofMillis(Long.getLong("bench.probe.pause.ms", 200)),
-                    Integer.getInteger("bench.probe.fanout", 20), PARTITIONS);
-            TransactionalHopsProbe.Result probe = TransactionalHopsProbe.run(bootstrap, probeSettings);
-            System.out.printf("%s probe done, %d + %d records measured%n", java.time.LocalTime.now(), probe.plain().size(),
-                    probe.shaped().size());
             List<Handoff> handoffs = new ArrayList<>();
             List<KafkaLatency> alongside = new ArrayList<>();
             CpuTicks measuring = CpuTicks.now();
@@ -96,6 +92,19 @@ public final class HandoffLatencyBenchmark {
                         handoffs.size());
             }
             String machine = CpuTicks.now().busySince(measuring);
+            // The probe runs after the series, alone on the broker like Kafka's tool, so that neither its JVMs' start
+            // nor their end (the broker expiring its groups' sessions) falls on a measured handoff.
+            var probeSettings = new TransactionalHopsProbe.Settings(
+                    Integer.getInteger("bench.probe.warmup", 200),
+                    probeSamples > 0 ? probeSamples : series * HANDOFFS_PER_SERIES,
+                    java.time.Duration.ofMillis(Long.getLong("bench.probe.pause.ms", 200)),
+                    Integer.getInteger("bench.probe.fanout", 20), PARTITIONS);
+            TransactionalHopsProbe.Result probe = TransactionalHopsProbe.run(bootstrap, probeSettings);
+            System.out.printf("%s probe done, %d + %d records measured%n", java.time.LocalTime.now(), probe.plain().size(),
+                    probe.shaped().size());
+            if (!serviceArgs.isEmpty()) {
+                System.out.println("services started with " + serviceArgs + " (diagnostics)");
+            }
             report(handoffs, machine, probe, idle, alongside);
         }
     }
