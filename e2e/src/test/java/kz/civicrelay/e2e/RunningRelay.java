@@ -28,6 +28,11 @@ public final class RunningRelay implements AutoCloseable {
     public final DemoDriver.Endpoints endpoints;
 
     public RunningRelay() {
+        this(List.of());
+    }
+
+    /** As {@link #RunningRelay()}, every service also given {@code serviceArgs} (e.g. {@code --logging.level.x=DEBUG}). */
+    public RunningRelay(List<String> serviceArgs) {
         Path home = Path.of(System.getProperty("relay.home", ".."));
         try {
             Path target = Files.createDirectories(Path.of(System.getProperty("relay.e2e.work", "target")));
@@ -39,7 +44,7 @@ public final class RunningRelay implements AutoCloseable {
             // bench.flush=false: the broker leaves flushing to the operating system (the handoff benchmark's comparison).
             system = RelaySystem.start(BrokerSettings.onFreePorts(data)
                     .withFlushEachWrite(Boolean.parseBoolean(System.getProperty("bench.flush", "true"))),
-                    3, home, data.resolve("logs"), ports);
+                    3, home, data.resolve("logs"), ports, serviceArgs, false);
             endpoints = new DemoDriver.Endpoints(
                     system.service(RelayService.SCHEDULING).baseUrl(),
                     system.service(RelayService.REGISTRATION).baseUrl(),

@@ -27,15 +27,27 @@ import kz.civicrelay.schemas.serde.AvroEventDeserializer;
  * Handoff latency, measured, not asserted: the time from {@code ForumCompleted} appended to the next
  * forum's {@code ForumPreparationOpened} appended (the records' own timestamps, CreateTime set by the
  * producing service: two transactional hops through handoff and scheduling), over several whole series
- * run through the services' APIs; beside Kafka's own {@code EndToEndLatency} tool on the same broker, in
- * the same run.
+ * run through the services' APIs; beside two baselines on the same broker, in the same run: the design's
+ * own limit, two transactional hops with plain Kafka clients ({@link TransactionalHopsProbe}), and Kafka's
+ * own {@code EndToEndLatency} tool (one non-transactional hop).
  *
  * <p>Run: see docs/benchmarks.md. System properties: {@code bench.warmup} (series run first and not
  * measured, default 3), {@code bench.series} (measured series, default 5), {@code bench.e2e.records}
  * (records of the idle Kafka run, default 2000), {@code bench.e2e.records.alongside} (records of a
- * Kafka run beside each series, default 0: none; the tool busy-polls and takes most of a core).
+ * Kafka run beside each series, default 0: none; the tool busy-polls and takes most of a core);
+ * {@code bench.probe.samples} (measured probe records of each kind; 0, the default: as many as the
+ * measured handoffs, 19 a series), {@code bench.probe.warmup} (probe records first, not measured, default 200),
+ * {@code bench.probe.pause.ms} (between one probe record's arrival and the next one's send, default 200),
+ * {@code bench.probe.fanout} (extra records in the probe's first hop for a handoff-shaped record, default 20);
+ * {@code bench.service-properties} (diagnostics: comma-separated settings given to every service, e.g. a
+ * logging level; none by default).
  */
 public final class HandoffLatencyBenchmark {
+
+    /** A series has 20 forums, so 19 handoffs. */
+    private static final int HANDOFFS_PER_SERIES = 19;
+    /** Partitions of each relay topic in {@link RunningRelay}, and so of each probe topic. */
+    private static final int PARTITIONS = 3;
 
     private HandoffLatencyBenchmark() {
     }
@@ -45,7 +57,11 @@ public final class HandoffLatencyBenchmark {
         int warmup = Integer.getInteger("bench.warmup", 3);
         int records = Integer.getInteger("bench.e2e.records", 2000);
         int recordsAlongside = Integer.getInteger("bench.e2e.records.alongside", 0);
-        try (RunningRelay relay = new RunningRelay()) {
+        int probeSamples = Integer.getInteger("bench.probe.samples", 0);
+        // Diagnostics only (e.g. client DEBUG logs): settings given to every service, comma-separated key=value.
+        List<String> serviceArgs = java.util.Arrays.stream(System.getProperty("bench.service-properties", "").split(","))
+                .map(String::strip).filter(p -> !p.isEmpty()).map(p -> "--" + p).toList();
+        try (RunningRelay relay = new RunningRelay(serviceArgs)) {
             String bootstrap = relay.system.bootstrapServers();
             // Warm-up, not measured: series that let the broker's and the services' JVMs load and compile their
             // hot paths (on two cores the JIT compilers compete with the relay for a minute or so).
@@ -53,9 +69,12 @@ public final class HandoffLatencyBenchmark {
                 new DemoDriver(relay.endpoints, "benchmark", new PrintStream(new ByteArrayOutputStream(), true,
                         StandardCharsets.UTF_8)).run("bench-warmup-" + w, LocalDate.of(2030 - w, 3, 10));
             }
+            System.out.printf("%s warm-up done%n", java.time.LocalTime.now());
             KafkaLatency idle = KafkaLatency.measure(bootstrap, "bench.latency.idle", records);
+            System.out.printf("%s Kafka's EndToEndLatency done%n", java.time.LocalTime.now());
             List<Handoff> handoffs = new ArrayList<>();
             List<KafkaLatency> alongside = new ArrayList<>();
+            CpuTicks measuring = CpuTicks.now();
             for (int i = 1; i <= series; i++) {
                 String seriesId = "bench-" + i;
                 // Kafka's tool runs beside the series, on the same broker and the same busy machine; the series
@@ -69,9 +88,24 @@ public final class HandoffLatencyBenchmark {
                     alongside.add(tool.result());
                 }
                 handoffs.addAll(handoffLatencies(bootstrap, seriesId));
-                System.out.printf("series %d/%d done, %d handoffs measured%n", i, series, handoffs.size());
+                System.out.printf("%s series %d/%d done, %d handoffs measured%n", java.time.LocalTime.now(), i, series,
+                        handoffs.size());
             }
-            report(handoffs, idle, alongside);
+            String machine = CpuTicks.now().busySince(measuring);
+            // The probe runs after the series, alone on the broker like Kafka's tool, so that neither its JVMs' start
+            // nor their end (the broker expiring its groups' sessions) falls on a measured handoff.
+            var probeSettings = new TransactionalHopsProbe.Settings(
+                    Integer.getInteger("bench.probe.warmup", 200),
+                    probeSamples > 0 ? probeSamples : series * HANDOFFS_PER_SERIES,
+                    java.time.Duration.ofMillis(Long.getLong("bench.probe.pause.ms", 200)),
+                    Integer.getInteger("bench.probe.fanout", 20), PARTITIONS);
+            TransactionalHopsProbe.Result probe = TransactionalHopsProbe.run(bootstrap, probeSettings);
+            System.out.printf("%s probe done, %d + %d records measured%n", java.time.LocalTime.now(), probe.plain().size(),
+                    probe.shaped().size());
+            if (!serviceArgs.isEmpty()) {
+                System.out.println("services started with " + serviceArgs + " (diagnostics)");
+            }
+            report(handoffs, machine, probe, idle, alongside);
         }
     }
 
@@ -113,42 +147,67 @@ public final class HandoffLatencyBenchmark {
         return latencies;
     }
 
-    private static void report(List<Handoff> handoffs, KafkaLatency idle, List<KafkaLatency> alongside) {
-        List<Long> sorted = handoffs.stream().map(Handoff::total).sorted().toList();
-        List<Long> firstHop = handoffs.stream().map(h -> h.batonPassed() - h.completed()).sorted().toList();
-        List<Long> secondHop = handoffs.stream().map(h -> h.opened() - h.batonPassed()).sorted().toList();
-        double p50 = percentile(sorted, 50);
-        double p99 = percentile(sorted, 99);
+    private static void report(List<Handoff> handoffs, String machine, TransactionalHopsProbe.Result probe,
+            KafkaLatency idle, List<KafkaLatency> alongside) {
+        Latencies handoff = Latencies.of(handoffs.stream().map(Handoff::total).toList());
+        Latencies firstHop = Latencies.of(handoffs.stream().map(h -> h.batonPassed() - h.completed()).toList());
+        Latencies secondHop = Latencies.of(handoffs.stream().map(h -> h.opened() - h.batonPassed()).toList());
+        Latencies probePlain = TransactionalHopsProbe.Result.of(probe.plain(), TransactionalHopsProbe.Sample::appendedToAppended);
+        Latencies probeShaped = TransactionalHopsProbe.Result.of(probe.shaped(), TransactionalHopsProbe.Sample::appendedToAppended);
+        var settings = probe.settings();
         System.out.println();
-        System.out.println("== Handoff latency: ForumCompleted appended -> next ForumPreparationOpened appended ==");
-        System.out.printf("broker flush      : %s%n", Boolean.parseBoolean(System.getProperty("bench.flush", "true"))
+        System.out.println("== Handoff latency and its baselines: same broker, same run (ms; n = samples) ==");
+        System.out.printf("broker flush: %s%n", Boolean.parseBoolean(System.getProperty("bench.flush", "true"))
                 ? "each write, before it is acknowledged (as shipped)" : "left to the operating system (Kafka's default)");
-        System.out.printf("handoffs measured : %d%n", sorted.size());
-        System.out.printf("handoff p50       : %.1f ms%n", p50);
-        System.out.printf("handoff p99       : %.1f ms%n", p99);
-        System.out.printf("handoff max       : %d ms%n", sorted.get(sorted.size() - 1));
-        System.out.printf("  hop 1 (ForumCompleted -> BatonPassed, handoff)         p50 %.1f ms, p99 %.1f ms%n",
-                percentile(firstHop, 50), percentile(firstHop, 99));
-        System.out.printf("  hop 2 (BatonPassed -> ForumPreparationOpened, scheduling) p50 %.1f ms, p99 %.1f ms%n",
-                percentile(secondHop, 50), percentile(secondHop, 99));
-        System.out.println("  slowest handoffs (append times, to look up in the services' logs):");
-        handoffs.stream().sorted(java.util.Comparator.comparingLong(Handoff::total).reversed()).limit(3)
-                .forEach(h -> System.out.printf("    %d ms: ForumCompleted %s, BatonPassed %s, ForumPreparationOpened %s%n",
-                        h.total(), java.time.Instant.ofEpochMilli(h.completed()),
-                        java.time.Instant.ofEpochMilli(h.batonPassed()), java.time.Instant.ofEpochMilli(h.opened())));
-        System.out.println("== Baseline: Kafka EndToEndLatency (acks=all, 200 B, its own JVM), same broker, same run ==");
-        System.out.printf("idle (between warm-up and series)  p50 %.1f ms, p99 %.1f ms%n", idle.p50(), idle.p99());
-        System.out.printf("ratio handoff p99 / idle kafka p99      : %.2f (target <= 3.00)%n", p99 / idle.p99());
+        System.out.printf("%-72s %5s %6s %6s %6s %6s%n", "", "n", "p50", "p90", "p99", "max");
+        row("handoff: ForumCompleted appended -> next ForumPreparationOpened appended", handoff);
+        row("  hop 1, handoff: -> BatonPassed (+ 20 notifications) appended", firstHop);
+        row("  hop 2, scheduling: -> ForumPreparationOpened appended", secondHop);
+        row("probe, 1 record a hop: in appended -> hop 2's record appended", probePlain);
+        row("  hop 1: -> mid appended", TransactionalHopsProbe.Result.of(probe.plain(), TransactionalHopsProbe.Sample::hop1));
+        row("  hop 2: -> out appended", TransactionalHopsProbe.Result.of(probe.plain(), TransactionalHopsProbe.Sample::hop2));
+        row("  in sent -> out read by a read_committed sink (+ hop 2's commit)",
+                TransactionalHopsProbe.Result.of(probe.plain(), TransactionalHopsProbe.Sample::sentToReceived));
+        row("probe, handoff-shaped (hop 1 writes 1 + " + settings.fanout() + " records): same span", probeShaped);
+        row("  hop 1: -> mid (+ " + settings.fanout() + " side records) appended",
+                TransactionalHopsProbe.Result.of(probe.shaped(), TransactionalHopsProbe.Sample::hop1));
+        row("  hop 2: -> out appended", TransactionalHopsProbe.Result.of(probe.shaped(), TransactionalHopsProbe.Sample::hop2));
+        row("  in sent -> out read by a read_committed sink (+ hop 2's commit)",
+                TransactionalHopsProbe.Result.of(probe.shaped(), TransactionalHopsProbe.Sample::sentToReceived));
+        System.out.printf("%-72s %5s %6.1f %6s %6.1f %6s%n", "Kafka EndToEndLatency: one hop, acks=all, not transactional (idle)",
+                "", idle.p50(), "-", idle.p99(), "-");
+        System.out.printf("probe: %d warm-up records, then one record at a time, %d ms after the last one reached the sink;"
+                + " plain and handoff-shaped alternate; %d partitions a topic%n", settings.warmup(),
+                settings.pause().toMillis(), settings.partitions());
+        probe.hopSteps().forEach(line -> System.out.println("  " + line));
+        System.out.printf("machine busy (all processes): %s while the series ran, %s while the probe ran%n", machine,
+                probe.machine());
+        System.out.println("ratios of p99:");
+        System.out.printf("  handoff / probe (1 record a hop)                : %5.2f  (target <= 1.50: %s)%n",
+                ratio(handoff, probePlain), ratio(handoff, probePlain) <= 1.5 ? "met" : "not met");
+        System.out.printf("  handoff / probe (handoff-shaped)                : %5.2f%n", ratio(handoff, probeShaped));
+        System.out.printf("  handoff / Kafka single hop (idle)               : %5.2f  (target <= 3.00: %s)%n",
+                handoff.p99() / idle.p99(), handoff.p99() / idle.p99() <= 3.0 ? "met" : "not met");
         if (!alongside.isEmpty()) {
             List<Long> alongsideP99 = alongside.stream().map(k -> Math.round(k.p99())).sorted().toList();
-            double loadedP99 = percentile(alongsideP99, 50);
-            System.out.printf("alongside each series               p99 %s ms (median %.1f ms)%n", alongsideP99, loadedP99);
-            System.out.printf("ratio handoff p99 / alongside kafka p99 : %.2f (target <= 3.00)%n", p99 / loadedP99);
+            double loadedP99 = Latencies.percentile(alongsideP99, 50);
+            System.out.printf("  Kafka's tool alongside each series, p99 %s ms (median %.1f ms)%n", alongsideP99, loadedP99);
+            System.out.printf("  handoff / Kafka single hop (alongside)          : %5.2f  (target <= 3.00)%n",
+                    handoff.p99() / loadedP99);
         }
+        System.out.println("slowest handoffs (append times, to look up in the services' logs):");
+        handoffs.stream().sorted(java.util.Comparator.comparingLong(Handoff::total).reversed()).limit(3)
+                .forEach(h -> System.out.printf("  %d ms: ForumCompleted %s, BatonPassed %s, ForumPreparationOpened %s%n",
+                        h.total(), java.time.Instant.ofEpochMilli(h.completed()),
+                        java.time.Instant.ofEpochMilli(h.batonPassed()), java.time.Instant.ofEpochMilli(h.opened())));
     }
 
-    static double percentile(List<Long> sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    private static void row(String what, Latencies latencies) {
+        System.out.printf("%-72s %5d %6d %6d %6d %6d%n", what, latencies.count(), latencies.p50(), latencies.p90(),
+                latencies.p99(), latencies.max());
+    }
+
+    private static double ratio(Latencies numerator, Latencies denominator) {
+        return (double) numerator.p99() / denominator.p99();
     }
 }
