@@ -222,15 +222,6 @@ final class Lease implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        if (thread.getState() == Thread.State.NEW) {
-            consumer.close(Duration.ofSeconds(1));
-            return;
-        }
-        consumer.wakeup();
-        try {
-            thread.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        PollingThreads.stop(thread, consumer);
     }
 }

@@ -92,10 +92,13 @@ final class LogFollower implements AutoCloseable {
     private void follow() {
         while (running) {
             try {
-                if (step() == 0 && waiting.isEmpty()) {
+                if (ahead.isEmpty() && waiting.isEmpty()) {
+                    // Idle: wait for records rather than asking the brokers for the topics' ends each round.
                     for (ConsumerRecord<String, byte[]> record : consumer.poll(IDLE_POLL)) {
                         ahead.add(record);
                     }
+                } else {
+                    step();
                 }
             } catch (WakeupException e) {
                 // a catch-up was asked for: the next step starts now
@@ -144,16 +147,7 @@ final class LogFollower implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        if (thread.getState() == Thread.State.NEW) {
-            consumer.close(Duration.ofSeconds(1));
-            return;
-        }
-        consumer.wakeup();
-        try {
-            thread.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        PollingThreads.stop(thread, consumer);
     }
 
     private static void sleep() {
