@@ -39,6 +39,8 @@ import kz.civicrelay.schemas.serde.AvroEventDeserializer;
  * measured handoffs, 19 a series), {@code bench.probe.warmup} (probe records first, not measured, default 200),
  * {@code bench.probe.pause.ms} (between one probe record's arrival and the next one's send, default 200),
  * {@code bench.probe.fanout} (extra records in the probe's first hop for a handoff-shaped record, default 20);
+ * {@code bench.probe.bystanders} (diagnostics: further transactional groups on the probe's input, as registration
+ * and resolution react to every {@code ForumCompleted}; default 0);
  * {@code bench.service-properties} (diagnostics: comma-separated settings given to every service, e.g. a
  * logging level; none by default).
  */
@@ -98,7 +100,8 @@ public final class HandoffLatencyBenchmark {
                     Integer.getInteger("bench.probe.warmup", 200),
                     probeSamples > 0 ? probeSamples : series * HANDOFFS_PER_SERIES,
                     java.time.Duration.ofMillis(Long.getLong("bench.probe.pause.ms", 200)),
-                    Integer.getInteger("bench.probe.fanout", 20), PARTITIONS);
+                    Integer.getInteger("bench.probe.fanout", 20), PARTITIONS,
+                    Integer.getInteger("bench.probe.bystanders", 0));
             TransactionalHopsProbe.Result probe = TransactionalHopsProbe.run(bootstrap, probeSettings);
             System.out.printf("%s probe done, %d + %d records measured%n", java.time.LocalTime.now(), probe.plain().size(),
                     probe.shaped().size());
@@ -177,8 +180,13 @@ public final class HandoffLatencyBenchmark {
         System.out.printf("%-72s %5s %6.1f %6s %6.1f %6s%n", "Kafka EndToEndLatency: one hop, acks=all, not transactional (idle)",
                 "", idle.p50(), "-", idle.p99(), "-");
         System.out.printf("probe: %d warm-up records, then one record at a time, %d ms after the last one reached the sink;"
-                + " plain and handoff-shaped alternate; %d partitions a topic%n", settings.warmup(),
-                settings.pause().toMillis(), settings.partitions());
+                + " plain and handoff-shaped alternate; %d partitions a topic%s%n", settings.warmup(),
+                settings.pause().toMillis(), settings.partitions(), settings.bystanders() == 0 ? ""
+                        : "; " + settings.bystanders() + " bystander groups commit each input record in a transaction"
+                                + " (diagnostics)");
+        Latencies source = Latencies.of(probe.sourceTransactionMicros());
+        System.out.printf("  probe-source one transaction a record (begin, send, commit) %.1f/%.1f/%.1f (p50/p90/p99 ms)%n",
+                source.p50() / 1000.0, source.p90() / 1000.0, source.p99() / 1000.0);
         probe.hopSteps().forEach(line -> System.out.println("  " + line));
         System.out.printf("machine busy (all processes): %s while the series ran, %s while the probe ran%n", machine,
                 probe.machine());

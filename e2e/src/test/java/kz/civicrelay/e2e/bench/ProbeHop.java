@@ -39,8 +39,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * The client settings are the relay services' ({@link #consumerConfig}, {@link #producerConfig}).
  *
  * <p>Arguments: bootstrap servers, the hop's name (its group, static member id and transactional id), the
- * topic it reads, the topic it writes, and the topic of the extra records it writes when a record asks for
- * them in the {@value #FANOUT_HEADER} header ({@code -}: never). Each output record carries the input
+ * topic it reads, the topic it writes ({@code -}: none, a bystander that only commits each record's offset in
+ * a transaction, as registration and resolution do with a {@code ForumCompleted}), and the topic of the extra
+ * records it writes when a record asks for them in the {@value #FANOUT_HEADER} header ({@code -}: never). Each output record carries the input
  * record's headers and its append time in the header {@value #APPENDED_PREFIX}{@code <input topic>}.
  *
  * <p>Prints {@code READY} once it holds its partitions. On its standard input, a line {@code RESET} forgets
@@ -100,7 +101,7 @@ final class ProbeHop {
         String bootstrap = args[0];
         String name = args[1];
         String in = args[2];
-        String out = args[3];
+        String out = args[3].equals("-") ? null : args[3];
         String side = args[4].equals("-") ? null : args[4];
         try {
             new Loop(bootstrap, name, in, out, side).run();
@@ -178,7 +179,9 @@ final class ProbeHop {
             try {
                 RecordHeaders headers = new RecordHeaders(record.headers().toArray());
                 headers.add(APPENDED_PREFIX + in, ByteBuffer.allocate(Long.BYTES).putLong(record.timestamp()).array());
-                producer.send(new ProducerRecord<>(out, null, record.key(), record.value(), headers));
+                if (out != null) {
+                    producer.send(new ProducerRecord<>(out, null, record.key(), record.value(), headers));
+                }
                 for (int i = 0; i < fanout; i++) {
                     producer.send(new ProducerRecord<>(side, "region-" + i, new byte[VALUE_BYTES]));
                 }

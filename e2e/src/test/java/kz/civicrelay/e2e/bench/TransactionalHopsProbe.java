@@ -68,8 +68,11 @@ final class TransactionalHopsProbe {
      * @param pause      between one record's arrival at the sink and the next record's send
      * @param fanout     extra records hop 1 writes for a handoff-shaped record
      * @param partitions of each probe topic
+     * @param bystanders further transactional groups on {@code probe.in} that only commit each record's offset
+     *                   (diagnostics: registration and resolution do so with every {@code ForumCompleted}); 0 in
+     *                   the baseline
      */
-    record Settings(int warmup, int samples, Duration pause, int fanout, int partitions) {
+    record Settings(int warmup, int samples, Duration pause, int fanout, int partitions, int bystanders) {
     }
 
     /** One record's times (epoch ms): sent by the source, appended by hop 1 and hop 2, read by the sink. */
@@ -94,10 +97,11 @@ final class TransactionalHopsProbe {
     }
 
     /**
-     * The measured samples of each kind, the hops' own step timings ({@code STATS} lines), and how busy the
-     * machine was while they were measured.
+     * The measured samples of each kind, the hops' own step timings ({@code STATS} lines), the source's
+     * transactions (begin, send, commit; microseconds), and how busy the machine was while they were measured.
      */
-    record Result(Settings settings, List<Sample> plain, List<Sample> shaped, List<String> hopSteps, String machine) {
+    record Result(Settings settings, List<Sample> plain, List<Sample> shaped, List<String> hopSteps,
+            List<Long> sourceTransactionMicros, String machine) {
 
         static Latencies of(List<Sample> samples, Function<Sample, Long> span) {
             return Latencies.of(samples.stream().map(span).toList());
@@ -113,11 +117,15 @@ final class TransactionalHopsProbe {
         try {
             hops.add(Hop.start(bootstrapServers, "probe-hop-1", IN, MID, SIDE));
             hops.add(Hop.start(bootstrapServers, "probe-hop-2", MID, OUT, "-"));
+            for (int b = 1; b <= settings.bystanders(); b++) {
+                hops.add(Hop.start(bootstrapServers, "probe-bystander-" + b, IN, "-", "-"));
+            }
             for (Hop hop : hops) {
                 hop.awaitReady();
             }
             List<Sample> plain = new ArrayList<>();
             List<Sample> shaped = new ArrayList<>();
+            List<Long> sourceTransactions = new ArrayList<>();
             String machine;
             try (Sink sink = new Sink(bootstrapServers, settings.partitions());
                     KafkaProducer<String, byte[]> source = new KafkaProducer<>(
@@ -125,13 +133,14 @@ final class TransactionalHopsProbe {
                 source.initTransactions();
                 long id = 0;
                 for (int i = 0; i < settings.warmup(); i++, id++) {
-                    sendAndAwait(source, sink, id, i % 2 == 1 ? settings.fanout() : 0);
+                    sendAndAwait(source, sink, id, i % 2 == 1 ? settings.fanout() : 0, new ArrayList<>());
                 }
                 hops.forEach(hop -> hop.tell("RESET"));
                 CpuTicks measuring = CpuTicks.now();
                 for (int i = 0; i < 2 * settings.samples(); i++, id++) {
                     Thread.sleep(settings.pause().toMillis());
-                    Sample sample = sendAndAwait(source, sink, id, i % 2 == 1 ? settings.fanout() : 0);
+                    Sample sample = sendAndAwait(source, sink, id, i % 2 == 1 ? settings.fanout() : 0,
+                            sourceTransactions);
                     (sample.shaped() ? shaped : plain).add(sample);
                 }
                 machine = CpuTicks.now().busySince(measuring);
@@ -140,7 +149,7 @@ final class TransactionalHopsProbe {
             for (Hop hop : hops) {
                 steps.addAll(hop.stop());
             }
-            return new Result(settings, plain, shaped, steps, machine);
+            return new Result(settings, plain, shaped, steps, sourceTransactions, machine);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -150,17 +159,20 @@ final class TransactionalHopsProbe {
     }
 
     /** One record through both hops, in a transaction of its own, as a REST command appends its event. */
-    private static Sample sendAndAwait(KafkaProducer<String, byte[]> source, Sink sink, long id, int fanout) {
+    private static Sample sendAndAwait(KafkaProducer<String, byte[]> source, Sink sink, long id, int fanout,
+            List<Long> sourceTransactionMicros) {
         CompletableFuture<Sample> arrival = sink.expect(id);
         RecordHeaders headers = new RecordHeaders();
         if (fanout > 0) {
             headers.add(ProbeHop.FANOUT_HEADER, ByteBuffer.allocate(Integer.BYTES).putInt(fanout).array());
         }
         byte[] value = ByteBuffer.allocate(ProbeHop.VALUE_BYTES).putLong(id).array();
+        long begin = System.nanoTime();
         source.beginTransaction();
         // The send time is the record's CreateTime, as the producer would set it.
         source.send(new ProducerRecord<>(IN, null, System.currentTimeMillis(), "forum-" + id % KEYS, value, headers));
         source.commitTransaction();
+        sourceTransactionMicros.add((System.nanoTime() - begin) / 1000);
         try {
             return arrival.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
