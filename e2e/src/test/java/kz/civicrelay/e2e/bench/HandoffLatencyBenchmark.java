@@ -108,6 +108,7 @@ public final class HandoffLatencyBenchmark {
             if (!serviceArgs.isEmpty()) {
                 System.out.println("services started with " + serviceArgs + " (diagnostics)");
             }
+            writeSamples(handoffs, probe);
             report(handoffs, machine, probe, idle, alongside);
         }
     }
@@ -203,11 +204,29 @@ public final class HandoffLatencyBenchmark {
             System.out.printf("  handoff / Kafka single hop (alongside)          : %5.2f  (target <= 3.00)%n",
                     handoff.p99() / loadedP99);
         }
+        System.out.println("every sample: target/bench-handoffs.csv, target/bench-probe.csv");
         System.out.println("slowest handoffs (append times, to look up in the services' logs):");
         handoffs.stream().sorted(java.util.Comparator.comparingLong(Handoff::total).reversed()).limit(3)
                 .forEach(h -> System.out.printf("  %d ms: ForumCompleted %s, BatonPassed %s, ForumPreparationOpened %s%n",
                         h.total(), java.time.Instant.ofEpochMilli(h.completed()),
                         java.time.Instant.ofEpochMilli(h.batonPassed()), java.time.Instant.ofEpochMilli(h.opened())));
+    }
+
+    /** Every sample, in the order measured, for a closer look (target/bench-handoffs.csv, target/bench-probe.csv). */
+    private static void writeSamples(List<Handoff> handoffs, TransactionalHopsProbe.Result probe) throws java.io.IOException {
+        java.nio.file.Path target = java.nio.file.Path.of(System.getProperty("relay.e2e.work", "target"));
+        List<String> lines = new ArrayList<>(List.of("completed_ms,baton_passed_ms,preparation_opened_ms,total_ms"));
+        handoffs.stream().sorted(java.util.Comparator.comparingLong(Handoff::completed)).forEach(h -> lines.add(
+                h.completed() + "," + h.batonPassed() + "," + h.opened() + "," + h.total()));
+        java.nio.file.Files.write(target.resolve("bench-handoffs.csv"), lines);
+        lines.clear();
+        lines.add("kind,sent_ms,hop1_appended_ms,hop2_appended_ms,received_ms,appended_to_appended_ms,sent_to_received_ms");
+        java.util.stream.Stream.concat(probe.plain().stream(), probe.shaped().stream())
+                .sorted(java.util.Comparator.comparingLong(TransactionalHopsProbe.Sample::sent))
+                .forEach(s -> lines.add((s.shaped() ? "handoff-shaped" : "plain") + "," + s.sent() + "," + s.hop1Appended()
+                        + "," + s.hop2Appended() + "," + s.received() + "," + s.appendedToAppended() + ","
+                        + s.sentToReceived()));
+        java.nio.file.Files.write(target.resolve("bench-probe.csv"), lines);
     }
 
     private static void row(String what, Latencies latencies) {
