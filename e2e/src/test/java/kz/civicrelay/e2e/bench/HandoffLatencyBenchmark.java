@@ -165,8 +165,10 @@ public final class HandoffLatencyBenchmark {
                 ? "each write, before it is acknowledged (as shipped)" : "left to the operating system (Kafka's default)");
         System.out.printf("%-72s %5s %6s %6s %6s %6s%n", "", "n", "p50", "p90", "p99", "max");
         row("handoff: ForumCompleted appended -> next ForumPreparationOpened appended", handoff);
-        row("  hop 1, handoff: -> BatonPassed (+ 20 notifications) appended", firstHop);
-        row("  hop 2, scheduling: -> ForumPreparationOpened appended", secondHop);
+        // The split is BatonPassed's append time, taken at its send: handoff's 20 notifications, its offsets commit
+        // and its end of transaction fall into the second part, not the first.
+        row("  hop 1: -> BatonPassed appended (handoff, before its commit)", firstHop);
+        row("  hop 2: handoff's 20 notifications + commit, then scheduling", secondHop);
         row("probe, 1 record a hop: in appended -> hop 2's record appended", probePlain);
         row("  hop 1: -> mid appended", TransactionalHopsProbe.Result.of(probe.plain(), TransactionalHopsProbe.Sample::hop1));
         row("  hop 2: -> out appended", TransactionalHopsProbe.Result.of(probe.plain(), TransactionalHopsProbe.Sample::hop2));
