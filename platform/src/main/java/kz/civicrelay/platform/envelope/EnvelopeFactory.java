@@ -45,7 +45,7 @@ public final class EnvelopeFactory {
 
     /** The actor that stands for this service when it reacts to events on its own. */
     public Actor serviceActor() {
-        return new Actor(ActorKind.SERVICE, producer, null);
+        return new Actor(ActorKind.SERVICE, producer, null, null);
     }
 
     private Envelope build(UUID eventId, String seriesId, @Nullable String forumId, @Nullable String causationId, String correlationId,

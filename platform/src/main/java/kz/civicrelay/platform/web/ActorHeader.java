@@ -45,7 +45,7 @@ public final class ActorHeader {
         if (id.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException(NAME + " must not contain control characters");
         }
-        return Origin.command(new Actor(kind, id, null));
+        return Origin.command(new Actor(kind, id, null, null));
     }
 
     /** The header's text: raw UTF-8 read again as UTF-8, then percent-encoded UTF-8 decoded. */

@@ -27,7 +27,7 @@ class SeriesAuditTest {
     private static final List<String> REGIONS = List.of("KZ-33", "KZ-75", "KZ-71");
 
     private final EnvelopeFactory envelopes = new EnvelopeFactory("test", Clock.systemUTC());
-    private final Actor actor = new Actor(ActorKind.OPERATOR, "auditor-test", null);
+    private final Actor actor = new Actor(ActorKind.OPERATOR, "auditor-test", null, null);
 
     @Test
     void shouldFindNothingWrongWithAWholeSeries() {

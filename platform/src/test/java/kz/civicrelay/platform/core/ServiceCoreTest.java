@@ -205,6 +205,6 @@ class ServiceCoreTest {
     }
 
     private static Actor operator() {
-        return new Actor(ActorKind.OPERATOR, "operator-dana", "Дана");
+        return new Actor(ActorKind.OPERATOR, "operator-dana", "Дана", null);
     }
 }

@@ -19,7 +19,7 @@ class EnvelopeFactoryTest {
     @Test
     void shouldStartACorrelationForAPersonsCommand() {
         Envelope command = new EnvelopeFactory("scheduling", clock)
-                .forCommand("civic-2027", "civic-2027-01-kz-33", new Actor(ActorKind.OPERATOR, "aigerim", "Әйгерім"));
+                .forCommand("civic-2027", "civic-2027-01-kz-33", new Actor(ActorKind.OPERATOR, "aigerim", "Әйгерім", null));
 
         assertThat(command.getCausationId()).isNull();
         assertThat(command.getCorrelationId()).isEqualTo(command.getEventId().toString());
@@ -30,7 +30,7 @@ class EnvelopeFactoryTest {
     @Test
     void shouldChainAReactionToItsCauseAndKeepTheCorrelation() {
         Envelope cause = new EnvelopeFactory("scheduling", clock)
-                .forCommand("civic-2027", "civic-2027-01-kz-33", new Actor(ActorKind.OPERATOR, "aigerim", null));
+                .forCommand("civic-2027", "civic-2027-01-kz-33", new Actor(ActorKind.OPERATOR, "aigerim", null, null));
 
         Envelope reaction = new EnvelopeFactory("handoff", clock).causedBy(cause, "civic-2027-02-kz-75");
 

@@ -99,7 +99,7 @@ abstract class DeadLetterContract {
     }
 
     private static Actor operator() {
-        return new Actor(ActorKind.OPERATOR, "operator-dana", "Дана");
+        return new Actor(ActorKind.OPERATOR, "operator-dana", "Дана", null);
     }
 
     private static byte[] unknownSchemaBytes() throws Exception {

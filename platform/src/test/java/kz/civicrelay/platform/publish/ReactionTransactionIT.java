@@ -74,7 +74,7 @@ class ReactionTransactionIT {
     private ForumConvened convened(int position) {
         return ForumConvened.newBuilder()
                 .setEnvelope(envelopes.forCommand(SERIES, "forum-13",
-                        new Actor(ActorKind.OPERATOR, "operator-aigerim", "Әйгерім")))
+                        new Actor(ActorKind.OPERATOR, "operator-aigerim", "Әйгерім", null)))
                 .setPosition(position).setRegionCode("KZ-33").build();
     }
 

@@ -112,7 +112,7 @@ class AvroEventSerdeTest {
                 .setForumId("forum-01-kz-33")
                 .setCausationId(null)
                 .setCorrelationId(UUID.randomUUID().toString())
-                .setActor(new Actor(ActorKind.OPERATOR, "operator-aigerim", "Әйгерім"))
+                .setActor(new Actor(ActorKind.OPERATOR, "operator-aigerim", "Әйгерім", null))
                 .setProducer("resolution")
                 .build();
     }

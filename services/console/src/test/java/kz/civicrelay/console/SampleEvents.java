@@ -19,7 +19,7 @@ import kz.civicrelay.platform.envelope.EnvelopeFactory;
 /** Events of a two-forum series, as the services would write them (own sample data). */
 public final class SampleEvents {
 
-    private static final Actor OPERATOR = new Actor(ActorKind.OPERATOR, "operator-dana", "Дана Әбішева");
+    private static final Actor OPERATOR = new Actor(ActorKind.OPERATOR, "operator-dana", "Дана Әбішева", null);
     private final EnvelopeFactory scheduling = new EnvelopeFactory("scheduling", Clock.systemUTC());
     private final EnvelopeFactory handoff = new EnvelopeFactory("handoff", Clock.systemUTC());
     private final EnvelopeFactory registration = new EnvelopeFactory("registration", Clock.systemUTC());

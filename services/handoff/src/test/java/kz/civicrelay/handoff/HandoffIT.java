@@ -332,7 +332,7 @@ class HandoffIT {
     }
 
     private Envelope envelope(String seriesId, String forumId) {
-        return scheduling.forCommand(seriesId, forumId, new Actor(ActorKind.OPERATOR, "operator-it", null));
+        return scheduling.forCommand(seriesId, forumId, new Actor(ActorKind.OPERATOR, "operator-it", null, null));
     }
 
     private static LocalizedText title() {

@@ -435,7 +435,7 @@ class RegistrationIT {
     }
 
     private static Actor operator() {
-        return new Actor(ActorKind.OPERATOR, "it", null);
+        return new Actor(ActorKind.OPERATOR, "it", null, null);
     }
 
     private static String id(SpecificRecord event) {

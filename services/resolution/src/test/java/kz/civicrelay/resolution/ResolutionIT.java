@@ -363,7 +363,7 @@ class ResolutionIT {
     }
 
     private static Actor operator() {
-        return new Actor(ActorKind.OPERATOR, "it", null);
+        return new Actor(ActorKind.OPERATOR, "it", null, null);
     }
 
     private static void send(SpecificRecord event) throws Exception {

@@ -201,7 +201,7 @@ class SchedulingIT {
     }
 
     private static Actor operator() {
-        return new Actor(ActorKind.OPERATOR, "it", null);
+        return new Actor(ActorKind.OPERATOR, "it", null, null);
     }
 
     private static String plan() {

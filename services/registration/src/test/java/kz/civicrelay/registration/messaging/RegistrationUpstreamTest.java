@@ -135,6 +135,6 @@ class RegistrationUpstreamTest {
     }
 
     private Envelope envelope(String forumId) {
-        return scheduling.forCommand(SERIES, forumId, new Actor(ActorKind.OPERATOR, "test", null));
+        return scheduling.forCommand(SERIES, forumId, new Actor(ActorKind.OPERATOR, "test", null, null));
     }
 }
