@@ -21,6 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import kz.civicrelay.platform.core.StandbyException;
+import kz.civicrelay.platform.security.ForbiddenException;
 
 /**
  * Every REST error of a relay service as {@code application/problem+json} (RFC 9457). The domain
@@ -47,6 +48,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail conflict(IllegalStateException e) {
         return problem(HttpStatus.CONFLICT, "Not allowed in the current state", e.getMessage());
+    }
+
+    /** A signed-in caller whose role may not do this act (a region's team on another region's notification). */
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
     }
 
     /**

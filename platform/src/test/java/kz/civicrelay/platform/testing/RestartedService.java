@@ -19,7 +19,12 @@ public final class RestartedService implements AutoCloseable {
     private RestartedService(ConfigurableApplicationContext context) {
         this.context = context;
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        this.client = RestClient.builder().baseUrl("http://localhost:" + port).build();
+        // As an operator, when the services under test validate tokens (TestIssuer).
+        this.client = RestClient.builder().baseUrl("http://localhost:" + port).defaultHeaders(headers -> {
+            if (TestIssuer.running()) {
+                headers.setBearerAuth(TestIssuer.operator());
+            }
+        }).build();
     }
 
     /** Starts {@code application} as a standby instance {@code <name>-restarted} of service {@code name}. */

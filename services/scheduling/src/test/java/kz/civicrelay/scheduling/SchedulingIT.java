@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import kz.civicrelay.events.Actor;
+import kz.civicrelay.events.Envelope;
 import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumCompleted;
@@ -28,8 +32,10 @@ import kz.civicrelay.events.ForumPreparationOpened;
 import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
+import kz.civicrelay.platform.testing.EndpointMatrix;
 import kz.civicrelay.platform.testing.RestartedService;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.platform.testing.TestIssuer;
 import kz.civicrelay.platform.testing.TopicLog;
 import kz.civicrelay.reference.Region;
 import kz.civicrelay.reference.Regions;
@@ -38,7 +44,7 @@ import kz.civicrelay.reference.Regions;
  * Scheduling against a real broker: the plan, the lifecycle rules, the reaction to the baton, and a
  * restarted service that rebuilds the same series, its forums in plan order, from the log.
  */
-@ExtendWith(SharedKafkaBroker.class)
+@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SchedulingIT {
@@ -53,17 +59,22 @@ class SchedulingIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
     private final EnvelopeFactory handoff = new EnvelopeFactory("handoff", Clock.systemUTC());
 
     private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(TestIssuer.bearer(TestIssuer.operator())).build();
     }
 
     @Test
     @Order(1)
     void shouldPublishThePlanAndOpenPreparationOfTheFirstForum() {
         var response = client().post().uri("/api/series").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Actor", "operator-aigerim").body(plan()).retrieve().toEntity(String.class);
+                .header("X-Actor", "mallory").body(plan()).retrieve().toEntity(String.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(201);
         assertThat(response.getBody()).contains("Жетісу облысы").contains("PREPARATION_OPEN");
@@ -71,6 +82,9 @@ class SchedulingIT {
         assertThat(events).extracting(e -> e.getSchema().getName()).as("one forum per host region")
                 .containsOnly("SeriesPlanned", "ForumScheduled", "ForumPreparationOpened").hasSize(HOSTS.size() + 2)
                 .containsOnlyOnce("SeriesPlanned", "ForumPreparationOpened");
+        assertThat(events).as("the actor comes from the token; X-Actor no longer decides who acted")
+                .extracting(e -> ((Envelope) e.get(0)).getActor())
+                .containsOnly(new Actor(ActorKind.OPERATOR, "operator-aigerim", "Әйгерім Сәрсенқызы", null));
     }
 
     @Test
@@ -239,5 +253,29 @@ class SchedulingIT {
 
     private static List<SpecificRecord> readAll(String topic) {
         return TopicLog.events(topic);
+    }
+
+    /** Decision 0015: who may reach what here; refused requests append nothing; bad tokens get 401. */
+    @Test
+    @Order(7)
+    void shouldHoldTheRoleByEndpointMatrix() throws Exception {
+        String matrix = """
+                request                                  | public | operator | auditor | team | editor | participant
+                GET  /api/series                         | ok     | ok       | ok      | ok   | ok     | ok
+                GET  /api/forums/%1$s                    | ok     | ok       | ok      | ok   | ok     | ok
+                POST /api/series                         | 401    | ok       | 403     | 403  | 403    | 403
+                POST /api/forums/no-such-forum/convene   | 401    | ok       | 403     | 403  | 403    | 403
+                POST /api/forums/no-such-forum/complete  | 401    | ok       | 403     | 403  | 403    | 403
+                POST /api/forums/no-such-forum/postpone  | 401    | ok       | 403     | 403  | 403    | 403
+                POST /api/forums/no-such-forum/cancel    | 401    | ok       | 403     | 403  | 403    | 403
+                """.formatted(FIRST);
+        EndpointMatrix.assertCovers(mappings, matrix);
+        EndpointMatrix.at("http://localhost:" + port).caller("public", null).caller("operator", TestIssuer.operator())
+                .caller("auditor", TestIssuer.auditor()).caller("team", TestIssuer.team("KZ-33"))
+                .caller("editor", TestIssuer.editor("KZ-33")).caller("participant", TestIssuer.participant("p-1", "KZ-33"))
+                .body("POST /api/series", plan())
+                .body("POST /api/forums/no-such-forum/postpone", postponement("2026-09-01"))
+                .body("POST /api/forums/no-such-forum/cancel", "{\"reason\":{\"kk\":\"Себеп\",\"ru\":\"Причина\",\"en\":\"Reason\"}}")
+                .assertTable(matrix, SharedKafkaBroker.bootstrapServers());
     }
 }

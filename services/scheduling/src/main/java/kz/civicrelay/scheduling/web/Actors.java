@@ -1,20 +1,17 @@
 package kz.civicrelay.scheduling.web;
 
-import org.jspecify.annotations.Nullable;
-
-import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.platform.publish.Origin;
-import kz.civicrelay.platform.web.ActorHeader;
+import kz.civicrelay.platform.security.Caller;
+import kz.civicrelay.platform.security.Grant;
+import kz.civicrelay.platform.security.RelayRole;
 
-/** Who sends a command here: an operator of the secretariat, named by the {@code X-Actor} header. */
+/** Who may run the series here: operators of the secretariat, recorded as the token names them. */
 final class Actors {
-
-    static final String HEADER = ActorHeader.NAME;
 
     private Actors() {
     }
 
-    static Origin operator(@Nullable String actorId) {
-        return ActorHeader.origin(ActorKind.OPERATOR, actorId, "operator");
+    static Origin operator(Caller caller, String act) {
+        return caller.authorize(act, Grant.role(RelayRole.OPERATOR));
     }
 }

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import kz.civicrelay.platform.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
 import kz.civicrelay.scheduling.application.Scheduling;
@@ -41,32 +41,30 @@ class ForumController {
 
     @Operation(summary = "The forum opens its sessions (409 unless its preparation is open)")
     @PostMapping("/convene")
-    ForumView convene(@PathVariable String forumId, @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
-        scheduling.convene(forumId, Actors.operator(actor));
+    ForumView convene(@PathVariable String forumId, Caller caller) {
+        scheduling.convene(forumId, Actors.operator(caller, "convene a forum"));
         return view(forumId);
     }
 
     @Operation(summary = "The forum completes (409 until it convened and its resolution is adopted)")
     @PostMapping("/complete")
-    ForumView complete(@PathVariable String forumId, @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
-        scheduling.complete(forumId, Actors.operator(actor));
+    ForumView complete(@PathVariable String forumId, Caller caller) {
+        scheduling.complete(forumId, Actors.operator(caller, "complete a forum"));
         return view(forumId);
     }
 
     @Operation(summary = "Move a forum that has not convened to new dates")
     @PostMapping("/postpone")
-    ForumView postpone(@PathVariable String forumId, @Valid @RequestBody PostponeRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
+    ForumView postpone(@PathVariable String forumId, @Valid @RequestBody PostponeRequest request, Caller caller) {
         scheduling.postpone(forumId, request.startDate(), request.endDate(), request.reason().toDomain(),
-                Actors.operator(actor));
+                Actors.operator(caller, "postpone a forum"));
         return view(forumId);
     }
 
     @Operation(summary = "Cancel a forum that does not hold the baton yet; the baton will pass over it")
     @PostMapping("/cancel")
-    ForumView cancel(@PathVariable String forumId, @Valid @RequestBody CancelRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
-        scheduling.cancel(forumId, request.reason().toDomain(), Actors.operator(actor));
+    ForumView cancel(@PathVariable String forumId, @Valid @RequestBody CancelRequest request, Caller caller) {
+        scheduling.cancel(forumId, request.reason().toDomain(), Actors.operator(caller, "cancel a forum"));
         return view(forumId);
     }
 

@@ -3,15 +3,15 @@ package kz.civicrelay.scheduling.web;
 import java.net.URI;
 
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import kz.civicrelay.platform.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
 import kz.civicrelay.scheduling.application.Scheduling;
@@ -28,9 +28,8 @@ class SeriesController {
 
     @Operation(summary = "Publish the series plan and open preparation of its first forum")
     @PostMapping
-    ResponseEntity<SeriesView> plan(@Valid @RequestBody PlanRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
-        scheduling.plan(request.toDomain(), Actors.operator(actor));
+    ResponseEntity<SeriesView> plan(@Valid @RequestBody PlanRequest request, Caller caller) {
+        scheduling.plan(request.toDomain(), Actors.operator(caller, "plan a series"));
         return ResponseEntity.created(URI.create("/api/series")).body(scheduling.read(SeriesView::of));
     }
 

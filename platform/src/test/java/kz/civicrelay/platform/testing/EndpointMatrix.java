@@ -1,0 +1,209 @@
+package kz.civicrelay.platform.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * A service's role × endpoint matrix, tried for real over HTTP (decision 0015). The matrix is a table:
+ * a header naming the callers (each a token, or none for the public), then one row per request, {@code METHOD
+ * path} and, per caller, {@code ok} (allowed: neither 401 nor 403), {@code 401} or {@code 403}. Rows are
+ * tried in order; in a row, the refused callers first (so the thing is still there), then the allowed ones.
+ *
+ * <p>It checks that every endpoint the service maps is in the table (a new endpoint cannot slip past the
+ * matrix), that each refused request appends nothing to any relay topic, and that every row refuses an
+ * expired, forged, wrong-audience and wrong-issuer token with 401.
+ */
+public final class EndpointMatrix {
+
+    private final String baseUrl;
+    private final Map<String, @Nullable String> callers = new LinkedHashMap<>();
+    private final Map<String, String> bodies = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private EndpointMatrix(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public static EndpointMatrix at(String baseUrl) {
+        return new EndpointMatrix(baseUrl);
+    }
+
+    /** A column of the table: {@code token} null for the public. */
+    public EndpointMatrix caller(String column, @Nullable String token) {
+        callers.put(column, token);
+        return this;
+    }
+
+    /** The JSON body sent with {@code METHOD path} (a row's first two cells). */
+    public EndpointMatrix body(String request, String json) {
+        bodies.put(request, json);
+        return this;
+    }
+
+    /** Every mapped endpoint of {@code mappings} is matched by a row of {@code table}. */
+    public static void assertCovers(RequestMappingHandlerMapping mappings, String table) {
+        List<Row> rows = parse(table).rows;
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = mapping.getKey();
+            if (!mapping.getValue().getBeanType().getPackageName().startsWith("kz.civicrelay")) {
+                continue;
+            }
+            Set<PathPattern> patterns = info.getPathPatternsCondition() == null ? Set.of()
+                    : info.getPathPatternsCondition().getPatterns();
+            Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                    .collect(Collectors.toSet());
+            for (PathPattern pattern : patterns) {
+                for (String method : methods.isEmpty() ? Set.of("GET") : methods) {
+                    boolean covered = rows.stream().anyMatch(r -> r.method.equals(method)
+                            && pattern.matches(PathContainer.parsePath(URI.create(r.path).getPath())));
+                    if (!covered) {
+                        missing.add(method + " " + pattern.getPatternString());
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("endpoints missing from the role × endpoint matrix").isEmpty();
+    }
+
+    /** Tries every cell of {@code table}; {@code bootstrapServers} is where refused requests must append nothing. */
+    public void assertTable(String table, String bootstrapServers) throws Exception {
+        Parsed parsed = parse(table);
+        assertThat(callers.keySet()).as("callers named in the table header").containsAll(parsed.columns);
+        List<String> failures = new ArrayList<>();
+        try (Admin admin = Admin.create(adminProperties(bootstrapServers))) {
+            for (Row row : parsed.rows) {
+                for (String bad : List.of(TestIssuer.expired(), TestIssuer.forged(), TestIssuer.wrongAudience(),
+                        TestIssuer.wrongIssuer())) {
+                    refusedCell(admin, row, "bad token", bad, 401, failures);
+                }
+                for (int i = 0; i < parsed.columns.size(); i++) {
+                    if (!row.cells.get(i).equals("ok")) {
+                        String column = parsed.columns.get(i);
+                        refusedCell(admin, row, column, callers.get(column), Integer.parseInt(row.cells.get(i)), failures);
+                    }
+                }
+                for (int i = 0; i < parsed.columns.size(); i++) {
+                    if (row.cells.get(i).equals("ok")) {
+                        String column = parsed.columns.get(i);
+                        HttpResponse<String> response = send(row, callers.get(column));
+                        if (response.statusCode() == 401 || response.statusCode() == 403) {
+                            failures.add(row + " as " + column + ": expected allowed, got " + response.statusCode()
+                                    + " " + response.body());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(failures).as("cells of the role × endpoint matrix that do not hold").isEmpty();
+    }
+
+    private void refusedCell(Admin admin, Row row, String column, @Nullable String token, int expected,
+            List<String> failures) throws Exception {
+        Map<TopicPartition, Long> before = endOffsets(admin);
+        HttpResponse<String> response = send(row, token);
+        if (response.statusCode() != expected) {
+            failures.add(row + " as " + column + ": expected " + expected + ", got " + response.statusCode() + " "
+                    + response.body());
+            return;
+        }
+        if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            failures.add(row + " as " + column + ": refusal is not application/problem+json");
+        }
+        if (token != null && response.body().contains(token)) {
+            failures.add(row + " as " + column + ": the refusal repeats the token");
+        }
+        Map<TopicPartition, Long> after = endOffsets(admin);
+        if (!after.equals(before)) {
+            failures.add(row + " as " + column + ": refused, yet appended to the log");
+        }
+    }
+
+    private HttpResponse<String> send(Row row, @Nullable String token) throws Exception {
+        String body = bodies.get(row.method + " " + row.path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + row.path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .method(row.method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
+        Set<String> topics = admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
+                .filter(t -> t.startsWith("relay.")).collect(Collectors.toSet());
+        Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+        admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((name, description) ->
+                description.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        return admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    private static Properties adminProperties(String bootstrapServers) {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return properties;
+    }
+
+    private static Parsed parse(String table) {
+        List<String> lines = table.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        List<String> columns = List.of(lines.get(0).split("\\s*\\|\\s*")).subList(1, lines.get(0).split("\\s*\\|\\s*").length);
+        List<Row> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\\s*\\|\\s*");
+            String[] request = cells[0].split("\\s+", 2);
+            List<String> outcomes = List.of(cells).subList(1, cells.length);
+            if (outcomes.size() != columns.size()) {
+                throw new IllegalArgumentException("row has " + outcomes.size() + " cells for " + columns.size()
+                        + " callers: " + line);
+            }
+            outcomes.forEach(o -> {
+                if (!Set.of("ok", "401", "403").contains(o)) {
+                    throw new IllegalArgumentException("cell must be ok, 401 or 403: " + o + " in " + line);
+                }
+            });
+            rows.add(new Row(request[0], request[1], outcomes));
+        }
+        return new Parsed(columns, rows);
+    }
+
+    private record Parsed(List<String> columns, List<Row> rows) {
+    }
+
+    private record Row(String method, String path, List<String> cells) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+}
