@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -41,8 +44,11 @@ import kz.civicrelay.events.RegistrationClosed;
 import kz.civicrelay.events.RegistrationOpened;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.envelope.Envelopes;
+import kz.civicrelay.platform.security.RelayRole;
+import kz.civicrelay.platform.testing.EndpointMatrix;
 import kz.civicrelay.platform.testing.RestartedService;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.platform.testing.TestIssuer;
 import kz.civicrelay.platform.testing.TopicLog;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
 
@@ -50,7 +56,7 @@ import kz.civicrelay.schemas.serde.AvroEventDeserializer;
  * Registration against a real broker: reactions to scheduling, the REST API and its refusals, capacity,
  * and a restarted service that lists the same participants in the same order.
  */
-@ExtendWith(SharedKafkaBroker.class)
+@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegistrationIT {
@@ -63,11 +69,16 @@ class RegistrationIT {
     private static final String FIFTH = "it-registration-05-kz-47";
     private static final String BAD = "it-registration-08-kz-35";
     private static final String UNKNOWN = "it-registration-09-kz-10";
+    private static final String MATRIX = "it-registration-10-kz-63";
     private static final String NAME = "Әсем Ғабитқызы Қоңырбаева";
     private static final String ORGANISATION = "Шәһәр жастарының «Ұлағат» үйірмесі, өңірлік ғылыми қоғам ұйымы";
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     private final EnvelopeFactory scheduling = new EnvelopeFactory("scheduling", Clock.systemUTC());
 
@@ -109,7 +120,8 @@ class RegistrationIT {
     @Test
     @Order(3)
     void shouldRegisterAParticipantAndKeepKazakhLettersFromRestToKafkaAndBack() {
-        var created = post(FIRST, registerBody(NAME, ORGANISATION), "asem-kz");
+        String asem = TestIssuer.participant("asem-kz", "KZ-61");
+        var created = post(FIRST, registerBody(NAME, ORGANISATION), asem);
 
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         String location = created.getHeaders().getLocation().toString();
@@ -131,6 +143,13 @@ class RegistrationIT {
         String read = body(get("/api/forums/{f}/participants/" + participantId, FIRST));
         assertThat(read).contains(NAME).contains(ORGANISATION).contains("REGISTERED");
         assertThat(body(get("/api/forums/{f}/participants", FIRST))).contains(NAME);
+        // The participant sees their own registration; another participant neither sees nor lists it
+        assertThat(body(get("/api/forums/{f}/participants/" + participantId, FIRST, asem))).contains(NAME);
+        String other = TestIssuer.participant("someone-else", "KZ-61");
+        assertProblem(get("/api/forums/{f}/participants/" + participantId, FIRST, other), 403, "someone-else");
+        assertThat(body(get("/api/forums/{f}/participants", FIRST, other))).isEqualTo("[]");
+        assertThat(body(get("/api/forums/{f}/participants", FIRST, TestIssuer.team("KZ-61")))).contains(NAME);
+        assertThat(body(get("/api/forums/{f}/participants", FIRST, TestIssuer.team("KZ-75")))).isEqualTo("[]");
         assertThat(body(get("/api/forums/{f}/registration", FIRST)))
                 .contains("\"registered\":1").contains("\"seatsLeft\":199");
     }
@@ -176,25 +195,22 @@ class RegistrationIT {
 
     @Test
     @Order(7)
-    void shouldRecordTheActorsKazakhNameWhetherTheHeaderIsRawUtf8OrPercentEncoded() throws Exception {
+    void shouldRecordTheActorFromTheTokenWithItsKazakhNameWhateverXActorClaims() throws Exception {
         send(scheduled(FOURTH, 4, "KZ-79", 20));
         send(preparationOpened(FOURTH, 4, "KZ-79"));
         await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", FOURTH))
                 .contains("\"OPEN\""));
 
-        // Given curl's way: the name as raw UTF-8 bytes in the header
+        // Given a participant signed in, who claims in X-Actor (raw UTF-8, as curl sends it) to be someone else
+        String daniyar = TestIssuer.token("daniyar", "Данияр Өтегенов", "KZ-79", RelayRole.PARTICIPANT);
         int status = rawPost("/api/forums/" + FOURTH + "/participants", registerBody("Ержан Қасымов", "Жастар үйі"),
-                "X-Actor: Данияр Өтегенов");
+                "X-Actor: Гүлнар Әбенова", daniyar);
         assertThat(status).isEqualTo(201);
-        // And a browser's or Java's way: percent-encoded UTF-8
-        var created = post(FOURTH, registerBody("Гүлнар Әбенова", "Жастар үйі"),
-                URLEncoder.encode("Гүлнар Әбенова", StandardCharsets.UTF_8).replace("+", "%20"));
-        assertThat(created.getStatusCode().value()).isEqualTo(201);
 
-        // Then both names are in the log as they were typed
+        // Then the log records the token's subject, name, role and region
         assertThat(forumEvents(FOURTH)).filteredOn(e -> e instanceof ParticipantRegistered)
-                .extracting(e -> Envelopes.of(e).getActor().getId())
-                .containsExactlyInAnyOrder("Данияр Өтегенов", "Гүлнар Әбенова");
+                .extracting(e -> Envelopes.of(e).getActor())
+                .containsExactly(new Actor(ActorKind.PARTICIPANT, "daniyar", "Данияр Өтегенов", "KZ-79"));
     }
 
     @Test
@@ -204,14 +220,15 @@ class RegistrationIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", SMALL))
                 .contains("\"OPEN\""));
         String first = participantId(post(SMALL, registerBody("Olga Kim", "Media centre"), null));
-        participantId(post(SMALL, registerBody("Нұрлан Сейітов", "Атамекен палатасы"), "nurlan"));
+        participantId(post(SMALL, registerBody("Нұрлан Сейітов", "Атамекен палатасы"),
+                TestIssuer.participant("nurlan", "KZ-75")));
 
         var full = post(SMALL, registerBody("Dana Omarova", "Civil Alliance"), null);
 
         assertProblem(full, 409, "full");
         assertThat(forumEvents(SMALL)).filteredOn(e -> e instanceof ParticipantRegistered).hasSize(2)
                 .first().satisfies(e -> assertThat(Envelopes.of(e).getActor().getId())
-                        .as("without X-Actor the participant is the actor").isEqualTo(first));
+                        .as("registered by an operator, the operator is the actor").isEqualTo("operator-aigerim"));
         assertThat(body(get("/api/forums/{f}/registration", SMALL)))
                 .contains("\"registered\":2").contains("\"seatsLeft\":0");
 
@@ -361,11 +378,12 @@ class RegistrationIT {
     // ---- helpers ------------------------------------------------------------------------------
 
     /** A POST written byte by byte, as curl sends it: header values in raw UTF-8. */
-    private int rawPost(String path, String json, String header) throws Exception {
+    private int rawPost(String path, String json, String header, String token) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\n" + header + "\r\nConnection: close\r\n\r\n";
+                    + "Content-Length: " + body.length + "\r\n" + header + "\r\nAuthorization: Bearer " + token
+                    + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().write(body);
             socket.getOutputStream().flush();
@@ -375,26 +393,31 @@ class RegistrationIT {
         }
     }
 
+    /** As an operator unless a request says otherwise. */
     private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(TestIssuer.bearer(TestIssuer.operator())).build();
     }
 
-    private ResponseEntity<String> post(String forumId, String body, String actor) {
-        var request = client().post().uri("/api/forums/{f}/participants", forumId)
-                .contentType(MediaType.APPLICATION_JSON).body(body);
-        if (actor != null) {
-            request = request.header("X-Actor", actor);
-        }
-        return request.retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+    /** Registers as the holder of {@code token}; an operator when null. */
+    private ResponseEntity<String> post(String forumId, String body, String token) {
+        return client().post().uri("/api/forums/{f}/participants", forumId)
+                .headers(TestIssuer.bearer(token == null ? TestIssuer.operator() : token))
+                .contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
     }
 
     private ResponseEntity<String> get(String path, String forumId) {
-        return client().get().uri(path, forumId).retrieve().onStatus(s -> true, (req, res) -> { })
-                .toEntity(String.class);
+        return get(path, forumId, TestIssuer.operator());
+    }
+
+    private ResponseEntity<String> get(String path, String forumId, String token) {
+        return client().get().uri(path, forumId).headers(TestIssuer.bearer(token)).retrieve()
+                .onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
     }
 
     private ResponseEntity<String> delete(String path, String forumId) {
-        return client().delete().uri(path, forumId).retrieve().onStatus(s -> true, (req, res) -> { })
+        return client().delete().uri(path, forumId).headers(TestIssuer.bearer(TestIssuer.operator())).retrieve().onStatus(s -> true, (req, res) -> { })
                 .toEntity(String.class);
     }
 
@@ -418,6 +441,42 @@ class RegistrationIT {
         return """
                 {"fullName":"%s","organisation":"%s","category":"YOUTH","regionOfOrigin":"KZ-61",
                  "languages":["kk","ru"]}""".formatted(fullName, organisation.replace("\"", "\\\""));
+    }
+
+    /**
+     * Decision 0015: names and organisations reach operators, the participant's region's team and the participant;
+     * refused requests append nothing; bad tokens get 401.
+     */
+    @Test
+    @Order(15)
+    void shouldHoldTheRoleByEndpointMatrix() throws Exception {
+        send(scheduled(MATRIX, 10, "KZ-63", 50));
+        send(preparationOpened(MATRIX, 10, "KZ-63"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", MATRIX))
+                .contains("\"OPEN\""));
+        String owner = TestIssuer.participant("owner-p", "KZ-63");
+        String registration = participantId(post(MATRIX, registerBody("Ләззат Мұқанова", "Еріктілер")
+                .replace("KZ-61", "KZ-63"), owner));
+        String matrix = """
+                request                                    | public | operator | auditor | editor | team | other-team | owner | other
+                GET    /api/forums/%1$s/registration       | ok     | ok       | ok      | ok     | ok   | ok         | ok    | ok
+                GET    /api/forums/%1$s/participants       | 401    | ok       | 403     | 403    | ok   | ok         | ok    | ok
+                GET    /api/forums/%1$s/participants/%2$s  | 401    | ok       | 403     | 403    | ok   | 403        | ok    | 403
+                POST   /api/forums/%1$s/participants       | 401    | ok       | 403     | 403    | ok   | 403        | ok    | ok
+                DELETE /api/forums/%1$s/participants/%2$s  | 401    | ok       | 403     | 403    | ok   | 403        | ok    | 403
+                """.formatted(MATRIX, registration);
+        EndpointMatrix.assertCovers(mappings, matrix);
+        EndpointMatrix.at("http://localhost:" + port).caller("public", null).caller("operator", TestIssuer.operator())
+                .caller("auditor", TestIssuer.auditor()).caller("editor", TestIssuer.editor("KZ-63"))
+                .caller("team", TestIssuer.team("KZ-63")).caller("other-team", TestIssuer.team("KZ-75"))
+                .caller("owner", owner).caller("other", TestIssuer.participant("other-p", "KZ-63"))
+                .body("POST /api/forums/" + MATRIX + "/participants", registerBody("Серік Оспанов", "Жастар үйі")
+                        .replace("KZ-61", "KZ-63"))
+                .assertTable(matrix, SharedKafkaBroker.bootstrapServers());
+        // A region's team lists only its region's people; a participant only their own registrations
+        assertThat(body(get("/api/forums/{f}/participants", MATRIX, TestIssuer.team("KZ-75")))).isEqualTo("[]");
+        assertThat(body(get("/api/forums/{f}/participants", MATRIX, TestIssuer.participant("other-p", "KZ-63"))))
+                .doesNotContain("Ләззат");
     }
 
     private ForumScheduled scheduled(String forumId, int position, String region, int capacity) {

@@ -24,8 +24,10 @@ public final class RegistrationDesk {
         this.core = core;
     }
 
-    public void register(String forumId, String participantId, Registrant registrant, Origin origin) {
-        core.decide(onAnnouncedForum(forumId, registrations -> registrations.register(forumId, participantId, registrant)),
+    public void register(String forumId, String participantId, Registrant registrant, @Nullable String account,
+            Origin origin) {
+        core.decide(onAnnouncedForum(forumId,
+                registrations -> registrations.register(forumId, participantId, registrant, account)),
                 origin);
     }
 

@@ -52,7 +52,7 @@ public final class ForumRegistration {
         return List.of(new RegistrationClosed(forumId, registered()));
     }
 
-    List<RegistrationEvent> register(String participantId, Registrant registrant) {
+    List<RegistrationEvent> register(String participantId, Registrant registrant, @Nullable String account) {
         requireOpen();
         participants.values().stream().filter(p -> !p.cancelled() && p.registrant().isSamePersonAs(registrant))
                 .findFirst().ifPresent(p -> {
@@ -62,7 +62,7 @@ public final class ForumRegistration {
         if (seatsLeft() == 0) {
             throw new IllegalStateException("Forum " + forumId + " is full: all " + capacity + " seats are taken");
         }
-        return List.of(new ParticipantRegistered(forumId, participantId, registrant));
+        return List.of(new ParticipantRegistered(forumId, participantId, registrant, account));
     }
 
     List<RegistrationEvent> cancel(String participantId, @Nullable String reason) {
@@ -104,7 +104,8 @@ public final class ForumRegistration {
             status = RegistrationStatus.CLOSED;
         } else if (event instanceof ParticipantRegistered registered) {
             participants.put(registered.participantId(),
-                    Participant.registered(registered.participantId(), registered.registrant(), occurredAt));
+                    Participant.registered(registered.participantId(), registered.registrant(), registered.account(),
+                            occurredAt));
         } else if (event instanceof RegistrationCancelled cancelled) {
             participants.computeIfPresent(cancelled.participantId(), (id, p) -> p.cancel(cancelled.reason()));
         }

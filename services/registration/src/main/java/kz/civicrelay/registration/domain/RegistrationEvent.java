@@ -13,8 +13,17 @@ public sealed interface RegistrationEvent {
     record RegistrationClosed(String forumId, int registeredCount) implements RegistrationEvent {
     }
 
-    record ParticipantRegistered(String forumId, String participantId, Registrant registrant)
+    /**
+     * A seat taken; {@code account} is the sign-in account of the person when they registered themself (the
+     * registration is then theirs to see and cancel), null when an operator or a region's team registered them.
+     */
+    record ParticipantRegistered(String forumId, String participantId, Registrant registrant, @Nullable String account)
             implements RegistrationEvent {
+
+        /** Registered by someone else for the person. */
+        public ParticipantRegistered(String forumId, String participantId, Registrant registrant) {
+            this(forumId, participantId, registrant, null);
+        }
     }
 
     record RegistrationCancelled(String forumId, String participantId, @Nullable String reason) implements RegistrationEvent {

@@ -29,11 +29,18 @@ public final class Registrations {
         return forum(forumId).close();
     }
 
+    /** A registration made for the person by someone else (an operator, the region's team). */
     public List<RegistrationEvent> register(String forumId, String participantId, Registrant registrant) {
+        return register(forumId, participantId, registrant, null);
+    }
+
+    /** A registration; {@code account} is the person's own sign-in account when they register themself. */
+    public List<RegistrationEvent> register(String forumId, String participantId, Registrant registrant,
+            @Nullable String account) {
         if (participantId == null || participantId.isBlank()) {
             throw new IllegalArgumentException("A registration needs a participant id");
         }
-        return forum(forumId).register(participantId, registrant);
+        return forum(forumId).register(participantId, registrant, account);
     }
 
     public List<RegistrationEvent> cancel(String forumId, String participantId, @Nullable String reason) {

@@ -3,7 +3,9 @@ package kz.civicrelay.registration.messaging;
 import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.jspecify.annotations.Nullable;
 
+import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.registration.domain.ParticipantCategory;
 import kz.civicrelay.registration.domain.Registrant;
@@ -53,13 +55,18 @@ final class RegistrationAvro {
             return Optional.of(new ParticipantRegistered(forumId(e.getEnvelope()), e.getParticipantId(),
                     new Registrant(e.getFullName(), e.getOrganisation(),
                             ParticipantCategory.valueOf(e.getCategory().name()), e.getRegionOfOrigin(),
-                            e.getLanguages())));
+                            e.getLanguages()), ownAccount(e.getEnvelope())));
         }
         if (record instanceof kz.civicrelay.events.RegistrationCancelled e) {
             return Optional.of(new RegistrationCancelled(forumId(e.getEnvelope()), e.getParticipantId(),
                     e.getReason()));
         }
         return Optional.empty();
+    }
+
+    /** The registering person's account when they registered themself: the envelope's actor is then a participant. */
+    private static @Nullable String ownAccount(Envelope envelope) {
+        return envelope.getActor().getKind() == ActorKind.PARTICIPANT ? envelope.getActor().getId() : null;
     }
 
     private static String forumId(Envelope envelope) {

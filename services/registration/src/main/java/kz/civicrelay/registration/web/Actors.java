@@ -1,21 +1,34 @@
 package kz.civicrelay.registration.web;
 
-import org.jspecify.annotations.Nullable;
+import kz.civicrelay.platform.security.Caller;
+import kz.civicrelay.platform.security.Grant;
+import kz.civicrelay.platform.security.RelayRole;
+import kz.civicrelay.registration.domain.Participant;
 
-import kz.civicrelay.events.ActorKind;
-import kz.civicrelay.platform.publish.Origin;
-import kz.civicrelay.platform.web.ActorHeader;
-
-/** Who sends a command here: the participant, named by the {@code X-Actor} header. */
+/**
+ * Who may see and change a registration (decision 0015): operators, the team of the participant's region of
+ * origin, and the participant who registered themself. Everyone else sees counts only.
+ */
 final class Actors {
-
-    static final String HEADER = ActorHeader.NAME;
 
     private Actors() {
     }
 
-    /** The participant acting: the header's id, or else the registration's own id. */
-    static Origin participant(@Nullable String actorId, String participantId) {
-        return ActorHeader.origin(ActorKind.PARTICIPANT, actorId, participantId);
+    /** Who may register someone from {@code regionOfOrigin}: an operator, that region's team, the person themself. */
+    static Grant[] mayRegister(String regionOfOrigin) {
+        return new Grant[] { Grant.role(RelayRole.OPERATOR), Grant.inRegion(RelayRole.REGIONAL_TEAM, regionOfOrigin),
+                Grant.role(RelayRole.PARTICIPANT) };
+    }
+
+    /** Who may see or cancel {@code participant}'s registration. */
+    static Grant[] mayHandle(Participant participant) {
+        String account = participant.account();
+        Grant region = Grant.inRegion(RelayRole.REGIONAL_TEAM, participant.registrant().regionOfOrigin());
+        return account == null ? new Grant[] { Grant.role(RelayRole.OPERATOR), region }
+                : new Grant[] { Grant.role(RelayRole.OPERATOR), region, Grant.owner(RelayRole.PARTICIPANT, account) };
+    }
+
+    static boolean mayHandle(Caller caller, Participant participant) {
+        return caller.may(mayHandle(participant));
     }
 }
