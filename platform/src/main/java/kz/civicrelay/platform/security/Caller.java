@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.platform.publish.Origin;
@@ -45,6 +46,17 @@ public record Caller(String subject, String displayName, Set<RelayRole> roles, @
         Grant grant = firstOf(grants).orElseThrow(() -> new ForbiddenException(describe() + " may not " + act
                 + "; allowed: " + Arrays.stream(grants).map(Grant::toString).collect(Collectors.joining(", "))));
         return Origin.command(actingAs(grant.role()));
+    }
+
+    /**
+     * The caller of an endpoint open to the public that shows more to those signed in (a draft resolution):
+     * the public is answered 401, to sign in first.
+     */
+    public static Caller signedIn(@Nullable Caller caller, String toDo) {
+        if (caller == null) {
+            throw new AuthenticationCredentialsNotFoundException("Sign in to " + toDo);
+        }
+        return caller;
     }
 
     /** The actor recorded for this caller acting as {@code role}. */

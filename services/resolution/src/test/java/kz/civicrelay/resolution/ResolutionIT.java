@@ -20,6 +20,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,10 +42,14 @@ import kz.civicrelay.events.ResolutionDraftOpened;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.testing.RestartedService;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.platform.testing.TestIssuer;
+import kz.civicrelay.platform.testing.EndpointMatrix;
+import kz.civicrelay.platform.security.RelayRole;
+import kz.civicrelay.events.Actor;
 import kz.civicrelay.platform.testing.TopicLog;
 
 /** Resolution against a real broker: the draft opened by ForumConvened, the REST API, and its events on Kafka. */
-@ExtendWith(SharedKafkaBroker.class)
+@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResolutionIT {
@@ -55,9 +62,16 @@ class ResolutionIT {
     private static final String LATER = "it-resolution-05-kz-15";
     private static final String KAZAKH_LETTERS = "ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І";
     private static final String BASE = "/api/forums/{forumId}/resolution";
+    private static final String MATRIX = "it-resolution-06-kz-63";
+    /** The editorial group of the forum Jetisu (KZ-33) hosts: FIRST's. */
+    private static final String DANA = TestIssuer.token("editor-dana", "Дана Әбішева", "KZ-33", RelayRole.EDITOR);
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     private final EnvelopeFactory scheduling = new EnvelopeFactory("scheduling", Clock.systemUTC());
 
@@ -92,7 +106,7 @@ class ResolutionIT {
     @Order(2)
     void shouldTakeProposalsAmendmentsAndWithdrawalsWithKazakhLettersIntact() {
         var proposed = exchange(HttpMethod.POST, BASE + "/recommendations", FIRST, proposal("REGIONAL_AKIMAT",
-                "Жетісу облысының әкімдігі", "Әлеуметтік жобалар: " + KAZAKH_LETTERS), "participant-dana");
+                "Жетісу облысының әкімдігі", "Әлеуметтік жобалар: " + KAZAKH_LETTERS), DANA);
         assertThat(proposed.getStatusCode().value()).isEqualTo(201);
         String location = proposed.getHeaders().getLocation().toString();
         assertThat(location).isEqualTo("/api/forums/" + FIRST + "/resolution/recommendations/rec-1");
@@ -103,13 +117,15 @@ class ResolutionIT {
         exchange(HttpMethod.POST, BASE + "/recommendations", FIRST,
                 proposal("MEDIA", "Бұқаралық ақпарат құралдары", "Қайталанған ұсыныс"), null);
         var amended = exchange(HttpMethod.PUT, BASE + "/recommendations/rec-1", FIRST,
-                "{\"text\":" + text("Үш жылдық қаржыландыру: " + KAZAKH_LETTERS) + "}", "participant-dana");
+                "{\"text\":" + text("Үш жылдық қаржыландыру: " + KAZAKH_LETTERS) + "}", DANA);
         var again = exchange(HttpMethod.PUT, BASE + "/recommendations/rec-1", FIRST,
                 "{\"text\":" + text("Үш жылдық қаржыландыру, түзетілген: " + KAZAKH_LETTERS) + "}", null);
         var withdrawn = client().delete().uri(BASE + "/recommendations/rec-3?reason=қайталанған", FIRST)
                 .retrieve().toBodilessEntity();
 
         assertThat(amended.getBody()).contains("\"revision\":2");
+        assertProblem(exchange(HttpMethod.PUT, BASE + "/recommendations/rec-1", FIRST, "{\"text\":" + text("Бөгде") + "}",
+                TestIssuer.editor("KZ-75")), 403);
         assertThat(again.getBody()).contains("\"revision\":3").contains("түзетілген");
         assertThat(withdrawn.getStatusCode().value()).isEqualTo(204);
         assertThat(client().get().uri(location).retrieve().body(String.class)).contains("\"revision\":3");
@@ -121,8 +137,8 @@ class ResolutionIT {
                 .filter(e -> FIRST.equals(e.getEnvelope().getForumId())).findFirst().orElseThrow();
         assertThat(firstProposal.getText().getKk()).as("Kazakh letters survive REST -> Avro -> Kafka")
                 .isEqualTo("Әлеуметтік жобалар: " + KAZAKH_LETTERS);
-        assertThat(firstProposal.getEnvelope().getActor().getKind()).isEqualTo(ActorKind.PARTICIPANT);
-        assertThat(firstProposal.getEnvelope().getActor().getId()).isEqualTo("participant-dana");
+        assertThat(firstProposal.getEnvelope().getActor()).as("the actor as the token names them")
+                .isEqualTo(new Actor(ActorKind.EDITOR, "editor-dana", "Дана Әбішева", "KZ-33"));
         assertThat(events).filteredOn(e -> e instanceof RecommendationAmended)
                 .extracting(e -> ((RecommendationAmended) e).getRevision()).containsExactly(2, 3);
         assertThat(events).filteredOn(e -> e instanceof RecommendationWithdrawn)
@@ -163,7 +179,8 @@ class ResolutionIT {
     @Test
     @Order(4)
     void shouldAdoptTheActiveRecommendationsAndThenRefuseChanges() {
-        var adopted = exchange(HttpMethod.POST, BASE + "/adopt", FIRST, null, "operator-aigerim");
+        assertProblem(exchange(HttpMethod.POST, BASE + "/adopt", FIRST, null, DANA), 403);
+        var adopted = exchange(HttpMethod.POST, BASE + "/adopt", FIRST, null, TestIssuer.operator());
 
         assertThat(adopted.getStatusCode().value()).isEqualTo(200);
         assertThat(adopted.getBody()).contains("\"status\":\"ADOPTED\"");
@@ -301,13 +318,52 @@ class ResolutionIT {
         }
     }
 
+    /**
+     * Decision 0015: a forum's editorial group and operators draft, operators adopt; an adopted resolution is
+     * public, a draft asks to sign in; refused requests append nothing; bad tokens get 401.
+     */
+    @Test
+    @Order(8)
+    void shouldHoldTheRoleByEndpointMatrix() throws Exception {
+        schedule(MATRIX, 6, "KZ-63", "Шығыс форумы", "Восточный форум", "East forum");
+        send(convened(MATRIX, 6, "KZ-63"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(get(MATRIX)) == 200);
+        exchange(HttpMethod.POST, BASE + "/recommendations", MATRIX, proposal("MEDIA", "БАҚ", "Ашықтық"),
+                TestIssuer.editor("KZ-63"));
+        String matrix = """
+                request                                                  | public | operator | auditor | editor | other-editor | team | participant
+                GET    /api/forums/%1$s/resolution                       | ok     | ok       | ok      | ok     | ok           | ok   | ok
+                GET    /api/forums/%1$s/resolution/text?lang=ru          | ok     | ok       | ok      | ok     | ok           | ok   | ok
+                GET    /api/forums/%1$s/resolution/pdf?lang=kk           | ok     | ok       | ok      | ok     | ok           | ok   | ok
+                GET    /api/forums/%1$s/resolution/recommendations/rec-1 | ok     | ok       | ok      | ok     | ok           | ok   | ok
+                GET    /api/forums/%2$s/resolution                       | 401    | ok       | ok      | ok     | ok           | ok   | ok
+                GET    /api/forums/%2$s/resolution/text?lang=kk          | 401    | ok       | ok      | ok     | ok           | ok   | ok
+                GET    /api/forums/%2$s/resolution/pdf                   | 401    | ok       | ok      | ok     | ok           | ok   | ok
+                GET    /api/forums/%2$s/resolution/recommendations/rec-1 | 401    | ok       | ok      | ok     | ok           | ok   | ok
+                POST   /api/forums/%2$s/resolution/recommendations       | 401    | ok       | 403     | ok     | 403          | 403  | 403
+                PUT    /api/forums/%2$s/resolution/recommendations/rec-1 | 401    | ok       | 403     | ok     | 403          | 403  | 403
+                DELETE /api/forums/%2$s/resolution/recommendations/rec-1 | 401    | ok       | 403     | ok     | 403          | 403  | 403
+                POST   /api/forums/%2$s/resolution/adopt                 | 401    | ok       | 403     | 403    | 403          | 403  | 403
+                """.formatted(FIRST, MATRIX);
+        EndpointMatrix.assertCovers(mappings, matrix);
+        EndpointMatrix.at("http://localhost:" + port).caller("public", null).caller("operator", TestIssuer.operator())
+                .caller("auditor", TestIssuer.auditor()).caller("editor", TestIssuer.editor("KZ-63"))
+                .caller("other-editor", TestIssuer.editor("KZ-33")).caller("team", TestIssuer.team("KZ-63"))
+                .caller("participant", TestIssuer.participant("p-1", "KZ-63"))
+                .body("POST /api/forums/" + MATRIX + "/resolution/recommendations", proposal("NGOS", "ҮЕҰ", "Есеп"))
+                .body("PUT /api/forums/" + MATRIX + "/resolution/recommendations/rec-1", "{\"text\":" + text("Жаңа") + "}")
+                .assertTable(matrix, SharedKafkaBroker.bootstrapServers());
+    }
+
     private static void assertProblem(ResponseEntity<String> response, int status) {
         assertThat(response.getStatusCode().value()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
     }
 
+    /** As an operator unless a request says otherwise. */
     private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(TestIssuer.bearer(TestIssuer.operator())).build();
     }
 
     private ResponseEntity<String> get(String forumId) {
@@ -318,10 +374,11 @@ class ResolutionIT {
         return response.getStatusCode().value();
     }
 
-    private ResponseEntity<String> exchange(HttpMethod method, String uri, String forumId, String body, String actor) {
+    /** As the holder of {@code token}; an operator when null. */
+    private ResponseEntity<String> exchange(HttpMethod method, String uri, String forumId, String body, String token) {
         var request = client().method(method).uri(uri, forumId);
-        if (actor != null) {
-            request = request.header("X-Actor", actor);
+        if (token != null) {
+            request = request.headers(TestIssuer.bearer(token));
         }
         if (body != null) {
             request = request.contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))

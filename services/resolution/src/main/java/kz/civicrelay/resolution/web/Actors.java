@@ -2,25 +2,39 @@ package kz.civicrelay.resolution.web;
 
 import org.jspecify.annotations.Nullable;
 
-import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.platform.publish.Origin;
-import kz.civicrelay.platform.web.ActorHeader;
+import kz.civicrelay.platform.security.Caller;
+import kz.civicrelay.platform.security.Grant;
+import kz.civicrelay.platform.security.RelayRole;
+import kz.civicrelay.resolution.domain.ForumResolutions;
+import kz.civicrelay.resolution.domain.Resolution;
+import kz.civicrelay.resolution.domain.ResolutionStatus;
 
-/** Who sends a command here, named by the {@code X-Actor} header. */
+/**
+ * Who may draft and adopt (decision 0015): the editorial group of the forum a region hosts proposes, amends
+ * and withdraws that forum's recommendations, operators too; only operators adopt. An adopted resolution is
+ * public; a draft is shown to those signed in.
+ */
 final class Actors {
-
-    static final String HEADER = ActorHeader.NAME;
 
     private Actors() {
     }
 
-    /** A forum participant: proposes, amends and withdraws recommendations. */
-    static Origin participant(@Nullable String actorId) {
-        return ActorHeader.origin(ActorKind.PARTICIPANT, actorId, "participant");
+    /** An editor of the forum's host region, or an operator. */
+    static Origin editor(Caller caller, ForumResolutions resolutions, String forumId, String act) {
+        String host = resolutions.forum(forumId).regionCode();
+        return caller.authorize(act, Grant.role(RelayRole.OPERATOR), Grant.inRegion(RelayRole.EDITOR, host));
     }
 
-    /** An operator of the secretariat: adopts the resolution on the participants' behalf. */
-    static Origin operator(@Nullable String actorId) {
-        return ActorHeader.origin(ActorKind.OPERATOR, actorId, "operator");
+    static Origin operator(Caller caller, String act) {
+        return caller.authorize(act, Grant.role(RelayRole.OPERATOR));
+    }
+
+    /** A draft only for those signed in; an adopted resolution for everyone. */
+    static Resolution readable(Resolution resolution, @Nullable Caller caller) {
+        if (resolution.status() != ResolutionStatus.ADOPTED) {
+            Caller.signedIn(caller, "read a draft resolution");
+        }
+        return resolution;
     }
 }

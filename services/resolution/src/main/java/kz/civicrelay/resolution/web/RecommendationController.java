@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import kz.civicrelay.platform.publish.Origin;
+import kz.civicrelay.platform.security.Caller;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,10 +38,10 @@ class RecommendationController {
     @Operation(summary = "Propose a recommendation to the open draft (409 unless a draft is open)")
     @PostMapping
     ResponseEntity<RecommendationView> propose(@PathVariable String forumId,
-            @Valid @RequestBody ProposalRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
+            @Valid @RequestBody ProposalRequest request, Caller caller) {
+        Origin origin = drafting.read(r -> Actors.editor(caller, r, forumId, "propose a recommendation to " + forumId));
         String id = drafting.propose(forumId, AddresseeKind.of(request.addresseeKind()),
-                request.addressee().toDomain(), request.text().toDomain(), Actors.participant(actor));
+                request.addressee().toDomain(), request.text().toDomain(), origin);
         URI location = UriComponentsBuilder.fromPath("/api/forums/{forumId}/resolution/recommendations/{id}")
                 .buildAndExpand(forumId, id).encode().toUri();
         return ResponseEntity.created(location).body(view(forumId, id));
@@ -47,25 +49,28 @@ class RecommendationController {
 
     @Operation(summary = "One recommendation of the resolution")
     @GetMapping("/{recommendationId}")
-    RecommendationView recommendation(@PathVariable String forumId, @PathVariable String recommendationId) {
-        return view(forumId, recommendationId);
+    RecommendationView recommendation(@PathVariable String forumId, @PathVariable String recommendationId,
+            @Nullable Caller caller) {
+        return drafting.read(resolutions -> RecommendationView.of(Actors.readable(resolutions.resolutionOf(forumId)
+                .orElseThrow(() -> new NoSuchElementException("Forum " + forumId + " has no resolution draft yet")), caller)
+                .recommendation(recommendationId)));
     }
 
     @Operation(summary = "Amend a recommendation's text; its revision goes up by one (409 if withdrawn or adopted)")
     @PutMapping("/{recommendationId}")
     RecommendationView amend(@PathVariable String forumId, @PathVariable String recommendationId,
-            @Valid @RequestBody AmendmentRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
-        drafting.amend(forumId, recommendationId, request.text().toDomain(), Actors.participant(actor));
+            @Valid @RequestBody AmendmentRequest request, Caller caller) {
+        Origin origin = drafting.read(r -> Actors.editor(caller, r, forumId, "amend a recommendation of " + forumId));
+        drafting.amend(forumId, recommendationId, request.text().toDomain(), origin);
         return view(forumId, recommendationId);
     }
 
     @Operation(summary = "Withdraw a recommendation, with an optional reason (409 if already withdrawn or adopted)")
     @DeleteMapping("/{recommendationId}")
     ResponseEntity<Void> withdraw(@PathVariable String forumId, @PathVariable String recommendationId,
-            @RequestParam(required = false) @Nullable String reason,
-            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
-        drafting.withdraw(forumId, recommendationId, reason, Actors.participant(actor));
+            @RequestParam(required = false) @Nullable String reason, Caller caller) {
+        Origin origin = drafting.read(r -> Actors.editor(caller, r, forumId, "withdraw a recommendation of " + forumId));
+        drafting.withdraw(forumId, recommendationId, reason, origin);
         return ResponseEntity.noContent().build();
     }
 

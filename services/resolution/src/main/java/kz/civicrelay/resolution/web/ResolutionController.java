@@ -12,10 +12,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import kz.civicrelay.platform.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
 import kz.civicrelay.resolution.application.Drafting;
@@ -42,23 +43,23 @@ class ResolutionController {
     @Operation(summary = "The forum's resolution, draft or adopted, its recommendations in the order proposed "
             + "(404 until the forum convenes)")
     @GetMapping
-    ResolutionView resolution(@PathVariable String forumId) {
-        return drafting.read(resolutions -> ResolutionView.of(resolution(resolutions, forumId)));
+    ResolutionView resolution(@PathVariable String forumId, @Nullable Caller caller) {
+        return drafting.read(resolutions -> ResolutionView.of(Actors.readable(resolution(resolutions, forumId), caller)));
     }
 
     @Operation(summary = "Adopt the resolution with its active recommendations (409 if none or already adopted)")
     @PostMapping("/adopt")
-    ResolutionView adopt(@PathVariable String forumId,
-            @RequestHeader(name = Actors.HEADER, required = false) @Nullable String actor) {
-        drafting.adopt(forumId, Actors.operator(actor));
-        return resolution(forumId);
+    ResolutionView adopt(@PathVariable String forumId, Caller caller) {
+        drafting.adopt(forumId, Actors.operator(caller, "adopt a resolution"));
+        return resolution(forumId, caller);
     }
 
     @Operation(summary = "The resolution as people read it in kk, ru or en: recommendations grouped by addressee")
     @GetMapping("/text")
-    ResponseEntity<String> text(@PathVariable String forumId, @RequestParam(defaultValue = "kk") String lang) {
+    ResponseEntity<String> text(@PathVariable String forumId, @RequestParam(defaultValue = "kk") String lang,
+            @Nullable Caller caller) {
         Language language = Language.of(lang);
-        String text = drafting.read(resolutions -> ResolutionText.render(resolution(resolutions, forumId),
+        String text = drafting.read(resolutions -> ResolutionText.render(Actors.readable(resolution(resolutions, forumId), caller),
                 resolutions.forum(forumId), language));
         return ResponseEntity.ok().contentType(PLAIN_TEXT).body(text);
     }
@@ -66,10 +67,11 @@ class ResolutionController {
     @Operation(summary = "The resolution as a PDF document (application/pdf): Kazakh, Russian and English, each "
             + "from a new page, or only the language asked with lang=kk|ru|en")
     @GetMapping("/pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String forumId, @RequestParam(required = false) @Nullable String lang) {
+    ResponseEntity<byte[]> pdf(@PathVariable String forumId, @RequestParam(required = false) @Nullable String lang,
+            @Nullable Caller caller) {
         List<Language> languages = lang == null ? List.of(Language.values()) : List.of(Language.of(lang));
         List<String> texts = drafting.read(resolutions -> languages.stream().map(language -> ResolutionText.render(
-                resolution(resolutions, forumId), resolutions.forum(forumId), language)).toList());
+                Actors.readable(resolution(resolutions, forumId), caller), resolutions.forum(forumId), language)).toList());
         String title = texts.get(0).lines().findFirst().orElse(forumId);
         String fileName = "resolution-" + forumId + (lang == null ? "" : "-" + lang) + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
