@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -52,6 +54,10 @@ import kz.civicrelay.platform.errors.DeadLetterConfiguration;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.testing.RestartedService;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.platform.testing.TestIssuer;
+import kz.civicrelay.platform.testing.EndpointMatrix;
+import kz.civicrelay.platform.security.RelayRole;
+import kz.civicrelay.events.Actor;
 import kz.civicrelay.platform.testing.TopicLog;
 import kz.civicrelay.reference.Region;
 import kz.civicrelay.reference.Regions;
@@ -62,7 +68,7 @@ import kz.civicrelay.reference.Regions;
  * unacknowledged baton is escalated once; a restart rebuilds the same state from the log; a record of
  * scheduling's with bad data is dead-lettered and neither stops the service nor a restarted instance.
  */
-@ExtendWith(SharedKafkaBroker.class)
+@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "relay.handoff.acknowledgement-timeout=1s", "relay.handoff.escalation-check=500ms"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -77,10 +83,17 @@ class HandoffIT {
     private static final String NEXT_FIRST = "handoff-it-next-01-kz-33";
     private static final String NEXT_SECOND = "handoff-it-next-02-kz-75";
     private static final String NEXT_RECEIVED = NEXT_SECOND + "-kz-75";
+    /** A member of Almaty city's team, signed in. */
+    private static final String ALMATY_TEAM = TestIssuer.token("aigerim-almaty", "Айгерім Сәрсенқызы", "KZ-75",
+            RelayRole.REGIONAL_TEAM);
     private static final String KAZAKH = "Эстафетаны қабылдадық, дайындық басталды! ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І";
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Autowired
     Handoff handoff;
@@ -156,7 +169,15 @@ class HandoffIT {
         assertProblem(acknowledge("handoff-it-09-kz-10-kz-10", "KZ-10", null), 404);
         assertProblem(acknowledge(RECEIVED, "KZ-33", null), 400);
         assertProblem(acknowledge(RECEIVED, "Almaty", null), 400);
-        assertProblem(acknowledge(SECOND + "-kz-10", "KZ-10", null), 409);
+        assertProblem(acknowledge(SECOND + "-kz-10", "KZ-10", null, TestIssuer.operator()), 409);
+        // Region A's team can neither read nor acknowledge region B's notifications
+        String jetisu = TestIssuer.team("KZ-33");
+        assertProblem(acknowledge(RECEIVED, "KZ-75", null, jetisu), 403);
+        assertProblem(acknowledge(RECEIVED, "KZ-33", null, jetisu), 403);
+        assertProblem(get("/api/notifications/" + RECEIVED, jetisu), 403);
+        assertProblem(get("/api/notifications?region=KZ-75", jetisu), 403);
+        assertThat(get("/api/notifications", jetisu).getBody()).as("a team's own region's notifications only")
+                .contains("\"recipientRegionCode\":\"KZ-33\"").doesNotContain("\"recipientRegionCode\":\"KZ-75\"");
         assertProblem(get("/api/notifications/no-such-notification"), 404);
         assertProblem(get("/api/notifications?region=KZ-99"), 400);
         assertThat(of(readAll("relay.handoff"), HandoffAcknowledged.class)).as("refusals change nothing").isEmpty();
@@ -178,8 +199,8 @@ class HandoffIT {
         var ack = (HandoffAcknowledged) acks.get(0).value();
         assertThat(ack.getComment()).isEqualTo(KAZAKH);
         assertThat(ack.getRegionCode()).isEqualTo("KZ-75");
-        assertThat(ack.getEnvelope().getActor().getKind()).isEqualTo(ActorKind.REGIONAL_TEAM);
-        assertThat(ack.getEnvelope().getActor().getId()).isEqualTo("aigerim-almaty");
+        assertThat(ack.getEnvelope().getActor()).as("the team member as the token names them")
+                .isEqualTo(new Actor(ActorKind.REGIONAL_TEAM, "aigerim-almaty", "Айгерім Сәрсенқызы", "KZ-75"));
         String forAlmaty = get("/api/notifications?region=KZ-75").getBody();
         assertThat(forAlmaty).contains(RECEIVED).contains(KAZAKH).doesNotContain("\"recipientRegionCode\":\"KZ-33\"");
     }
@@ -339,21 +360,58 @@ class HandoffIT {
         return new LocalizedText("Азаматтық форумдар", "Гражданские форумы", "Civic forums");
     }
 
+    /**
+     * Decision 0015: the baton is public; a region's notifications are its team's, operators' and auditors';
+     * refused requests append nothing; bad tokens get 401.
+     */
+    @Test
+    @Order(8)
+    void shouldHoldTheRoleByEndpointMatrix() throws Exception {
+        String matrix = """
+                request                                       | public | operator | auditor | team | other-team | editor | participant
+                GET  /api/baton                               | ok     | ok       | ok      | ok   | ok         | ok     | ok
+                GET  /api/handoffs                            | ok     | ok       | ok      | ok   | ok         | ok     | ok
+                GET  /api/notifications                       | 401    | ok       | ok      | ok   | ok         | 403    | 403
+                GET  /api/notifications?region=KZ-75          | 401    | ok       | ok      | ok   | 403        | 403    | 403
+                GET  /api/notifications/%1$s                  | 401    | ok       | ok      | ok   | 403        | 403    | 403
+                POST /api/notifications/%1$s/acknowledge      | 401    | ok       | 403     | ok   | 403        | 403    | 403
+                """.formatted(RECEIVED);
+        EndpointMatrix.assertCovers(mappings, matrix);
+        EndpointMatrix.at("http://localhost:" + port).caller("public", null).caller("operator", TestIssuer.operator())
+                .caller("auditor", TestIssuer.auditor()).caller("team", ALMATY_TEAM)
+                .caller("other-team", TestIssuer.team("KZ-33")).caller("editor", TestIssuer.editor("KZ-75"))
+                .caller("participant", TestIssuer.participant("p-1", "KZ-75"))
+                .body("POST /api/notifications/" + RECEIVED + "/acknowledge", "{\"comment\":\"Қабылдадық\"}")
+                .assertTable(matrix, SharedKafkaBroker.bootstrapServers());
+    }
+
     // ---- REST ---------------------------------------------------------------------------------
 
+    /** As an operator unless a request says otherwise. */
     private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(TestIssuer.bearer(TestIssuer.operator())).build();
     }
 
     private ResponseEntity<String> get(String uri) {
         return client().get().uri(uri).retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
     }
 
+    private ResponseEntity<String> get(String uri, String token) {
+        return client().get().uri(uri).headers(TestIssuer.bearer(token)).retrieve()
+                .onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    /** As Almaty city's team. */
     private ResponseEntity<String> acknowledge(String notificationId, String region, String comment) {
+        return acknowledge(notificationId, region, comment, ALMATY_TEAM);
+    }
+
+    private ResponseEntity<String> acknowledge(String notificationId, String region, String comment, String token) {
         String body = "{\"regionCode\":\"" + region + "\"" + (comment == null ? "" : ",\"comment\":\"" + comment + "\"")
                 + "}";
-        return client().post().uri("/api/notifications/{id}/acknowledge", notificationId)
-                .contentType(MediaType.APPLICATION_JSON).header("X-Actor", "aigerim-almaty").body(body).retrieve()
+        return client().post().uri("/api/notifications/{id}/acknowledge", notificationId).headers(TestIssuer.bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
                 .onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
     }
 

@@ -1,23 +1,29 @@
 package kz.civicrelay.handoff.web;
 
-import java.util.Locale;
+import kz.civicrelay.platform.security.Caller;
+import kz.civicrelay.platform.security.Grant;
+import kz.civicrelay.platform.security.RelayRole;
 
-import org.jspecify.annotations.Nullable;
-
-import kz.civicrelay.events.ActorKind;
-import kz.civicrelay.platform.publish.Origin;
-import kz.civicrelay.platform.web.ActorHeader;
-
-/** Who acts here: a member of a regional team, named by the {@code X-Actor} header. */
+/**
+ * Who may see and acknowledge a region's notifications (decision 0015): that region's team; operators and
+ * auditors see every region's, and an operator may record an acknowledgement on a team's behalf.
+ */
 final class Actors {
-
-    static final String HEADER = ActorHeader.NAME;
 
     private Actors() {
     }
 
-    /** The team member acting: the header's id, or else the team of the region ({@code team-kz-75}). */
-    static Origin regionalTeam(@Nullable String actorId, String regionCode) {
-        return ActorHeader.origin(ActorKind.REGIONAL_TEAM, actorId, "team-" + regionCode.toLowerCase(Locale.ROOT));
+    static Grant[] mayRead(String regionCode) {
+        return new Grant[] { Grant.role(RelayRole.OPERATOR), Grant.role(RelayRole.AUDITOR),
+                Grant.inRegion(RelayRole.REGIONAL_TEAM, regionCode) };
+    }
+
+    static Grant[] mayAcknowledge(String regionCode) {
+        return new Grant[] { Grant.inRegion(RelayRole.REGIONAL_TEAM, regionCode), Grant.role(RelayRole.OPERATOR) };
+    }
+
+    /** Whether {@code caller} sees every region's notifications rather than their own region's. */
+    static boolean seesEveryRegion(Caller caller) {
+        return caller.has(RelayRole.OPERATOR) || caller.has(RelayRole.AUDITOR);
     }
 }
