@@ -44,6 +44,7 @@ public final class EndpointMatrix {
     private final Map<String, @Nullable String> callers = new LinkedHashMap<>();
     private final Map<String, String> bodies = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private java.util.function.Supplier<String> output = () -> "";
 
     private EndpointMatrix(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -56,6 +57,12 @@ public final class EndpointMatrix {
     /** A column of the table: {@code token} null for the public. */
     public EndpointMatrix caller(String column, @Nullable String token) {
         callers.put(column, token);
+        return this;
+    }
+
+    /** What the service under test logged (e.g. JUnit's {@code CapturedOutput::getAll}): no token may appear in it. */
+    public EndpointMatrix output(java.util.function.Supplier<String> captured) {
+        this.output = captured;
         return this;
     }
 
@@ -121,6 +128,18 @@ public final class EndpointMatrix {
             }
         }
         assertThat(failures).as("cells of the role × endpoint matrix that do not hold").isEmpty();
+        assertNoTokenLeaked(bootstrapServers);
+    }
+
+    /** No token signed in this JVM appears in the captured log output or in any record of a relay topic. */
+    private void assertNoTokenLeaked(String bootstrapServers) {
+        String logged = output.get();
+        List<String> log = TopicBytes.all(bootstrapServers, "relay.");
+        for (String token : TestIssuer.issued()) {
+            String signature = token.substring(token.lastIndexOf('.') + 1);
+            assertThat(logged).as("a token in the log output").doesNotContain(signature);
+            assertThat(log).as("a token in an event").noneMatch(record -> record.contains(signature));
+        }
     }
 
     private void refusedCell(Admin admin, Row row, String column, @Nullable String token, int expected,

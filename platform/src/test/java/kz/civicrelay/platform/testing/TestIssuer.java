@@ -46,6 +46,8 @@ public final class TestIssuer implements BeforeAllCallback {
     public static final String AUDIENCE = "relay-api";
 
     private static volatile @Nullable Keys keys;
+    /** Every token signed in this JVM, so tests can check none ever reaches a log line or an event. */
+    private static final java.util.Set<String> ISSUED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -53,6 +55,11 @@ public final class TestIssuer implements BeforeAllCallback {
                 .getOrComputeIfAbsent(TestIssuer.class, key -> new Running(start()), Running.class);
         System.setProperty("relay.security.issuer-uri", ISSUER);
         System.setProperty("relay.security.jwk-set-uri", jwkSetUri());
+    }
+
+    /** Every token signed so far in this JVM. */
+    public static java.util.Set<String> issued() {
+        return java.util.Set.copyOf(ISSUED);
     }
 
     /** Whether a test of this JVM started the issuer. */
@@ -135,7 +142,9 @@ public final class TestIssuer implements BeforeAllCallback {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
                     .type(JOSEObjectType.JWT).build(), claims);
             jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
+            String token = jwt.serialize();
+            ISSUED.add(token);
+            return token;
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }

@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -68,7 +70,7 @@ import kz.civicrelay.reference.Regions;
  * unacknowledged baton is escalated once; a restart rebuilds the same state from the log; a record of
  * scheduling's with bad data is dead-lettered and neither stops the service nor a restarted instance.
  */
-@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class })
+@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class, OutputCaptureExtension.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "relay.handoff.acknowledgement-timeout=1s", "relay.handoff.escalation-check=500ms"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -366,7 +368,7 @@ class HandoffIT {
      */
     @Test
     @Order(8)
-    void shouldHoldTheRoleByEndpointMatrix() throws Exception {
+    void shouldHoldTheRoleByEndpointMatrix(CapturedOutput output) throws Exception {
         String matrix = """
                 request                                       | public | operator | auditor | team | other-team | editor | participant
                 GET  /api/baton                               | ok     | ok       | ok      | ok   | ok         | ok     | ok
@@ -382,7 +384,7 @@ class HandoffIT {
                 .caller("other-team", TestIssuer.team("KZ-33")).caller("editor", TestIssuer.editor("KZ-75"))
                 .caller("participant", TestIssuer.participant("p-1", "KZ-75"))
                 .body("POST /api/notifications/" + RECEIVED + "/acknowledge", "{\"comment\":\"Қабылдадық\"}")
-                .assertTable(matrix, SharedKafkaBroker.bootstrapServers());
+                .output(output::getAll).assertTable(matrix, SharedKafkaBroker.bootstrapServers());
     }
 
     // ---- REST ---------------------------------------------------------------------------------

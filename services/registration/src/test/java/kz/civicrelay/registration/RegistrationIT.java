@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
@@ -56,7 +58,7 @@ import kz.civicrelay.schemas.serde.AvroEventDeserializer;
  * Registration against a real broker: reactions to scheduling, the REST API and its refusals, capacity,
  * and a restarted service that lists the same participants in the same order.
  */
-@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class })
+@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class, OutputCaptureExtension.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegistrationIT {
@@ -449,7 +451,7 @@ class RegistrationIT {
      */
     @Test
     @Order(15)
-    void shouldHoldTheRoleByEndpointMatrix() throws Exception {
+    void shouldHoldTheRoleByEndpointMatrix(CapturedOutput output) throws Exception {
         send(scheduled(MATRIX, 10, "KZ-63", 50));
         send(preparationOpened(MATRIX, 10, "KZ-63"));
         await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", MATRIX))
@@ -472,7 +474,7 @@ class RegistrationIT {
                 .caller("owner", owner).caller("other", TestIssuer.participant("other-p", "KZ-63"))
                 .body("POST /api/forums/" + MATRIX + "/participants", registerBody("Серік Оспанов", "Жастар үйі")
                         .replace("KZ-61", "KZ-63"))
-                .assertTable(matrix, SharedKafkaBroker.bootstrapServers());
+                .output(output::getAll).assertTable(matrix, SharedKafkaBroker.bootstrapServers());
         // A region's team lists only its region's people; a participant only their own registrations
         assertThat(body(get("/api/forums/{f}/participants", MATRIX, TestIssuer.team("KZ-75")))).isEqualTo("[]");
         assertThat(body(get("/api/forums/{f}/participants", MATRIX, TestIssuer.participant("other-p", "KZ-63"))))

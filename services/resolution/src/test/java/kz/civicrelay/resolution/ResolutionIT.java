@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -49,7 +51,7 @@ import kz.civicrelay.events.Actor;
 import kz.civicrelay.platform.testing.TopicLog;
 
 /** Resolution against a real broker: the draft opened by ForumConvened, the REST API, and its events on Kafka. */
-@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class })
+@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class, OutputCaptureExtension.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResolutionIT {
@@ -324,7 +326,7 @@ class ResolutionIT {
      */
     @Test
     @Order(8)
-    void shouldHoldTheRoleByEndpointMatrix() throws Exception {
+    void shouldHoldTheRoleByEndpointMatrix(CapturedOutput output) throws Exception {
         schedule(MATRIX, 6, "KZ-63", "Шығыс форумы", "Восточный форум", "East forum");
         send(convened(MATRIX, 6, "KZ-63"));
         await().atMost(Duration.ofSeconds(30)).until(() -> status(get(MATRIX)) == 200);
@@ -352,7 +354,7 @@ class ResolutionIT {
                 .caller("participant", TestIssuer.participant("p-1", "KZ-63"))
                 .body("POST /api/forums/" + MATRIX + "/resolution/recommendations", proposal("NGOS", "ҮЕҰ", "Есеп"))
                 .body("PUT /api/forums/" + MATRIX + "/resolution/recommendations/rec-1", "{\"text\":" + text("Жаңа") + "}")
-                .assertTable(matrix, SharedKafkaBroker.bootstrapServers());
+                .output(output::getAll).assertTable(matrix, SharedKafkaBroker.bootstrapServers());
     }
 
     private static void assertProblem(ResponseEntity<String> response, int status) {

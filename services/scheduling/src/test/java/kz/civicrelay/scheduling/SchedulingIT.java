@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -44,7 +46,7 @@ import kz.civicrelay.reference.Regions;
  * Scheduling against a real broker: the plan, the lifecycle rules, the reaction to the baton, and a
  * restarted service that rebuilds the same series, its forums in plan order, from the log.
  */
-@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class })
+@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class, OutputCaptureExtension.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SchedulingIT {
@@ -258,7 +260,7 @@ class SchedulingIT {
     /** Decision 0015: who may reach what here; refused requests append nothing; bad tokens get 401. */
     @Test
     @Order(7)
-    void shouldHoldTheRoleByEndpointMatrix() throws Exception {
+    void shouldHoldTheRoleByEndpointMatrix(CapturedOutput output) throws Exception {
         String matrix = """
                 request                                  | public | operator | auditor | team | editor | participant
                 GET  /api/series                         | ok     | ok       | ok      | ok   | ok     | ok
@@ -276,6 +278,6 @@ class SchedulingIT {
                 .body("POST /api/series", plan())
                 .body("POST /api/forums/no-such-forum/postpone", postponement("2026-09-01"))
                 .body("POST /api/forums/no-such-forum/cancel", "{\"reason\":{\"kk\":\"Себеп\",\"ru\":\"Причина\",\"en\":\"Reason\"}}")
-                .assertTable(matrix, SharedKafkaBroker.bootstrapServers());
+                .output(output::getAll).assertTable(matrix, SharedKafkaBroker.bootstrapServers());
     }
 }
