@@ -79,6 +79,31 @@ public final class KraftBroker implements AutoCloseable {
     }
 
     /**
+     * For a log formatted before it was secured (decision 0015), which holds no SCRAM credential for
+     * {@code admin}: starts the node once unsecured on the same folder and ports, writes {@code admin}'s credential,
+     * and stops it, so that it can start secured (its nodes talk to each other as {@code admin} over SCRAM).
+     * Only for a node alone: a cluster's nodes cannot start one by one.
+     */
+    public static void writeAdminCredential(BrokerSettings secured) {
+        KafkaCredentials credentials = secured.credentials();
+        if (credentials == null || !secured.quorum().isAlone()) {
+            throw new IllegalArgumentException("Only a secured node alone gets admin's credential this way");
+        }
+        try (KraftBroker open = start(secured.withCredentials(null));
+                Admin admin = admin(open.bootstrapServers(), Map.of())) {
+            admin.alterUserScramCredentials(List.of(new org.apache.kafka.clients.admin.UserScramCredentialUpsertion(
+                    KafkaPrincipal.ADMIN.userName(), new org.apache.kafka.clients.admin.ScramCredentialInfo(
+                            org.apache.kafka.clients.admin.ScramMechanism.SCRAM_SHA_256, 8192),
+                    credentials.password(KafkaPrincipal.ADMIN)))).all().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Cannot write admin's SCRAM credential into " + secured.dataDir(), e);
+        }
+    }
+
+    /**
      * Creates topics that do not exist yet, and gives those that exist the settings of their
      * {@link NewTopic} (e.g. a retention corrected to keep everything). Partitions are never reduced.
      */
