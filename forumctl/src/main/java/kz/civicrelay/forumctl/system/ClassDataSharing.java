@@ -68,7 +68,9 @@ public final class ClassDataSharing {
                     "-Xlog:cds+dynamic=off", "-Dspring.context.exit=onRefresh", "-Dfile.encoding=UTF-8", "-jar",
                     folder.resolve(jar.getFileName()).toString(), "--server.port=0",
                     "--spring.kafka.bootstrap-servers=" + bootstrapServers,
-                    "--spring.kafka.producer.transaction-id-prefix=" + service.serviceName() + "-cds-training-tx-",
+                    // ids of its own, apart from the running pool's, yet within the prefix the service's Kafka
+                    // principal may use (<service>-tx-*, decision 0015)
+                    "--spring.kafka.producer.transaction-id-prefix=" + service.serviceName() + "-tx-cds-training-",
                     "--relay.supervisor.pid=" + ProcessHandle.current().pid()));
             if (!environment.isEmpty()) {
                 training.add("--relay.topics.create=false");
