@@ -36,6 +36,7 @@ import kz.civicrelay.forumctl.system.RelayService;
 import kz.civicrelay.platform.audit.SeriesAudit;
 import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.log.EventLogReplay;
+import kz.civicrelay.platform.security.KafkaPrincipal;
 import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
 
@@ -121,7 +122,7 @@ class ClusterFaultIT {
         }
         return new DemoDriver.Endpoints(url(RelayService.SCHEDULING, 'a'), url(RelayService.REGISTRATION, 'a'),
                 url(RelayService.RESOLUTION, 'a'), url(RelayService.HANDOFF, 'a'), up.bootstrapServers())
-                .withPeers(peers);
+                .withPeers(peers).withKafkaClient(up.kafkaClient(KafkaPrincipal.AUDITOR));
     }
 
     private static String url(RelayService service, char instance) {
@@ -132,7 +133,8 @@ class ClusterFaultIT {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = ForumCtl.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-                .execute("audit", SERIES, "--quiet", "--bootstrap-servers", up.bootstrapServers());
+                .execute("audit", SERIES, "--quiet", "--bootstrap-servers", up.bootstrapServers(),
+                        "--kafka-secrets", up.secretsFile().toString());
         assertThat(exitCode).as(out + "\n" + err).isZero();
     }
 
@@ -141,9 +143,11 @@ class ClusterFaultIT {
     }
 
     private static List<SpecificRecord> log(RelayTopic... topics) {
-        var replay = new EventLogReplay(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, up.bootstrapServers(),
+        Map<String, Object> reader = new java.util.HashMap<>(up.kafkaClient(KafkaPrincipal.AUDITOR));
+        reader.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, up.bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroEventDeserializer.class));
+        var replay = new EventLogReplay(reader);
         return replay.readAll(java.util.Arrays.stream(topics).map(RelayTopic::topicName).toList()).stream()
                 .map(r -> r.value()).toList();
     }

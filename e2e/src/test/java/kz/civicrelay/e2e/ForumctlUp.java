@@ -103,6 +103,16 @@ public final class ForumctlUp implements AutoCloseable {
         return new ForumctlUp(dataDir, dataDir.resolve(name + ".out"), true, List.of(extraArgs));
     }
 
+    /** The credentials file up made in its data folder (decision 0015). */
+    public Path secretsFile() {
+        return dataDir.resolve(kz.civicrelay.platform.security.KafkaCredentials.FILE);
+    }
+
+    /** The client settings of a test's Kafka client acting as {@code principal} on up's secured Kafka. */
+    public Map<String, Object> kafkaClient(kz.civicrelay.platform.security.KafkaPrincipal principal) {
+        return kz.civicrelay.platform.security.KafkaCredentials.load(secretsFile()).clientProperties(principal);
+    }
+
     /** Every broker's address, comma-separated. */
     public String bootstrapServers() {
         return String.join(",", brokerPorts.stream().map(p -> "localhost:" + p).toList());

@@ -29,6 +29,7 @@ import kz.civicrelay.forumctl.demo.DemoDriver;
 import kz.civicrelay.forumctl.system.RelayService;
 import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.log.EventLogReplay;
+import kz.civicrelay.platform.security.KafkaPrincipal;
 import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
 
@@ -123,10 +124,11 @@ class UpSupervisionIT {
             assertThat(ProcessHandle.of(pid).orElseThrow().info().arguments().map(List::of).orElse(List.of()))
                     .as(service + " starts from its class-data archive").anyMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
         }
-        var replay = new EventLogReplay(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, up.bootstrapServers(),
+        Map<String, Object> reader = new java.util.HashMap<>(up.kafkaClient(KafkaPrincipal.AUDITOR));
+        reader.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, up.bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroEventDeserializer.class));
+        var replay = new EventLogReplay(reader);
         assertThat(replay.readAll(List.of(RelayTopic.SCHEDULING.topicName())).stream().map(r -> r.value())
                 .filter(e -> e instanceof SeriesCompleted && "e2e-up-supervised".equals(Envelopes.of(e).getSeriesId())))
                 .as("the series run before the kill is still in the log").hasSize(1);
@@ -134,7 +136,8 @@ class UpSupervisionIT {
 
     private static DemoDriver.Endpoints endpoints(ForumctlUp up) {
         return new DemoDriver.Endpoints(up.serviceUrl(RelayService.SCHEDULING), up.serviceUrl(RelayService.REGISTRATION),
-                up.serviceUrl(RelayService.RESOLUTION), up.serviceUrl(RelayService.HANDOFF), up.bootstrapServers());
+                up.serviceUrl(RelayService.RESOLUTION), up.serviceUrl(RelayService.HANDOFF), up.bootstrapServers())
+                .withKafkaClient(up.kafkaClient(KafkaPrincipal.AUDITOR));
     }
 
     private static List<String> files(Path dir) throws IOException {

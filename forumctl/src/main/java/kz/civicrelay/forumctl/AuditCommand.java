@@ -16,7 +16,9 @@ import kz.civicrelay.platform.audit.SeriesAudit;
 import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.topics.RelayTopic;
+import kz.civicrelay.platform.security.KafkaPrincipal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,14 +38,24 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Only the checks, not the timeline.")
     boolean quiet;
 
+    @Mixin
+    KafkaClientOptions kafka = new KafkaClientOptions();
+
     @Override
     public Integer call() {
-        Reachability.requireBroker(bootstrapServers);
-        var replay = new EventLogReplay(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        Map<String, Object> config = new java.util.HashMap<>(kafka.clientProperties(KafkaPrincipal.AUDITOR));
+        Reachability.requireBroker(bootstrapServers, config);
+        config.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, LenientEventDeserializer.class));
-        var records = replay.readAll(Arrays.stream(RelayTopic.values()).map(RelayTopic::topicName).toList())
+        List<String> topics;
+        try (var probe = new org.apache.kafka.clients.consumer.KafkaConsumer<String, SpecificRecord>(
+                EventLogReplay.readerConfig(config))) {
+            topics = KafkaClientOptions.readable(probe, Arrays.stream(RelayTopic.values()).map(RelayTopic::topicName).toList(),
+                    System.err);
+        }
+        var replay = new EventLogReplay(config);
+        var records = replay.readAll(topics)
                 .stream().filter(r -> r.value() != null && seriesId.equals(Envelopes.of(r.value()).getSeriesId())).toList();
         if (!quiet) {
             records.forEach(r -> System.out.println(EventLine.of(r.topic(), r.value())));

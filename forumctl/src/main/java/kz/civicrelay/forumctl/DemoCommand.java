@@ -47,11 +47,15 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--first-day", description = "First day of the first forum (default: ${DEFAULT-VALUE}).")
     LocalDate firstDay = LocalDate.of(2027, 3, 10);
 
+    @picocli.CommandLine.Mixin
+    KafkaClientOptions kafka = new KafkaClientOptions();
+
     @Override
     public Integer call() {
-        Reachability.requireBroker(bootstrapServers);
+        var client = kafka.clientProperties(kz.civicrelay.platform.security.KafkaPrincipal.AUDITOR);
+        Reachability.requireBroker(bootstrapServers, client);
         var endpoints = new DemoDriver.Endpoints(scheduling, registration, resolution, handoff, bootstrapServers)
-                .withPeers(cluster ? secondInstances() : java.util.Map.of()).withPeers(peers);
+                .withPeers(cluster ? secondInstances() : java.util.Map.of()).withPeers(peers).withKafkaClient(client);
         var outcome = new DemoDriver(endpoints, "forumctl-demo", System.out).run(seriesId, firstDay);
         return outcome.seriesCompleted() && outcome.handoffs().size() == outcome.forumIds().size() - 1 ? 0 : 1;
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "forumctl", mixinStandardHelpOptions = true, version = "forumctl 0.1.0",
         description = "Runs and drives the relay of 20 regional civic forums.",
         subcommands = {UpCommand.class, StatusCommand.class, DemoCommand.class, TailCommand.class, AuditCommand.class, InboxCommand.class,
-                AckCommand.class})
+                AckCommand.class, KafkaSecretsCommand.class, KafkaSetupCommand.class})
 public final class ForumCtl {
 
     public static void main(String[] args) {

@@ -15,7 +15,9 @@ import kz.civicrelay.platform.audit.EventLine;
 import kz.civicrelay.platform.audit.LenientEventDeserializer;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.topics.RelayTopic;
+import kz.civicrelay.platform.security.KafkaPrincipal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The live event stream of the series, one line an event, as operators watch it. */
@@ -29,16 +31,20 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--from-beginning", description = "Start with the whole log instead of new events.")
     boolean fromBeginning;
 
+    @Mixin
+    KafkaClientOptions kafka = new KafkaClientOptions();
+
     @Override
     public Integer call() {
-        Reachability.requireBroker(bootstrapServers);
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        Map<String, Object> client = kafka.clientProperties(KafkaPrincipal.AUDITOR);
+        Reachability.requireBroker(bootstrapServers, client);
+        Map<String, Object> config = new java.util.HashMap<>(client);
+        config.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(),
-                new LenientEventDeserializer())) {
-            List<TopicPartition> partitions = EventLogReplay.partitions(consumer,
-                    java.util.Arrays.stream(RelayTopic.values()).map(RelayTopic::topicName).toList());
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new LenientEventDeserializer())) {
+            List<TopicPartition> partitions = EventLogReplay.partitions(consumer, KafkaClientOptions.readable(consumer,
+                    java.util.Arrays.stream(RelayTopic.values()).map(RelayTopic::topicName).toList(), System.err));
             consumer.assign(partitions);
             if (fromBeginning) {
                 consumer.seekToBeginning(partitions);

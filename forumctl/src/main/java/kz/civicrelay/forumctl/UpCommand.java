@@ -22,6 +22,8 @@ import kz.civicrelay.forumctl.system.StatusServer;
 import kz.civicrelay.forumctl.system.SystemStatus;
 import kz.civicrelay.platform.broker.BrokerSettings;
 import kz.civicrelay.platform.broker.ClusterSettings;
+import kz.civicrelay.platform.broker.KraftBroker;
+import kz.civicrelay.platform.security.KafkaCredentials;
 import kz.civicrelay.platform.topics.RelayTopic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -111,6 +113,7 @@ final class UpCommand implements Callable<Integer> {
         Path data = dataDir != null ? dataDir : cluster ? Path.of("data", "cluster") : Path.of("data", "kafka");
         boolean flush = flushEachWrite != null ? flushEachWrite : !cluster;
         @Nullable ClusterSettings clusterSettings = cluster ? clusterSettings(data, flush) : null;
+        Path secrets = KafkaCredentials.fileBeside(data);
         String bootstrapServers = clusterSettings != null ? clusterSettings.bootstrapServers() : "localhost:" + port;
         DataLock lock = DataLock.acquire(data);
         AtomicReference<RelaySystem> running = new AtomicReference<>();
@@ -143,6 +146,19 @@ final class UpCommand implements Callable<Integer> {
         }, "forumctl-shutdown"));
         RelaySystem system;
         try {
+            // Kafka requires authentication (decision 0015): one password per principal, made once per data folder.
+            boolean logBeforeCredentials = !java.nio.file.Files.isRegularFile(secrets) && formatted(data, clusterSettings);
+            if (logBeforeCredentials && clusterSettings != null) {
+                throw new IllegalStateException("The cluster's log in " + data.toAbsolutePath() + " was formatted before "
+                        + "Kafka required authentication (decision 0015) and has no credential for admin, which its nodes "
+                        + "sign in to each other with; nothing was started or changed. Move " + data + " away and start again.");
+            }
+            KafkaCredentials credentials = KafkaCredentials.loadOrCreate(secrets);
+            if (logBeforeCredentials) {
+                secureExistingLog(data, credentials);
+            }
+            System.out.println("Kafka requires SASL/SCRAM-SHA-256: each service its own principal, ACLs for each; "
+                    + "credentials in " + secrets + " (owner-only; docs/other-clients.md)");
             List<String> serviceArgs = new ArrayList<>(List.of(
                     "--relay.console.supervisor-url=http://localhost:" + statusPort + "/status"));
             serviceProperties.forEach(p -> serviceArgs.add("--" + p));
@@ -152,14 +168,14 @@ final class UpCommand implements Callable<Integer> {
                         + " (controllers " + settings.voters() + "), logs in " + settings.dataDir().toAbsolutePath()
                         + "/kafka-1..3" + (flush ? " (each write flushed to disk)" : " (two copies hold each write)"));
                 System.out.println("Starting two instances of each service (logs in " + logDir.toAbsolutePath() + ") ...");
-                system = RelaySystem.startCluster(settings, partitions, home, logDir, servicePorts, serviceArgs,
+                system = RelaySystem.startCluster(settings.withCredentials(credentials), partitions, home, logDir, servicePorts, serviceArgs,
                         fasterRestarts);
             } else {
                 System.out.println("Starting Kafka (KRaft) on localhost:" + port + ", log in " + data.toAbsolutePath()
                         + (flush ? " (each write flushed to disk)" : " (flushed by the operating system)"));
                 System.out.println("Starting services (logs in " + logDir.toAbsolutePath() + ") ...");
                 system = RelaySystem.start(new BrokerSettings("localhost", port, controllerPort, data)
-                                .withFlushEachWrite(flush).withOverrides(brokerProperties),
+                                .withFlushEachWrite(flush).withOverrides(brokerProperties).withCredentials(credentials),
                         partitions, home, logDir, ServiceInstance.byService(servicePorts), serviceArgs, fasterRestarts);
             }
         } catch (RuntimeException e) {
@@ -175,6 +191,23 @@ final class UpCommand implements Callable<Integer> {
         }
         stopped.await();
         return 0;
+    }
+
+    /** True if a Kafka log is already formatted in the data folder. */
+    private static boolean formatted(Path data, @Nullable ClusterSettings cluster) {
+        return cluster == null ? java.nio.file.Files.exists(data.resolve("meta.properties"))
+                : cluster.nodeIds().stream().anyMatch(id -> java.nio.file.Files.exists(cluster.nodeDir(id).resolve("meta.properties")));
+    }
+
+    /**
+     * A single node's log kept from before Kafka was secured has no SCRAM credential for admin, which the node signs
+     * in to itself with (transaction markers): it is written once, the node started unsecured for that moment.
+     */
+    private void secureExistingLog(Path data, KafkaCredentials credentials) {
+        System.out.println("Writing admin's SCRAM credential into the existing log (kept from before Kafka required "
+                + "authentication, decision 0015) ...");
+        KraftBroker.writeAdminCredential(new BrokerSettings("localhost", port, controllerPort, data)
+                .withOverrides(brokerProperties).withCredentials(credentials));
     }
 
     /** The cluster on --broker-ports/--controller-ports, else on --port/--controller-port and the next but one ports. */

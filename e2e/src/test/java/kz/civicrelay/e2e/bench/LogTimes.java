@@ -29,19 +29,22 @@ final class LogTimes {
 
     private final Map<String, Long> appended = new ConcurrentHashMap<>();
 
-    LogTimes(String bootstrapServers) {
-        Thread follower = new Thread(() -> follow(bootstrapServers), "log-times");
+    /** @param client the client settings of a principal that reads every relay topic (the console's) */
+    LogTimes(String bootstrapServers, Map<String, Object> client) {
+        Thread follower = new Thread(() -> follow(bootstrapServers, client), "log-times");
         follower.setDaemon(true);
         follower.start();
     }
 
-    private void follow(String bootstrapServers) {
-        try (var consumer = new KafkaConsumer<String, SpecificRecord>(Map.of(
+    private void follow(String bootstrapServers, Map<String, Object> client) {
+        Map<String, Object> config = new java.util.HashMap<>(client);
+        config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroEventDeserializer.class))) {
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroEventDeserializer.class));
+        try (var consumer = new KafkaConsumer<String, SpecificRecord>(config)) {
             List<TopicPartition> partitions = EventLogReplay.partitions(consumer,
                     Arrays.stream(RelayTopic.values()).filter(t -> t != RelayTopic.NOTIFICATIONS)
                             .map(RelayTopic::topicName).toList());

@@ -48,7 +48,8 @@ public final class RecoveryBenchmark {
 
     private RecoveryBenchmark(ForumctlUp up) {
         this.up = up;
-        this.log = new LogTimes(up.bootstrapServers());
+        this.log = new LogTimes(up.bootstrapServers(),
+                up.kafkaClient(kz.civicrelay.platform.security.KafkaPrincipal.CONSOLE));
     }
 
     public static void main(String[] args) throws Exception {

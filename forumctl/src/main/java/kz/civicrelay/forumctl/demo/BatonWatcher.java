@@ -33,10 +33,16 @@ public final class BatonWatcher implements AutoCloseable {
     private final Thread thread;
 
     public BatonWatcher(String bootstrapServers, String seriesId, PrintStream out) {
-        KafkaConsumer<String, SpecificRecord> consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this(bootstrapServers, Map.of(), seriesId, out);
+    }
+
+    /** @param client further client settings: a principal's SASL ones on a secured Kafka (decision 0015) */
+    public BatonWatcher(String bootstrapServers, Map<String, Object> client, String seriesId, PrintStream out) {
+        Map<String, Object> config = new java.util.HashMap<>(client);
+        config.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+        KafkaConsumer<String, SpecificRecord> consumer = new KafkaConsumer<>(config,
                 new StringDeserializer(), new AvroEventDeserializer());
         List<TopicPartition> partitions = EventLogReplay.partitions(consumer,
                 List.of(RelayTopic.HANDOFF.topicName(), RelayTopic.SCHEDULING.topicName()));

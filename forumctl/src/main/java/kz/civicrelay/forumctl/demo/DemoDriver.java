@@ -22,11 +22,25 @@ public final class DemoDriver {
 
     /** Where the services listen. */
     public record Endpoints(String scheduling, String registration, String resolution, String handoff,
-            String bootstrapServers, Map<String, String> peers) {
+            String bootstrapServers, Map<String, String> peers, Map<String, Object> kafkaClient) {
 
-        /** @param peers each instance's base URL to its peer's, where services run as two instances */
+        /**
+         * @param peers       each instance's base URL to its peer's, where services run as two instances
+         * @param kafkaClient further settings of the Kafka client that watches the baton (SASL, decision 0015)
+         */
         public Endpoints {
             peers = Map.copyOf(peers);
+            kafkaClient = Map.copyOf(kafkaClient);
+        }
+
+        public Endpoints(String scheduling, String registration, String resolution, String handoff,
+                String bootstrapServers, Map<String, String> peers) {
+            this(scheduling, registration, resolution, handoff, bootstrapServers, peers, Map.of());
+        }
+
+        /** The same endpoints, Kafka read with these client settings (a principal's SASL ones). */
+        public Endpoints withKafkaClient(Map<String, Object> settings) {
+            return new Endpoints(scheduling, registration, resolution, handoff, bootstrapServers, peers, settings);
         }
 
         /** One instance of each service. */
@@ -47,7 +61,7 @@ public final class DemoDriver {
                 all.put(a, b);
                 all.put(b, a);
             });
-            return new Endpoints(scheduling, registration, resolution, handoff, bootstrapServers, all);
+            return new Endpoints(scheduling, registration, resolution, handoff, bootstrapServers, all, kafkaClient);
         }
     }
 
@@ -74,7 +88,8 @@ public final class DemoDriver {
 
     /** Runs the series; {@code afterCompletion} is called after each forum completes (fault tests hook in here). */
     public Outcome run(String seriesId, LocalDate firstDay, java.util.function.Consumer<String> afterCompletion) {
-        try (BatonWatcher watcher = new BatonWatcher(endpoints.bootstrapServers(), seriesId, out)) {
+        try (BatonWatcher watcher = new BatonWatcher(endpoints.bootstrapServers(), endpoints.kafkaClient(), seriesId,
+                out)) {
             JsonNode series = api.expect(201, endpoints.scheduling() + "/api/series",
                     SamplePlan.plan(seriesId, firstDay)).body();
             List<String> forumIds = new ArrayList<>();

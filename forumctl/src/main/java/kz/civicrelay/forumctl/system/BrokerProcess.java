@@ -57,6 +57,13 @@ public final class BrokerProcess extends ChildProcess {
         return command;
     }
 
+    /** A secured node's passwords ({@link KraftNodeMain} reads them there); none for an unsecured one. */
+    @Override
+    protected Map<String, String> environment() {
+        var credentials = settings.credentials();
+        return credentials == null ? Map.of() : credentials.passwordEnvironment();
+    }
+
     /** The JVM arguments that run {@link KraftNodeMain} with the classes of {@code classPath}. */
     static List<String> launcher(String classPath) {
         if (isBootJar(classPath)) {
@@ -114,10 +121,13 @@ public final class BrokerProcess extends ChildProcess {
         synchronized (adminLock) {
             Admin asking = admin;
             if (asking == null) {
-                asking = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                Map<String, Object> config = new java.util.HashMap<>(Map.of(
+                        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                         AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, ASK_MS,
                         AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, ASK_MS,
                         AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500));
+                config.putAll(settings.adminClientProperties());
+                asking = Admin.create(config);
                 admin = asking;
             }
             return asking;

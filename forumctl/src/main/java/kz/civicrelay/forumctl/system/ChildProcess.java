@@ -51,6 +51,14 @@ public abstract class ChildProcess implements AutoCloseable {
     /** The whole command line of a start. */
     protected abstract List<String> command();
 
+    /**
+     * What the child's environment has besides this process's: secrets (decision 0015) go here, never on its
+     * command line, which anyone on the host may read ({@code ps}); none is ever printed.
+     */
+    protected java.util.Map<String, String> environment() {
+        return java.util.Map.of();
+    }
+
     /** True if the JVM {@code pid} (this one's, running) serves now. */
     protected abstract boolean readyNow(long pid);
 
@@ -61,8 +69,10 @@ public abstract class ChildProcess implements AutoCloseable {
         List<String> command = command();
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment());
+            process = builder.start();
             startedAt = Instant.now();
             stopRequested = false;
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,6 +46,12 @@ public final class ClassDataSharing {
      * and a free port, so the running service is not disturbed); true if an archive was written.
      */
     public static boolean train(RelayService service, Path jar, String bootstrapServers, Path logFile) {
+        return train(service, jar, bootstrapServers, logFile, Map.of());
+    }
+
+    /** As {@link #train(RelayService, Path, String, Path)}, the training start given {@code environment} (its Kafka principal). */
+    public static boolean train(RelayService service, Path jar, String bootstrapServers, Path logFile,
+            Map<String, String> environment) {
         Path folder = folder(service, jar);
         Path archive = folder.resolve(ARCHIVE);
         try {
@@ -61,17 +68,28 @@ public final class ClassDataSharing {
                     "-Xlog:cds+dynamic=off", "-Dspring.context.exit=onRefresh", "-Dfile.encoding=UTF-8", "-jar",
                     folder.resolve(jar.getFileName()).toString(), "--server.port=0",
                     "--spring.kafka.bootstrap-servers=" + bootstrapServers,
-                    "--spring.kafka.producer.transaction-id-prefix=" + service.serviceName() + "-cds-training-tx-",
+                    // ids of its own, apart from the running pool's, yet within the prefix the service's Kafka
+                    // principal may use (<service>-tx-*, decision 0015)
+                    "--spring.kafka.producer.transaction-id-prefix=" + service.serviceName() + "-tx-cds-training-",
                     "--relay.supervisor.pid=" + ProcessHandle.current().pid()));
-            return run(training, logFile) == 0 && Files.isRegularFile(archive);
+            if (!environment.isEmpty()) {
+                training.add("--relay.topics.create=false");
+            }
+            return run(training, logFile, environment) == 0 && Files.isRegularFile(archive);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the class-data archive of " + service.serviceName(), e);
         }
     }
 
     private static int run(List<String> command, Path logFile) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+        return run(command, logFile, Map.of());
+    }
+
+    private static int run(List<String> command, Path logFile, Map<String, String> environment) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         try {
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

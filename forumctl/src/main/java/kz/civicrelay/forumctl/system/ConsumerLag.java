@@ -29,9 +29,16 @@ public final class ConsumerLag implements AutoCloseable {
     private final Admin admin;
 
     public ConsumerLag(String bootstrapServers) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this(bootstrapServers, Map.of());
+    }
+
+    /** @param client further client settings: {@code admin}'s SASL ones on a secured cluster (decision 0015) */
+    public ConsumerLag(String bootstrapServers, Map<String, Object> client) {
+        Map<String, Object> config = new HashMap<>(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+        config.putAll(client);
+        this.admin = Admin.create(config);
     }
 
     /** Lag of every consumer group of each service, by group id; empty where it has none yet or the broker did not say. */

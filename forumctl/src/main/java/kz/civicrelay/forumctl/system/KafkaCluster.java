@@ -67,7 +67,7 @@ public final class KafkaCluster implements AutoCloseable {
 
     /** Creates the topics that do not exist, corrects the settings of those that do. */
     public void createTopics(List<NewTopic> topics) {
-        KraftBroker.createTopics(bootstrapServers(), topics);
+        KraftBroker.createTopics(bootstrapServers(), settings.adminClientProperties(), topics);
     }
 
     /** SIGTERM to every node at once; each shuts down cleanly, or is killed after 30 s. */

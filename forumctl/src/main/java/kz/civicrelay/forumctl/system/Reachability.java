@@ -24,16 +24,32 @@ public final class Reachability {
 
     /** Returns if a Kafka broker answers at {@code bootstrapServers} within a few seconds; otherwise refuses. */
     public static void requireBroker(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        requireBroker(bootstrapServers, Map.of());
+    }
+
+    /**
+     * As {@link #requireBroker(String)}, with {@code client} settings (a principal's SASL ones, decision 0015);
+     * refuses in one line, too, when the broker refuses the credentials.
+     */
+    public static void requireBroker(String bootstrapServers, Map<String, Object> client) {
+        Map<String, Object> config = new java.util.HashMap<>(client);
+        config.putAll(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, BROKER_WAIT_MS,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, BROKER_WAIT_MS,
-                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500))) {
+                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500));
+        try (Admin admin = Admin.create(config)) {
             admin.describeCluster().nodes().get(BROKER_WAIT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (Exception e) {
-            throw new IllegalStateException("No Kafka broker answers at " + bootstrapServers + ": " + START_HINT);
+            if (e.getCause() instanceof org.apache.kafka.common.errors.AuthenticationException refused) {
+                throw new IllegalStateException("The Kafka broker at " + bootstrapServers + " refused these credentials ("
+                        + refused.getMessage() + "): give --kafka-secrets, --kafka-config or --kafka-user (docs/other-clients.md)");
+            }
+            throw new IllegalStateException("No Kafka broker answers at " + bootstrapServers + ": " + START_HINT
+                    + (client.isEmpty() ? " (a broker that requires SASL does not answer a client without it: "
+                    + "give --kafka-secrets, --kafka-config or --kafka-user)" : ""));
         }
     }
 

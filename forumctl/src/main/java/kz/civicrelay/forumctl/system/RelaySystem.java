@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import kz.civicrelay.platform.broker.BrokerSettings;
 import kz.civicrelay.platform.broker.ClusterSettings;
 import kz.civicrelay.platform.broker.KraftBroker;
+import kz.civicrelay.platform.security.KafkaCredentials;
 import kz.civicrelay.platform.topics.TopicsConfiguration;
 import kz.civicrelay.platform.topics.TopicsProperties;
 
@@ -47,6 +48,9 @@ public final class RelaySystem implements AutoCloseable {
         List<BrokerProcess> brokers();
 
         void createTopics(List<NewTopic> topics);
+
+        /** The principals' passwords of a secured Kafka (decision 0015); null: unsecured. */
+        @Nullable KafkaCredentials credentials();
 
         @Override
         void close();
@@ -113,6 +117,11 @@ public final class RelaySystem implements AutoCloseable {
             }
 
             @Override
+            public @Nullable KafkaCredentials credentials() {
+                return brokerSettings.credentials();
+            }
+
+            @Override
             public void close() {
                 broker.close();
             }
@@ -163,6 +172,11 @@ public final class RelaySystem implements AutoCloseable {
             }
 
             @Override
+            public @Nullable KafkaCredentials credentials() {
+                return cluster.credentials();
+            }
+
+            @Override
             public void close() {
                 brokers.close();
             }
@@ -179,16 +193,22 @@ public final class RelaySystem implements AutoCloseable {
             List<ServiceInstance> instances, Path projectHome, Path logDir, List<String> serviceArgs,
             boolean fromArchives, String mode) {
         List<ServiceProcess> services = new ArrayList<>();
+        KafkaCredentials credentials = kafka.credentials();
         try {
             kafka.createTopics(TopicsConfiguration.newTopics(topics));
+            if (credentials != null) {
+                KafkaAccess.grant(kafka.bootstrapServers(), credentials);
+            }
             for (ServiceInstance instance : instances) {
                 List<String> args = new ArrayList<>(List.of("--relay.topics.partitions=" + topics.partitions()));
                 args.addAll(topicArgs);
                 args.addAll(instance.args());
                 args.addAll(serviceArgs);
+                args.addAll(KafkaAccess.serviceArgs(credentials));
                 services.add(new ServiceProcess(instance.service(), instance.name(), instance.service().jar(projectHome),
                         instance.port(), kafka.bootstrapServers(), logDir.resolve(instance.name() + ".log"), args,
-                        fromArchives).start());
+                        fromArchives).withEnvironment(KafkaAccess.serviceEnvironment(instance.service(), credentials))
+                        .start());
             }
             for (ServiceProcess process : services) {
                 process.awaitReady(SystemStatus.CLUSTER.equals(mode) ? CLUSTER_READY_WITHIN : READY_WITHIN);
@@ -219,7 +239,7 @@ public final class RelaySystem implements AutoCloseable {
         Supervisor started = new Supervisor(processes(), out);
         started.watch();
         supervisor = started;
-        lag = new ConsumerLag(bootstrapServers());
+        lag = new ConsumerLag(bootstrapServers(), KafkaAccess.adminClient(kafka.credentials()));
         return started;
     }
 
@@ -240,7 +260,8 @@ public final class RelaySystem implements AutoCloseable {
             List<String> done = new ArrayList<>();
             for (ServiceProcess process : missing.values()) {
                 try {
-                    if (ClassDataSharing.train(process.service(), process.jar(), bootstrapServers(), logFile)) {
+                    if (ClassDataSharing.train(process.service(), process.jar(), bootstrapServers(), logFile,
+                            KafkaAccess.serviceEnvironment(process.service(), kafka.credentials()))) {
                         done.add(process.service().serviceName());
                     }
                 } catch (RuntimeException e) {

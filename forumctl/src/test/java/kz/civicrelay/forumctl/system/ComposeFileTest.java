@@ -73,6 +73,18 @@ class ComposeFileTest {
             Map.entry("broker.heartbeat.interval.ms", "500"),
             Map.entry("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"));
 
+    /** Decision 0015: SASL everywhere, SCRAM for clients, StandardAuthorizer, nothing without an ACL, admin the super user. */
+    private static final Map<String, String> BROKER_SECURITY = Map.ofEntries(
+            Map.entry("listener.security.protocol.map", "BROKER:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT,EXTERNAL:SASL_PLAINTEXT"),
+            Map.entry("inter.broker.listener.name", "BROKER"),
+            Map.entry("sasl.mechanism.controller.protocol", "PLAIN"),
+            Map.entry("listener.name.broker.sasl.enabled.mechanisms", "SCRAM-SHA-256,PLAIN"),
+            Map.entry("listener.name.external.sasl.enabled.mechanisms", "SCRAM-SHA-256"),
+            Map.entry("listener.name.controller.sasl.enabled.mechanisms", "PLAIN"),
+            Map.entry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer"),
+            Map.entry("allow.everyone.if.no.acl.found", "false"),
+            Map.entry("super.users", "User:admin"));
+
     private static Map<String, Object> compose = Map.of();
 
     /** One JVM of the relay in the file: its compose service name and the port it listens on. */
@@ -102,7 +114,7 @@ class ComposeFileTest {
 
     @Test
     void describesThreeBrokersTheConsoleAndTwoInstancesOfEachService() {
-        List<String> expected = new ArrayList<>(List.of("kafka-1", "kafka-2", "kafka-3"));
+        List<String> expected = new ArrayList<>(List.of("kafka-1", "kafka-2", "kafka-3", "kafka-setup"));
         instances().map(Instance::name).forEach(expected::add);
 
         assertThat(map(compose.get("services"), "services").keySet()).containsExactlyInAnyOrderElementsOf(expected);
@@ -120,18 +132,48 @@ class ComposeFileTest {
             assertThat(env).as("kafka-%d", node).containsEntry("KAFKA_NODE_ID", String.valueOf(node));
             assertThat(brokerSettings(env)).as("kafka-%d's settings", node).containsAllEntriesOf(BROKER_SETTINGS);
             assertThat(listeners(env.get("KAFKA_LISTENERS"))).as("kafka-%d's listeners", node)
-                    .containsEntry("PLAINTEXT", ":9092").containsEntry("CONTROLLER", ":9093");
+                    .containsEntry("BROKER", ":9092").containsEntry("CONTROLLER", ":9093");
             assertThat(listeners(env.get("KAFKA_ADVERTISED_LISTENERS"))).as("kafka-%d's advertised listeners", node)
-                    .containsEntry("PLAINTEXT", "kafka-" + node + ":9092");
+                    .containsEntry("BROKER", "kafka-" + node + ":9092");
             clusterIds.add(env.get("CLUSTER_ID"));
         }
         assertThat(clusterIds).as("the brokers' CLUSTER_ID").singleElement().asString().isNotBlank();
     }
 
     @Test
+    void eachBrokerRequiresSaslAndDeniesWhatNoAclAllows() {
+        for (int node = 1; node <= 3; node++) {
+            Map<String, String> settings = brokerSettings(environment(service("kafka-" + node)));
+
+            assertThat(settings).as("kafka-%d's security", node).containsAllEntriesOf(BROKER_SECURITY);
+            assertThat(settings.get("listener.name.controller.plain.sasl.jaas.config")).as("kafka-%d", node)
+                    .contains("username=\"admin\"", "user_admin=\"${RELAY_KAFKA_ADMIN_PASSWORD}\"");
+            assertThat(settings.get("listener.name.external.scram-sha-256.sasl.jaas.config")).as("kafka-%d", node)
+                    .contains("ScramLoginModule");
+            assertThat(String.join(" ", strings(map(service("kafka-" + node).get("healthcheck"), "healthcheck").get("test"))))
+                    .as("kafka-%d's health check signs in", node).contains("--command-config");
+        }
+    }
+
+    @Test
+    void kafkaSetupWritesTopicsUsersAndAclsAsAdminWithEveryPasswordFromTheEnvFile() {
+        Map<String, Object> setup = service("kafka-setup");
+        Map<String, String> env = environment(setup);
+        for (var principal : kz.civicrelay.platform.security.KafkaPrincipal.values()) {
+            assertThat(env.get(principal.passwordKey())).as(principal.passwordKey())
+                    .startsWith("${" + principal.passwordKey());
+        }
+        assertThat(commandOf(setup)).containsSubsequence("-jar", "/app/forumctl-exec.jar", "kafka-setup")
+                .contains("--replication-factor", "3", "--min-insync-replicas", "2")
+                .noneMatch(word -> word.toLowerCase(Locale.ROOT).contains("password"));
+        assertThat(map(setup.get("depends_on"), "kafka-setup.depends_on")).containsKeys("kafka-1", "kafka-2", "kafka-3");
+    }
+
+    @Test
     void noTwoProcessesShareAHostPort() {
         List<Integer> published = new ArrayList<>();
-        map(compose.get("services"), "services").forEach((name, service) -> strings(map(service, name).get("ports"))
+        map(compose.get("services"), "services").forEach((name, service) -> (map(service, name).get("ports") == null
+                ? List.<String>of() : strings(map(service, name).get("ports")))
                 .forEach(mapping -> published.add(Integer.parseInt(mapping.substring(0, mapping.indexOf(':'))))));
         List<Integer> expected = new ArrayList<>(BROKER_HOST_PORTS);
         instances().map(Instance::port).forEach(expected::add);
@@ -191,22 +233,43 @@ class ComposeFileTest {
                 .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", BOOTSTRAP_SERVERS)
                 .containsEntry("RELAY_TOPICS_REPLICATION_FACTOR", "3")
                 .containsEntry("RELAY_TOPICS_MIN_INSYNC_REPLICAS", "2")
-                .containsEntry("RELAY_INSTANCE_URL", "http://" + instance.name() + ":" + instance.port());
+                .containsEntry("RELAY_INSTANCE_URL", "http://" + instance.name() + ":" + instance.port())
+                // its own principal (decision 0015), the password from the env file, never on its command line
+                .containsEntry("RELAY_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                .containsEntry("RELAY_KAFKA_USERNAME", instance.service().serviceName())
+                .containsEntry("RELAY_KAFKA_PASSWORD", "${RELAY_KAFKA_" + instance.service().serviceName().toUpperCase(Locale.ROOT)
+                        + "_PASSWORD}")
+                .containsEntry("RELAY_TOPICS_CREATE", "false");
         assertThat(map(service.get("depends_on"), instance.name() + ".depends_on"))
-                .containsKeys("kafka-1", "kafka-2", "kafka-3");
+                .containsKeys("kafka-1", "kafka-2", "kafka-3", "kafka-setup");
         assertThat(String.join(" ", strings(map(service.get("healthcheck"), instance.name() + ".healthcheck").get("test"))))
                 .contains("/actuator/health/readiness");
     }
 
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
-    void composeAcceptsTheFile() throws IOException, InterruptedException {
+    void composeAcceptsTheFile(@TempDir Path data) throws IOException, InterruptedException {
         List<String> tool = composeTool();
+        Path credentials = data.resolve(kz.civicrelay.platform.security.KafkaCredentials.FILE);
+        kz.civicrelay.platform.security.KafkaCredentials.loadOrCreate(credentials);
 
-        Run config = Run.of(HOME, tool, "-f", COMPOSE_FILE.toString(), "config", "-q");
+        Run config = Run.of(HOME, tool, "--env-file", credentials.toString(), "-f", COMPOSE_FILE.toString(), "config", "-q");
 
         assertThat(config.exitCode()).as("%s config -q on %s:%n%s", String.join(" ", tool), COMPOSE_FILE, config.output())
                 .isZero();
+    }
+
+    /** Without the credentials file the brokers would start with empty passwords: compose refuses, saying how to make it. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void composeRefusesTheFileWithoutTheKafkaCredentials(@TempDir Path empty) throws IOException, InterruptedException {
+        List<String> tool = composeTool();
+        Path noCredentials = Files.writeString(empty.resolve("empty.env"), "# nothing\n");
+
+        Run config = Run.of(HOME, tool, "--env-file", noCredentials.toString(), "-f", COMPOSE_FILE.toString(), "config", "-q");
+
+        assertThat(config.exitCode()).as(config.output()).isNotZero();
+        assertThat(config.output()).contains("./forumctl.sh kafka-secrets");
     }
 
     /** So that the check above could fail: the same tool refuses a file that is not a compose file. */
@@ -302,7 +365,9 @@ class ComposeFileTest {
         Map<String, String> settings = new TreeMap<>();
         env.forEach((name, value) -> {
             if (name.startsWith("KAFKA_")) {
-                settings.put(name.substring("KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+                // as the image does: ___ is '-', __ is '_', _ is '.'
+                settings.put(name.substring("KAFKA_".length()).toLowerCase(Locale.ROOT).replace("___", "-")
+                        .replace("__", "\u0000").replace('_', '.').replace('\u0000', '_'), value);
             }
         });
         return settings;

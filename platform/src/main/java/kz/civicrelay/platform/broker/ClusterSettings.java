@@ -14,6 +14,9 @@ import java.util.Properties;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.common.Uuid;
+import org.jspecify.annotations.Nullable;
+
+import kz.civicrelay.platform.security.KafkaCredentials;
 
 /**
  * A cluster of three KRaft nodes on one host (node ids 1, 2, 3, each broker and controller): each with
@@ -23,9 +26,10 @@ import org.apache.kafka.common.Uuid;
  * @param ports           client ports of nodes 1, 2, 3
  * @param controllerPorts controller ports of nodes 1, 2, 3 (the quorum's voters)
  * @param overrides       further broker settings of every node, over the relay's defaults
+ * @param credentials     secured (decision 0015), as {@link BrokerSettings#credentials()}; null: unsecured
  */
 public record ClusterSettings(String host, List<Integer> ports, List<Integer> controllerPorts, Path dataDir,
-        Map<String, String> overrides) {
+        Map<String, String> overrides, @Nullable KafkaCredentials credentials) {
 
     public static final int NODES = 3;
     private static final String CLUSTER_ID_FILE = "cluster.id";
@@ -38,6 +42,12 @@ public record ClusterSettings(String host, List<Integer> ports, List<Integer> co
             throw new IllegalArgumentException("A cluster has " + NODES + " nodes, each with a client and a controller "
                     + "port; got " + ports + " and " + controllerPorts);
         }
+    }
+
+    /** Unsecured. */
+    public ClusterSettings(String host, List<Integer> ports, List<Integer> controllerPorts, Path dataDir,
+            Map<String, String> overrides) {
+        this(host, ports, controllerPorts, dataDir, overrides, null);
     }
 
     /**
@@ -63,7 +73,18 @@ public record ClusterSettings(String host, List<Integer> ports, List<Integer> co
     public ClusterSettings withOverrides(Map<String, String> more) {
         Map<String, String> all = new java.util.HashMap<>(overrides);
         all.putAll(more);
-        return new ClusterSettings(host, ports, controllerPorts, dataDir, all);
+        return new ClusterSettings(host, ports, controllerPorts, dataDir, all, credentials);
+    }
+
+    /** Secured with these credentials (decision 0015); null: unsecured. */
+    public ClusterSettings withCredentials(@Nullable KafkaCredentials secured) {
+        return new ClusterSettings(host, ports, controllerPorts, dataDir, overrides, secured);
+    }
+
+    /** The settings of a client acting as {@code admin} (SASL/SCRAM when secured; none otherwise). */
+    public Map<String, Object> adminClientProperties() {
+        KafkaCredentials secured = credentials;
+        return secured == null ? Map.of() : secured.clientProperties(kz.civicrelay.platform.security.KafkaPrincipal.ADMIN);
     }
 
     /** 1, 2, 3. */
@@ -91,7 +112,7 @@ public record ClusterSettings(String host, List<Integer> ports, List<Integer> co
      */
     public BrokerSettings node(int nodeId, String clusterId) {
         return new BrokerSettings(host, ports.get(nodeId - 1), controllerPorts.get(nodeId - 1), nodeDir(nodeId), false,
-                overrides, Quorum.member(nodeId, voters(), clusterId));
+                overrides, Quorum.member(nodeId, voters(), clusterId), credentials);
     }
 
     /**

@@ -27,6 +27,9 @@ import org.apache.kafka.server.common.Feature;
 import org.apache.kafka.server.common.MetadataVersion;
 import org.jspecify.annotations.Nullable;
 
+import kz.civicrelay.platform.security.KafkaCredentials;
+import kz.civicrelay.platform.security.KafkaPrincipal;
+import kz.civicrelay.platform.security.SaslClient;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 
@@ -76,16 +79,51 @@ public final class KraftBroker implements AutoCloseable {
     }
 
     /**
+     * For a log formatted before it was secured (decision 0015), which holds no SCRAM credential for
+     * {@code admin}: starts the node once unsecured on the same folder and ports, writes {@code admin}'s credential,
+     * and stops it, so that it can start secured (its nodes talk to each other as {@code admin} over SCRAM).
+     * Only for a node alone: a cluster's nodes cannot start one by one.
+     */
+    public static void writeAdminCredential(BrokerSettings secured) {
+        KafkaCredentials credentials = secured.credentials();
+        if (credentials == null || !secured.quorum().isAlone()) {
+            throw new IllegalArgumentException("Only a secured node alone gets admin's credential this way");
+        }
+        try (KraftBroker open = start(secured.withCredentials(null));
+                Admin admin = admin(open.bootstrapServers(), Map.of())) {
+            admin.alterUserScramCredentials(List.of(new org.apache.kafka.clients.admin.UserScramCredentialUpsertion(
+                    KafkaPrincipal.ADMIN.userName(), new org.apache.kafka.clients.admin.ScramCredentialInfo(
+                            org.apache.kafka.clients.admin.ScramMechanism.SCRAM_SHA_256, 8192),
+                    credentials.password(KafkaPrincipal.ADMIN)))).all().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Cannot write admin's SCRAM credential into " + secured.dataDir(), e);
+        }
+    }
+
+    /**
      * Creates topics that do not exist yet, and gives those that exist the settings of their
      * {@link NewTopic} (e.g. a retention corrected to keep everything). Partitions are never reduced.
      */
     public void createTopics(List<NewTopic> topics) {
-        createTopics(bootstrapServers(), topics);
+        createTopics(bootstrapServers(), settings.adminClientProperties(), topics);
     }
 
-    /** As {@link #createTopics(List)}, on whatever cluster answers at {@code bootstrapServers}. */
+    /** The settings of a client acting as this node's {@code admin}; none when the node is unsecured. */
+    public Map<String, Object> adminClientProperties() {
+        return settings.adminClientProperties();
+    }
+
+    /** As {@link #createTopics(List)}, on whatever (unsecured) cluster answers at {@code bootstrapServers}. */
     public static void createTopics(String bootstrapServers, List<NewTopic> topics) {
-        try (Admin admin = admin(bootstrapServers)) {
+        createTopics(bootstrapServers, Map.of(), topics);
+    }
+
+    /** As {@link #createTopics(List)}, on the cluster at {@code bootstrapServers}, with {@code client} settings (SASL). */
+    public static void createTopics(String bootstrapServers, Map<String, Object> client, List<NewTopic> topics) {
+        try (Admin admin = admin(bootstrapServers, client)) {
             for (NewTopic topic : topics) {
                 try {
                     admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
@@ -144,6 +182,7 @@ public final class KraftBroker implements AutoCloseable {
         if (Files.exists(logDir.resolve("meta.properties"))) {
             return;
         }
+        KafkaCredentials credentials = settings.credentials();
         try {
             Files.createDirectories(logDir);
             new Formatter()
@@ -155,6 +194,11 @@ public final class KraftBroker implements AutoCloseable {
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setReleaseVersion(MetadataVersion.latestProduction())
                     .setControllerListenerName(NodeProperties.CONTROLLER_LISTENER)
+                    // admin's SCRAM credential is in the log from the first start: the nodes talk to each other as
+                    // admin over SCRAM before anyone could create it (decision 0015).
+                    .setScramArguments(credentials == null ? List.of()
+                            : List.of(SaslClient.SCRAM + "=[name=" + KafkaPrincipal.ADMIN.userName() + ",password="
+                                    + credentials.password(KafkaPrincipal.ADMIN) + "]"))
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot format Kafka storage in " + logDir, e);
@@ -173,7 +217,7 @@ public final class KraftBroker implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         RuntimeException last = null;
         while (Instant.now().isBefore(deadline)) {
-            try (Admin admin = admin(bootstrapServers())) {
+            try (Admin admin = admin(bootstrapServers(), settings.adminClientProperties())) {
                 admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
                 admin.listTopics().names().get(5, TimeUnit.SECONDS);
                 return;
@@ -188,10 +232,13 @@ public final class KraftBroker implements AutoCloseable {
         throw new IllegalStateException("Kafka broker at " + bootstrapServers() + " not ready after " + timeout, last);
     }
 
-    private static Admin admin(String bootstrapServers) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    /** An admin client of the cluster at {@code bootstrapServers}, with {@code client} settings (SASL) over the defaults. */
+    public static Admin admin(String bootstrapServers, Map<String, Object> client) {
+        Map<String, Object> config = new java.util.HashMap<>(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000));
+        config.putAll(client);
+        return Admin.create(config);
     }
 
     private static void sleep(long millis) {

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import kz.civicrelay.platform.recovery.SupervisorWatch;
+import kz.civicrelay.platform.security.KafkaCredentials;
 
 /**
  * One node of a KRaft cluster (broker and controller) as its own process, started by {@code forumctl up
@@ -20,8 +21,11 @@ import kz.civicrelay.platform.recovery.SupervisorWatch;
  * <pre>
  * java -cp … kz.civicrelay.platform.broker.KraftNodeMain --node-id=1 --cluster-id=… --voters=1@localhost:9093,…
  *     --host=localhost --port=9092 --controller-port=9093 --data=data/cluster/kafka-1 [--flush-each-write]
- *     [--set=key=value …] [--supervisor-pid=…]
+ *     [--set=key=value …] [--supervisor-pid=…] [--secured]
  * </pre>
+ * With {@code --secured} (decision 0015) it reads every principal's password from its environment
+ * ({@code RELAY_KAFKA_ADMIN_PASSWORD}, …: {@link KafkaCredentials#passwordEnvironment()}), never from its
+ * command line, which anyone on the host may read.
  * It formats its log folder once, runs until SIGTERM (then it shuts down cleanly, handing its partitions'
  * leadership over) and stops as well when the supervisor's process is gone, however it went.
  */
@@ -74,17 +78,30 @@ public final class KraftNodeMain {
         if (supervisorPid > 0) {
             args.add("--supervisor-pid=" + supervisorPid);
         }
+        if (settings.secured()) {
+            args.add("--secured");
+        }
         return args;
     }
 
     /** The reverse of {@link #arguments}; refuses an unknown or missing argument, naming it. */
     static Launch parse(String[] args) {
+        return parse(args, System.getenv());
+    }
+
+    /** As {@link #parse(String[])}, the passwords of a {@code --secured} node read from {@code environment}. */
+    static Launch parse(String[] args, Map<String, String> environment) {
         Map<String, String> named = new LinkedHashMap<>();
         Map<String, String> overrides = new HashMap<>();
         boolean flush = false;
+        boolean secured = false;
         for (String arg : args) {
             if (arg.equals("--flush-each-write")) {
                 flush = true;
+                continue;
+            }
+            if (arg.equals("--secured")) {
+                secured = true;
                 continue;
             }
             int eq = arg.indexOf('=');
@@ -106,13 +123,14 @@ public final class KraftNodeMain {
         List<String> known = List.of("node-id", "cluster-id", "voters", "host", "port", "controller-port", "data",
                 "supervisor-pid");
         named.keySet().stream().filter(n -> !known.contains(n)).findFirst().ifPresent(n -> {
-            throw new IllegalArgumentException("Unknown argument --" + n + " (known: " + known + ", --set, --flush-each-write)");
+            throw new IllegalArgumentException("Unknown argument --" + n + " (known: " + known + ", --set, --flush-each-write, --secured)");
         });
         Quorum quorum = Quorum.member(Integer.parseInt(required(named, "node-id")),
                 Arrays.asList(required(named, "voters").split(",")), required(named, "cluster-id"));
         BrokerSettings settings = new BrokerSettings(named.getOrDefault("host", "localhost"),
                 Integer.parseInt(required(named, "port")), Integer.parseInt(required(named, "controller-port")),
-                Path.of(required(named, "data")), flush, overrides, quorum);
+                Path.of(required(named, "data")), flush, overrides, quorum,
+                secured ? KafkaCredentials.fromEnvironment(environment) : null);
         return new Launch(settings, Long.parseLong(named.getOrDefault("supervisor-pid", "0")));
     }
 

@@ -3,6 +3,10 @@ package kz.civicrelay.platform.broker;
 import java.util.Map;
 import java.util.Properties;
 
+import kz.civicrelay.platform.security.KafkaCredentials;
+import kz.civicrelay.platform.security.KafkaPrincipal;
+import kz.civicrelay.platform.security.SaslClient;
+
 /**
  * The server properties of a relay KRaft node, the embedded single node and each node of the cluster
  * alike: one place for the relay's broker defaults. What differs is the quorum (who votes, how many
@@ -11,6 +15,9 @@ import java.util.Properties;
 final class NodeProperties {
 
     static final String CONTROLLER_LISTENER = "CONTROLLER";
+    /** The client (and inter-node) listener of a secured node. */
+    static final String SASL_LISTENER = "SASL_PLAINTEXT";
+    static final String AUTHORIZER = "org.apache.kafka.metadata.authorizer.StandardAuthorizer";
 
     private NodeProperties() {
     }
@@ -74,7 +81,39 @@ final class NodeProperties {
             p.put("broker.session.timeout.ms", "3000");
             p.put("broker.heartbeat.interval.ms", "500");
         }
+        KafkaCredentials credentials = settings.credentials();
+        if (credentials != null) {
+            secure(p, settings, controllerPort, credentials.password(KafkaPrincipal.ADMIN));
+        }
         p.putAll(settings.overrides());
         return p;
+    }
+
+    /**
+     * Decision 0015: clients and the other nodes authenticate with SASL/SCRAM-SHA-256 on the client listener
+     * (credentials in the cluster's metadata, {@code admin}'s written at format); the controller listener takes
+     * PLAIN with {@code admin}'s password in the node's own JAAS settings, as KRaft's controllers cannot serve
+     * SCRAM (they hold the credentials the brokers learn). Nodes talk to each other as {@code admin}, the only
+     * super user; every other principal may do only what its ACLs allow, and nothing without one.
+     */
+    private static void secure(Properties p, BrokerSettings settings, int controllerPort, String adminPassword) {
+        String host = settings.host();
+        String admin = KafkaPrincipal.ADMIN.userName();
+        String client = SASL_LISTENER.toLowerCase(java.util.Locale.ROOT);
+        String controller = CONTROLLER_LISTENER.toLowerCase(java.util.Locale.ROOT);
+        p.put("listeners", SASL_LISTENER + "://" + host + ":" + settings.port()
+                + "," + CONTROLLER_LISTENER + "://" + host + ":" + controllerPort);
+        p.put("advertised.listeners", SASL_LISTENER + "://" + host + ":" + settings.port());
+        p.put("inter.broker.listener.name", SASL_LISTENER);
+        p.put("listener.security.protocol.map", SASL_LISTENER + ":SASL_PLAINTEXT," + CONTROLLER_LISTENER + ":SASL_PLAINTEXT");
+        p.put("sasl.mechanism.inter.broker.protocol", SaslClient.SCRAM);
+        p.put("sasl.mechanism.controller.protocol", SaslClient.PLAIN);
+        p.put("listener.name." + client + ".sasl.enabled.mechanisms", SaslClient.SCRAM);
+        p.put("listener.name." + client + ".scram-sha-256.sasl.jaas.config", SaslClient.scramJaas(admin, adminPassword));
+        p.put("listener.name." + controller + ".sasl.enabled.mechanisms", SaslClient.PLAIN);
+        p.put("listener.name." + controller + ".plain.sasl.jaas.config", SaslClient.plainJaas(admin, adminPassword, true));
+        p.put("authorizer.class.name", AUTHORIZER);
+        p.put("allow.everyone.if.no.acl.found", "false");
+        p.put("super.users", KafkaPrincipal.ADMIN.principal());
     }
 }

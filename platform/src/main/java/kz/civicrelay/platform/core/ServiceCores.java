@@ -14,6 +14,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.publish.RelayPublisher;
+import kz.civicrelay.platform.security.KafkaAcls;
 import kz.civicrelay.platform.topics.RelayTopic;
 
 /**
@@ -54,6 +55,8 @@ public final class ServiceCores implements SmartInitializingSingleton, SmartLife
 
     /** The core of a service: its state, decisions and reactions, run from the log. */
     public <S, E> ServiceCore<S, E> create(ServiceDefinition<S, E> definition) {
+        KafkaAcls.requireGranted(settings.service(), definition.codec().topics(), definition.upstream().topics(),
+                plumbing.fencing().prefix());
         var leadership = new Leadership(settings.instanceId(), settings.leaseSessionTimeout().toNanos() / 2);
         var core = new ServiceCore<>(definition, publisher, envelopes, leadership);
         var badRecords = new BadRecords(plumbing.consumerConfig(), definition.codec().topics().stream()

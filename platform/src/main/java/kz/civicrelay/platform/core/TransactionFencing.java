@@ -40,6 +40,11 @@ public final class TransactionFencing {
         this.poolSize = poolSize;
     }
 
+    /** The pool's prefix, {@code <service>-tx-}. */
+    public String prefix() {
+        return prefix;
+    }
+
     /**
      * Initialises every id of the pool: the broker aborts whatever a predecessor left open and fences every
      * producer of the pool it holds, in flight or idle, so an instance that lost its service's lease can
@@ -67,6 +72,12 @@ public final class TransactionFencing {
         Map<String, Object> adminConfig = new HashMap<>();
         adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 producerConfig.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
+        // The service's own principal (decision 0015): its ACLs allow it to fence its own pool, nothing else.
+        producerConfig.forEach((key, value) -> {
+            if (key.equals(AdminClientConfig.SECURITY_PROTOCOL_CONFIG) || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                adminConfig.put(key, value);
+            }
+        });
         adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         // An id whose transaction is being aborted answers "concurrent transactions" until the abort is

@@ -1,26 +1,33 @@
 package kz.civicrelay.platform.topics;
 
+import java.util.Set;
+
 /**
  * The relay's event topics. Each has exactly one producing service; the key of every record is the
  * forum id (for notifications: the recipient region code), so each forum's history stays in order.
  */
 public enum RelayTopic {
 
-    SCHEDULING("relay.scheduling", "scheduling"),
-    REGISTRATION("relay.registration", "registration"),
-    RESOLUTION("relay.resolution", "resolution"),
-    HANDOFF("relay.handoff", "handoff"),
-    NOTIFICATIONS("relay.notifications", "handoff");
+    SCHEDULING("relay.scheduling", "scheduling", Set.of("registration", "resolution", "handoff"), false),
+    /** Holds participants' names and organisations ({@code ParticipantRegistered}): personal data (decision 0015). */
+    REGISTRATION("relay.registration", "registration", Set.of(), true),
+    RESOLUTION("relay.resolution", "resolution", Set.of("scheduling"), false),
+    HANDOFF("relay.handoff", "handoff", Set.of("scheduling"), false),
+    NOTIFICATIONS("relay.notifications", "handoff", Set.of(), false);
 
     /** Suffix of the dead-letter topic that holds what a listener of the topic could not process. */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     private final String topicName;
     private final String producer;
+    private final Set<String> readers;
+    private final boolean personalData;
 
-    RelayTopic(String topicName, String producer) {
+    RelayTopic(String topicName, String producer, Set<String> readers, boolean personalData) {
         this.topicName = topicName;
         this.producer = producer;
+        this.readers = readers;
+        this.personalData = personalData;
     }
 
     public String topicName() {
@@ -34,5 +41,22 @@ public enum RelayTopic {
     /** The only service that writes to this topic. */
     public String producer() {
         return producer;
+    }
+
+    /**
+     * The other services that react to this topic (their {@code Upstream}): each may read it and write its
+     * dead-letter topic, and no other service may (the Kafka ACLs are made from this, decision 0015). A
+     * service's core refuses to start with an upstream topic that does not list it here.
+     */
+    public Set<String> readers() {
+        return readers;
+    }
+
+    /**
+     * True if its events name people (participants' names and organisations): only its producer and the
+     * console, which redacts them for roles that may not see them, read it; auditors' clients do not.
+     */
+    public boolean holdsPersonalData() {
+        return personalData;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +37,12 @@ public class TopicsConfiguration {
     /** The topic of the services' leases. */
     public static final String LEASES = "relay.leases";
 
+    /**
+     * Unless {@code relay.topics.create=false}: where Kafka is secured the admin creates and corrects the topics
+     * ({@code forumctl up}, docker-compose's setup) and a service's principal may neither (decision 0015).
+     */
     @Bean
+    @ConditionalOnProperty(name = "relay.topics.create", havingValue = "true", matchIfMissing = true)
     KafkaAdmin.NewTopics relayTopics(TopicsProperties properties) {
         return new KafkaAdmin.NewTopics(newTopics(properties).toArray(NewTopic[]::new));
     }

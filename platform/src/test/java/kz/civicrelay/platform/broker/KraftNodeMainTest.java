@@ -34,4 +34,19 @@ class KraftNodeMainTest {
                 "--voters=1@localhost:9093,2@localhost:9095,3@localhost:9097", "--port=9092", "--controller-port=9093",
                 "--data=/tmp/kafka-4"})).hasMessageContaining("Node 4 is not one of the voters");
     }
+
+    @Test
+    void aSecuredNodeIsToldItsPasswordsInItsEnvironmentNeverOnItsCommandLine(@org.junit.jupiter.api.io.TempDir Path data) {
+        var credentials = kz.civicrelay.platform.security.KafkaCredentials.loadOrCreate(data.resolve("kafka.properties"));
+        BrokerSettings node = ClusterSettings.onLoopback(9092, 9093, data.resolve("cluster")).withCredentials(credentials)
+                .node(2, "q1Sh-9_ISia_zwGINzRvyQ");
+
+        var arguments = KraftNodeMain.arguments(node, 4242);
+
+        assertThat(arguments).contains("--secured");
+        assertThat(String.join(" ", arguments))
+                .doesNotContain(credentials.password(kz.civicrelay.platform.security.KafkaPrincipal.ADMIN));
+        assertThat(KraftNodeMain.parse(arguments.toArray(String[]::new), credentials.passwordEnvironment()).settings())
+                .isEqualTo(node);
+    }
 }

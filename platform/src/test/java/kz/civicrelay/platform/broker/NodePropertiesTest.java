@@ -55,4 +55,30 @@ class NodePropertiesTest {
         assertThat(NodeProperties.of(settings, 9093)).containsEntry("log.retention.check.interval.ms", "500")
                 .containsEntry("num.partitions", "1");
     }
+
+    @Test
+    void aSecuredNodeTakesScramFromClientsPlainOnItsControllerListenerAndDeniesWhatNoAclAllows(
+            @org.junit.jupiter.api.io.TempDir Path data) {
+        var credentials = kz.civicrelay.platform.security.KafkaCredentials.loadOrCreate(data.resolve("kafka.properties"));
+        String admin = credentials.password(kz.civicrelay.platform.security.KafkaPrincipal.ADMIN);
+
+        Properties secured = NodeProperties.of(new BrokerSettings("localhost", 9092, 9093, Path.of("data", "kafka"))
+                .withCredentials(credentials), 9093);
+
+        assertThat(secured).containsEntry("listeners", "SASL_PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093")
+                .containsEntry("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT")
+                .containsEntry("inter.broker.listener.name", "SASL_PLAINTEXT")
+                .containsEntry("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-256")
+                .containsEntry("sasl.mechanism.controller.protocol", "PLAIN")
+                .containsEntry("listener.name.sasl_plaintext.sasl.enabled.mechanisms", "SCRAM-SHA-256")
+                .containsEntry("listener.name.controller.sasl.enabled.mechanisms", "PLAIN")
+                .containsEntry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("allow.everyone.if.no.acl.found", "false")
+                .containsEntry("super.users", "User:admin");
+        assertThat(secured.getProperty("listener.name.controller.plain.sasl.jaas.config"))
+                .contains("username=\"admin\"", "user_admin=\"" + admin + "\"");
+        assertThat(NodeProperties.of(new BrokerSettings("localhost", 9092, 9093, Path.of("data", "kafka")), 9093))
+                .as("unsecured: the shared test broker").containsEntry("listener.security.protocol.map",
+                        "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT").doesNotContainKey("authorizer.class.name");
+    }
 }
