@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -76,9 +78,10 @@ public final class DemoDriver {
     private final RelayApi api;
     private final PrintStream out;
 
-    public DemoDriver(Endpoints endpoints, String actor, PrintStream out) {
+    /** @param operator an operator's access token, asked for before each call (a session renews it) */
+    public DemoDriver(Endpoints endpoints, Supplier<Optional<String>> operator, PrintStream out) {
         this.endpoints = endpoints;
-        this.api = new RelayApi(actor, endpoints.peers());
+        this.api = new RelayApi(operator, endpoints.peers());
         this.out = out;
     }
 

@@ -2,7 +2,6 @@ package kz.civicrelay.forumctl.demo;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -35,12 +36,20 @@ public final class RelayApi {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
-    private final String actor;
+    private final Supplier<Optional<String>> bearer;
     private final Map<String, String> peers;
 
-    /** {@code actor} goes in the {@code X-Actor} header; blank sends none, so the service names the actor. */
-    public RelayApi(String actor) {
-        this(actor, Map.of());
+    /**
+     * A client acting as whoever {@code bearer}'s access token names (decision 0015), asked for a token before
+     * each call so a session renews it; none: the public.
+     */
+    public RelayApi(Supplier<Optional<String>> bearer) {
+        this(bearer, Map.of());
+    }
+
+    /** A client without a token: the public. */
+    public static RelayApi anonymous() {
+        return new RelayApi(Optional::empty);
     }
 
     /**
@@ -49,8 +58,8 @@ public final class RelayApi {
      * the active instance it names, after its {@code Retry-After}; a call that finds nothing answering tries
      * the peer, for up to a minute.
      */
-    public RelayApi(String actor, Map<String, String> peers) {
-        this.actor = actor;
+    public RelayApi(Supplier<Optional<String>> bearer, Map<String, String> peers) {
+        this.bearer = bearer;
         this.peers = Map.copyOf(peers);
     }
 
@@ -132,10 +141,7 @@ public final class RelayApi {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            if (!actor.isBlank()) {
-                // Percent-encoded UTF-8: headers carry no Kazakh letters as such; the services decode it.
-                request.header("X-Actor", URLEncoder.encode(actor, StandardCharsets.UTF_8).replace("+", "%20"));
-            }
+            bearer.get().ifPresent(token -> request.header("Authorization", "Bearer " + token));
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String raw = response.body();
