@@ -70,7 +70,7 @@ public final class ForumctlUp implements AutoCloseable {
                     "--port", String.valueOf(brokerPorts.get(0)), "--controller-port", String.valueOf(KraftBroker.freePort())));
         }
         for (RelayService service : RelayService.values()) {
-            List<String> names = !cluster || service == RelayService.CONSOLE ? List.of(service.serviceName())
+            List<String> names = !cluster || service.runsOnce() ? List.of(service.serviceName())
                     : List.of(service.serviceName() + "-a", service.serviceName() + "-b");
             for (String name : names) {
                 int port = KraftBroker.freePort();
@@ -120,7 +120,7 @@ public final class ForumctlUp implements AutoCloseable {
 
     /** On a cluster, instance {@code a} or {@code b} of a service; on the embedded default, its only instance. */
     public String instanceName(RelayService service, char instance) {
-        return cluster && service != RelayService.CONSOLE ? service.serviceName() + "-" + instance : service.serviceName();
+        return cluster && !service.runsOnce() ? service.serviceName() + "-" + instance : service.serviceName();
     }
 
     public String instanceUrl(String name) {

@@ -48,8 +48,13 @@ public abstract class ChildProcess implements AutoCloseable {
         return logFile;
     }
 
-    /** The whole command line of a start. */
+    /** The whole command line of a start. Never a secret: a command line is visible to every user of the machine. */
     protected abstract List<String> command();
+
+    /** Variables added to the child's environment (where a secret goes); none unless a subclass says so. */
+    protected java.util.Map<String, String> environment() {
+        return java.util.Map.of();
+    }
 
     /** True if the JVM {@code pid} (this one's, running) serves now. */
     protected abstract boolean readyNow(long pid);
@@ -61,8 +66,10 @@ public abstract class ChildProcess implements AutoCloseable {
         List<String> command = command();
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment());
+            process = builder.start();
             startedAt = Instant.now();
             stopRequested = false;
         } catch (IOException e) {

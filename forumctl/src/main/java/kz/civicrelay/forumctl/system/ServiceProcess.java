@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,7 @@ public final class ServiceProcess extends ChildProcess {
     private final String bootstrapServers;
     private final List<String> extraArgs;
     private final boolean fromArchive;
+    private volatile Map<String, String> environment = Map.of();
 
     /** @param fromArchive start from the service's class-data archive when it has an up-to-date one */
     public ServiceProcess(RelayService service, Path jar, int port, String bootstrapServers, Path logFile,
@@ -47,6 +49,17 @@ public final class ServiceProcess extends ChildProcess {
         this.jar = jar;
         this.bootstrapServers = bootstrapServers;
         this.extraArgs = List.copyOf(extraArgs);
+    }
+
+    /** Variables this instance's JVM gets in its environment at every start (secrets: never on its command line). */
+    public ServiceProcess withEnvironment(Map<String, String> variables) {
+        this.environment = Map.copyOf(variables);
+        return this;
+    }
+
+    @Override
+    protected Map<String, String> environment() {
+        return environment;
     }
 
     public Path jar() {
