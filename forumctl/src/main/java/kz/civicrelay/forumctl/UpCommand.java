@@ -212,7 +212,8 @@ final class UpCommand implements Callable<Integer> {
         }
         ServiceProcess issuer = system.service(RelayService.IDENTITY);
         System.out.println("Identity (OpenID Connect issuer, demo accounts, password " + EmbeddedIssuer.DEMO_PASSWORD
-                + "): " + issuer.baseUrl() + "  (pid " + issuer.pid() + "; sign in: ./forumctl.sh login --user operator)");
+                + "): " + issuer.baseUrl() + "  (pid " + issuer.pid() + "; sign in: ./forumctl.sh login --user operator"
+                + (issuer.port() == RelayService.IDENTITY.defaultPort() ? "" : " --issuer " + issuer.baseUrl()) + ")");
         System.out.println("Services (each restarted if it exits):");
         for (ServiceProcess service : system.services()) {
             if (!service.service().runsOnce()) {
