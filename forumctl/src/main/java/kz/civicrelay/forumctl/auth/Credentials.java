@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Credentials {
 
+    private static final BufferedReader STDIN = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+
     private Credentials() {
     }
 
@@ -58,6 +60,4 @@ final class Credentials {
             return null;
         }
     }
-
-    private static final BufferedReader STDIN = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 }
