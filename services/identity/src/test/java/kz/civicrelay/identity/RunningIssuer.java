@@ -28,9 +28,17 @@ final class RunningIssuer implements AutoCloseable {
     }
 
     static RunningIssuer start(int port, Path dataDir, String... extraArgs) {
+        return startWith(port, dataDir, "--relay.identity.seed-demo-accounts=true", extraArgs);
+    }
+
+    /** Without the demo accounts: those of {@code accountsFile} only. */
+    static RunningIssuer startWithAccounts(Path accountsFile, Path dataDir) {
+        return startWith(freePort(), dataDir, "--relay.identity.accounts-file=" + accountsFile);
+    }
+
+    private static RunningIssuer startWith(int port, Path dataDir, String accounts, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--relay.identity.data-dir=" + dataDir,
-                "--relay.identity.seed-demo-accounts=true", "--relay.identity.console-secret=" + CONSOLE_SECRET,
-                "--spring.main.banner-mode=off"));
+                accounts, "--relay.identity.console-secret=" + CONSOLE_SECRET, "--spring.main.banner-mode=off"));
         args.addAll(List.of(extraArgs));
         return new RunningIssuer(new SpringApplicationBuilder(IdentityApplication.class).run(args.toArray(String[]::new)),
                 port);
