@@ -77,7 +77,7 @@ class ClusterFaultIT {
         Takeovers measured = new Takeovers(up);
         Map<String, Takeovers.Takeover> takeovers = new LinkedHashMap<>();
         List<String> faults = new ArrayList<>();
-        var outcome = new DemoDriver(endpoints(), "e2e-cluster", new PrintStream(new ByteArrayOutputStream(), true,
+        var outcome = new DemoDriver(endpoints(), up.operator()::bearer, new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8)).run(SERIES, LocalDate.of(2029, 3, 10), forumId -> {
                     String fault = FAULTS.get(position(forumId));
                     if (fault == null) {

@@ -1,5 +1,7 @@
 package kz.civicrelay.e2e;
 
+import kz.civicrelay.forumctl.system.EmbeddedIssuer;
+import kz.civicrelay.forumctl.auth.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -70,7 +72,7 @@ public final class ForumctlUp implements AutoCloseable {
                     "--port", String.valueOf(brokerPorts.get(0)), "--controller-port", String.valueOf(KraftBroker.freePort())));
         }
         for (RelayService service : RelayService.values()) {
-            List<String> names = !cluster || service == RelayService.CONSOLE ? List.of(service.serviceName())
+            List<String> names = !cluster || service.runsOnce() ? List.of(service.serviceName())
                     : List.of(service.serviceName() + "-a", service.serviceName() + "-b");
             for (String name : names) {
                 int port = KraftBroker.freePort();
@@ -130,7 +132,7 @@ public final class ForumctlUp implements AutoCloseable {
 
     /** On a cluster, instance {@code a} or {@code b} of a service; on the embedded default, its only instance. */
     public String instanceName(RelayService service, char instance) {
-        return cluster && service != RelayService.CONSOLE ? service.serviceName() + "-" + instance : service.serviceName();
+        return cluster && !service.runsOnce() ? service.serviceName() + "-" + instance : service.serviceName();
     }
 
     public String instanceUrl(String name) {
@@ -222,6 +224,11 @@ public final class ForumctlUp implements AutoCloseable {
     }
 
     /** A service's URL (on a cluster: its instance a's). */
+    /** The demo operator, signed in at the issuer this {@code up} runs (decision 0015). */
+    public Session operator() {
+        return Session.signedIn(serviceUrl(RelayService.IDENTITY), "operator", EmbeddedIssuer.DEMO_PASSWORD);
+    }
+
     public String serviceUrl(RelayService service) {
         return "http://localhost:" + servicePorts.get(service.ordinal());
     }

@@ -57,7 +57,7 @@ class RelaySeriesIT {
     @Order(1)
     void shouldPassTheBatonThroughAllTwentyForumsInPlanOrder() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        var outcome = new DemoDriver(relay.endpoints, "e2e", new PrintStream(printed, true, StandardCharsets.UTF_8))
+        var outcome = new DemoDriver(relay.endpoints, relay.operator()::bearer, new PrintStream(printed, true, StandardCharsets.UTF_8))
                 .run("e2e-series", LocalDate.of(2027, 3, 10));
 
         assertSeriesIsWhole("e2e-series", outcome);
@@ -131,7 +131,7 @@ class RelaySeriesIT {
     void shouldLoseNothingAndDoubleNothingWhenHandoffIsKilledRightAfterACompletion() {
         List<String> killedAfter = new ArrayList<>();
         var handoff = relay.system.service(RelayService.HANDOFF);
-        var outcome = new DemoDriver(relay.endpoints, "e2e", new PrintStream(new ByteArrayOutputStream(), true,
+        var outcome = new DemoDriver(relay.endpoints, relay.operator()::bearer, new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8)).run("e2e-killed", LocalDate.of(2028, 3, 10), forumId -> {
                     if (forumId.matches(".*-(03|09|15)-.*")) {
                         handoff.kill();

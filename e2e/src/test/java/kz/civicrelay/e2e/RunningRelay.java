@@ -1,5 +1,7 @@
 package kz.civicrelay.e2e;
 
+import kz.civicrelay.forumctl.system.EmbeddedIssuer;
+import kz.civicrelay.forumctl.auth.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,6 +56,11 @@ public final class RunningRelay implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The demo operator, signed in at the issuer this relay runs (decision 0015). */
+    public Session operator() {
+        return Session.signedIn(system.service(RelayService.IDENTITY).baseUrl(), "operator", EmbeddedIssuer.DEMO_PASSWORD);
     }
 
     /** Every committed event of the given topics, in append order. */

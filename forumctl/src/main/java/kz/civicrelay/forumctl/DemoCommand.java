@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
+import kz.civicrelay.forumctl.auth.Session;
 import kz.civicrelay.forumctl.demo.DemoDriver;
+import kz.civicrelay.forumctl.system.EmbeddedIssuer;
 import kz.civicrelay.forumctl.system.Reachability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,13 +52,27 @@ final class DemoCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     KafkaClientOptions kafka = new KafkaClientOptions();
 
+    @Option(names = "--issuer", description = "The OpenID Connect issuer to sign in at (default: ${DEFAULT-VALUE}).")
+    String issuer = "http://localhost:9000";
+
+    @Option(names = "--user", description = "An operator's account (default: ${DEFAULT-VALUE}, a demo account of the "
+            + "embedded default).")
+    String user = "operator";
+
+    @Option(names = "--password", description = "Its password (default: the demo accounts' password; "
+            + "or RELAY_DEMO_PASSWORD).", arity = "0..1", interactive = true)
+    @org.jspecify.annotations.Nullable String password;
+
     @Override
     public Integer call() {
         var client = kafka.clientProperties(kz.civicrelay.platform.security.KafkaPrincipal.AUDITOR);
         Reachability.requireBroker(bootstrapServers, client);
         var endpoints = new DemoDriver.Endpoints(scheduling, registration, resolution, handoff, bootstrapServers)
                 .withPeers(cluster ? secondInstances() : java.util.Map.of()).withPeers(peers).withKafkaClient(client);
-        var outcome = new DemoDriver(endpoints, "forumctl-demo", System.out).run(seriesId, firstDay);
+        String secret = password != null ? password : System.getenv().getOrDefault("RELAY_DEMO_PASSWORD",
+                EmbeddedIssuer.DEMO_PASSWORD);
+        Session operator = Session.signedIn(issuer, user, secret);
+        var outcome = new DemoDriver(endpoints, operator::bearer, System.out).run(seriesId, firstDay);
         return outcome.seriesCompleted() && outcome.handoffs().size() == outcome.forumIds().size() - 1 ? 0 : 1;
     }
 

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.forumctl.system.BrokerProcess;
 import kz.civicrelay.forumctl.system.DataLock;
+import kz.civicrelay.forumctl.system.EmbeddedIssuer;
 import kz.civicrelay.forumctl.system.RelayService;
 import kz.civicrelay.forumctl.system.RelaySystem;
 import kz.civicrelay.forumctl.system.ServiceInstance;
@@ -242,9 +243,13 @@ final class UpCommand implements Callable<Integer> {
                         + "; log " + broker.logFile() + ")");
             }
         }
+        ServiceProcess issuer = system.service(RelayService.IDENTITY);
+        System.out.println("Identity (OpenID Connect issuer, demo accounts, password " + EmbeddedIssuer.DEMO_PASSWORD
+                + "): " + issuer.baseUrl() + "  (pid " + issuer.pid() + "; sign in: ./forumctl.sh login --user operator"
+                + (issuer.port() == RelayService.IDENTITY.defaultPort() ? "" : " --issuer " + issuer.baseUrl()) + ")");
         System.out.println("Services (each restarted if it exits):");
         for (ServiceProcess service : system.services()) {
-            if (service.service() != RelayService.CONSOLE) {
+            if (!service.service().runsOnce()) {
                 System.out.println("  " + service.name() + "  " + service.baseUrl() + "  (pid " + service.pid()
                         + "; API docs: /swagger-ui.html, readiness: /actuator/health/readiness)");
             }

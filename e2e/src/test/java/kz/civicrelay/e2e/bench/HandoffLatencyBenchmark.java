@@ -68,7 +68,7 @@ public final class HandoffLatencyBenchmark {
             // Warm-up, not measured: series that let the broker's and the services' JVMs load and compile their
             // hot paths (on two cores the JIT compilers compete with the relay for a minute or so).
             for (int w = 1; w <= warmup; w++) {
-                new DemoDriver(relay.endpoints, "benchmark", new PrintStream(new ByteArrayOutputStream(), true,
+                new DemoDriver(relay.endpoints, relay.operator()::bearer, new PrintStream(new ByteArrayOutputStream(), true,
                         StandardCharsets.UTF_8)).run("bench-warmup-" + w, LocalDate.of(2030 - w, 3, 10));
             }
             System.out.printf("%s warm-up done%n", java.time.LocalTime.now());
@@ -84,7 +84,7 @@ public final class HandoffLatencyBenchmark {
                 // bench.e2e.records.alongside=0 runs the series alone.
                 KafkaLatency.Running tool = recordsAlongside <= 0 ? null
                         : KafkaLatency.start(bootstrap, "bench.latency.series-" + i, recordsAlongside).awaitWarm();
-                new DemoDriver(relay.endpoints, "benchmark", new PrintStream(new ByteArrayOutputStream(), true,
+                new DemoDriver(relay.endpoints, relay.operator()::bearer, new PrintStream(new ByteArrayOutputStream(), true,
                         StandardCharsets.UTF_8)).run(seriesId, LocalDate.of(2030 + i, 3, 10));
                 if (tool != null) {
                     alongside.add(tool.result());

@@ -43,11 +43,12 @@ public final class RecoveryBenchmark {
             RelayService.HANDOFF, RelayService.SCHEDULING);
 
     private final ForumctlUp up;
-    private final RelayApi api = new RelayApi("recovery-benchmark");
+    private final RelayApi api;
     private final LogTimes log;
 
     private RecoveryBenchmark(ForumctlUp up) {
         this.up = up;
+        this.api = new RelayApi(up.operator()::bearer);
         this.log = new LogTimes(up.bootstrapServers(),
                 up.kafkaClient(kz.civicrelay.platform.security.KafkaPrincipal.CONSOLE));
     }

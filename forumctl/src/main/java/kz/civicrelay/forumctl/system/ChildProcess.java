@@ -48,7 +48,7 @@ public abstract class ChildProcess implements AutoCloseable {
         return logFile;
     }
 
-    /** The whole command line of a start. */
+    /** The whole command line of a start. Never a secret: a command line is visible to every user of the machine. */
     protected abstract List<String> command();
 
     /**

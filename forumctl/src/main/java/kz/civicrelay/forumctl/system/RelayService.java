@@ -2,8 +2,16 @@ package kz.civicrelay.forumctl.system;
 
 import java.nio.file.Path;
 
-/** The relay's services and its console, their default ports and where the build puts their runnable jars. */
+/**
+ * The relay's services, its console and the embedded default's identity issuer, their default ports and where
+ * the build puts their runnable jars. In start order: the issuer first, so that the services find it.
+ */
 public enum RelayService {
+    /**
+     * The embedded default's OpenID Connect issuer (decision 0015): signs the tokens the services accept. It
+     * reads no Kafka; it runs once, also on a cluster.
+     */
+    IDENTITY("identity", 9000),
     SCHEDULING("scheduling", 8081),
     REGISTRATION("registration", 8082),
     RESOLUTION("resolution", 8083),
@@ -25,6 +33,11 @@ public enum RelayService {
 
     public int defaultPort() {
         return defaultPort;
+    }
+
+    /** True for the console and the issuer, which run once even when each service runs twice ({@code --cluster}). */
+    public boolean runsOnce() {
+        return this == CONSOLE || this == IDENTITY;
     }
 
     /** {@code services/<name>/target/<name>-exec.jar} under the project folder. */

@@ -199,16 +199,34 @@ public final class RelaySystem implements AutoCloseable {
             if (credentials != null) {
                 KafkaAccess.grant(kafka.bootstrapServers(), credentials);
             }
+            Path dataHome = EmbeddedIssuer.dataHome(kafka.dataDir());
+            // Every service validates tokens from the issuer this system runs, on whatever port it has.
+            List<String> issuerArgs = instances.stream().filter(i -> i.service() == RelayService.IDENTITY).findFirst()
+                    .map(i -> List.of("--relay.security.issuer-uri=http://localhost:" + i.port())).orElse(List.of());
             for (ServiceInstance instance : instances) {
                 List<String> args = new ArrayList<>(List.of("--relay.topics.partitions=" + topics.partitions()));
                 args.addAll(topicArgs);
                 args.addAll(instance.args());
                 args.addAll(serviceArgs);
                 args.addAll(KafkaAccess.serviceArgs(credentials));
-                services.add(new ServiceProcess(instance.service(), instance.name(), instance.service().jar(projectHome),
-                        instance.port(), kafka.bootstrapServers(), logDir.resolve(instance.name() + ".log"), args,
-                        fromArchives).withEnvironment(KafkaAccess.serviceEnvironment(instance.service(), credentials))
-                        .start());
+                boolean issuer = instance.service() == RelayService.IDENTITY;
+                if (issuer) {
+                    args.addAll(EmbeddedIssuer.args(dataHome));
+                } else {
+                    args.addAll(issuerArgs);
+                }
+                ServiceProcess process = new ServiceProcess(instance.service(), instance.name(),
+                        instance.service().jar(projectHome), instance.port(), kafka.bootstrapServers(),
+                        logDir.resolve(instance.name() + ".log"), args, fromArchives && !issuer)
+                        .withEnvironment(KafkaAccess.serviceEnvironment(instance.service(), credentials));
+                if (issuer) {
+                    process.withEnvironment(EmbeddedIssuer.environment(dataHome));
+                }
+                services.add(process.start());
+                if (issuer) {
+                    // The services find the issuer (discovery, key set) from their first request on.
+                    process.awaitReady(READY_WITHIN);
+                }
             }
             for (ServiceProcess process : services) {
                 process.awaitReady(SystemStatus.CLUSTER.equals(mode) ? CLUSTER_READY_WITHIN : READY_WITHIN);
@@ -249,7 +267,8 @@ public final class RelaySystem implements AutoCloseable {
      */
     public void prepareFasterRestarts(PrintStream out, Path logFile) {
         Map<RelayService, ServiceProcess> missing = new LinkedHashMap<>();
-        services.stream().filter(p -> !ClassDataSharing.ready(p.service(), p.jar()))
+        // Not the issuer: it reads no log, restarts rarely, and a training start would make a signing key.
+        services.stream().filter(p -> p.service() != RelayService.IDENTITY && !ClassDataSharing.ready(p.service(), p.jar()))
                 .forEach(p -> missing.putIfAbsent(p.service(), p));
         if (missing.isEmpty()) {
             out.println("Class-data archives for faster restarts ready for " + services.stream()

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * One JVM of a relay service that {@code forumctl up} runs: the only one of its service, named as the
  * service; or, on a cluster, one of two: {@code <service>-a} on the service's port and {@code <service>-b}
- * on that port + 100, each with its own {@code relay.instance.id}. The console always runs once.
+ * on that port + 100, each with its own {@code relay.instance.id}. The console and the identity issuer always
+ * run once.
  *
  * @param args what this instance is given beyond every service's settings
  */
@@ -24,7 +25,7 @@ public record ServiceInstance(RelayService service, String name, int port, List<
         args = List.copyOf(args);
     }
 
-    /** One instance of every service and the console, each named as its service. */
+    /** One instance of every service, the console and the issuer, each named as its service. */
     public static List<ServiceInstance> onePerService(Map<RelayService, Integer> ports) {
         List<ServiceInstance> instances = new ArrayList<>();
         for (RelayService service : RelayService.values()) {
@@ -35,7 +36,7 @@ public record ServiceInstance(RelayService service, String name, int port, List<
     }
 
     /**
-     * Two instances of each service ({@code a}, {@code b}) and one console. {@code ports} names instances
+     * Two instances of each service ({@code a}, {@code b}), one console and one issuer. {@code ports} names instances
      * ({@code scheduling-b}) or services ({@code scheduling}: instance {@code a}); an instance {@code b} not
      * named listens 100 above its {@code a}.
      */
@@ -44,7 +45,7 @@ public record ServiceInstance(RelayService service, String name, int port, List<
         List<ServiceInstance> instances = new ArrayList<>();
         for (RelayService service : RelayService.values()) {
             String name = service.serviceName();
-            if (service == RelayService.CONSOLE) {
+            if (service.runsOnce()) {
                 instances.add(new ServiceInstance(service, name, given.getOrDefault(name, service.defaultPort()), List.of()));
                 continue;
             }
@@ -74,7 +75,7 @@ public record ServiceInstance(RelayService service, String name, int port, List<
         Set<String> names = new LinkedHashSet<>();
         for (RelayService service : RelayService.values()) {
             names.add(service.serviceName());
-            if (pairs && service != RelayService.CONSOLE) {
+            if (pairs && !service.runsOnce()) {
                 names.add(service.serviceName() + "-a");
                 names.add(service.serviceName() + "-b");
             }

@@ -51,9 +51,14 @@ public final class ServiceProcess extends ChildProcess {
         this.extraArgs = List.copyOf(extraArgs);
     }
 
-    /** Runs with these variables in its environment too (its Kafka principal, decision 0015), from its next start on. */
+    /**
+     * Adds these variables to the ones this instance's JVM gets in its environment at every start, from its next
+     * start on: its Kafka principal, a client secret (decision 0015). Secrets never go on its command line.
+     */
     public synchronized ServiceProcess withEnvironment(Map<String, String> variables) {
-        environment = Map.copyOf(variables);
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        all.putAll(variables);
+        environment = Map.copyOf(all);
         return this;
     }
 

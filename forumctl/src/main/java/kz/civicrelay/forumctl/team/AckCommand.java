@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.jspecify.annotations.Nullable;
 
+import kz.civicrelay.forumctl.auth.Session;
 import kz.civicrelay.forumctl.demo.RelayApi;
 import kz.civicrelay.forumctl.demo.RelayApi.Reply;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** A regional team acknowledges the baton its region received (recorded as HandoffAcknowledged). */
 @Command(name = "ack", mixinStandardHelpOptions = true,
-        description = "Acknowledges a handoff notification on behalf of the receiving region's team.")
+        description = "Acknowledges a handoff notification as the signed-in member of the receiving region's team "
+                + "(forumctl login); recorded with their name from the token.")
 public final class AckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "The notification id (see forumctl inbox).")
@@ -32,20 +34,18 @@ public final class AckCommand implements Callable<Integer> {
     @Option(names = "--comment", description = "A note for the record (at most 1000 characters).")
     @Nullable String comment;
 
-    @Option(names = "--as", description = "Who acknowledges (recorded as the actor; default: the region's team).")
-    @Nullable String actor;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        Session session = team.session();
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("regionCode", team.region);
+        team.region(session).ifPresent(region -> body.put("regionCode", region));
         if (comment != null) {
             body.put("comment", comment);
         }
-        Reply reply = new RelayApi(actor == null ? "" : actor).post(team.handoff + "/api/notifications/"
+        Reply reply = new RelayApi(session::bearer).post(team.handoff + "/api/notifications/"
                 + URLEncoder.encode(notificationId, StandardCharsets.UTF_8).replace("+", "%20") + "/acknowledge", body);
         if (reply.status() != 200) {
             spec.commandLine().getErr().println(Problems.describe(reply));

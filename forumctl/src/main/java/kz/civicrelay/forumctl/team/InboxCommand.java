@@ -3,10 +3,12 @@ package kz.civicrelay.forumctl.team;
 import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kz.civicrelay.forumctl.auth.Session;
 import kz.civicrelay.forumctl.demo.RelayApi;
 import kz.civicrelay.forumctl.demo.RelayApi.Reply;
 import picocli.CommandLine.Command;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** A regional team's notifications from the handoff service, newest last, in Kazakh, Russian and English. */
 @Command(name = "inbox", mixinStandardHelpOptions = true,
-        description = "Lists the handoff notifications of a region's team, with what is still to acknowledge.")
+        description = "Lists the handoff notifications of the signed-in region's team (forumctl login), with what is "
+                + "still to acknowledge; operators and auditors name a region or see all.")
 public final class InboxCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,8 +35,10 @@ public final class InboxCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Reply reply = new RelayApi("forumctl").get(team.handoff + "/api/notifications?region="
-                + URLEncoder.encode(team.region, StandardCharsets.UTF_8));
+        Session session = team.session();
+        Optional<String> region = team.region(session);
+        Reply reply = new RelayApi(session::bearer).get(team.handoff + "/api/notifications"
+                + region.map(r -> "?region=" + URLEncoder.encode(r, StandardCharsets.UTF_8)).orElse(""));
         if (reply.status() != 200) {
             spec.commandLine().getErr().println(Problems.describe(reply));
             return 1;
@@ -47,7 +52,7 @@ public final class InboxCommand implements Callable<Integer> {
             shown++;
         }
         out.println(shown + (pending ? " notification(s) to acknowledge for " : " notification(s) for ")
-                + team.region);
+                + region.orElse("every region"));
         out.flush();
         return 0;
     }

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ class RelayApiTest {
 
     private final List<HttpServer> servers = new CopyOnWriteArrayList<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
@@ -34,11 +36,15 @@ class RelayApiTest {
         String standby = serve("standby", exchange -> answer(exchange, 503, "{\"title\":\"Standby instance\"}",
                 Map.of("Retry-After", "1", "Relay-Active-Instance", "registration-a " + active)));
 
-        var reply = new RelayApi("e2e").post(standby + "/api/forums/f-1/participants", Map.of("fullName", "Әсел"));
+        var tokens = List.of("token-1", "token-2").iterator();
+        var reply = new RelayApi(() -> Optional.of(tokens.next())).post(standby + "/api/forums/f-1/participants",
+                Map.of("fullName", "Әсел"));
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(calls).containsExactly("standby POST /api/forums/f-1/participants",
                 "active POST /api/forums/f-1/participants");
+        assertThat(authorizations).as("the session's current token, asked for on every call")
+                .containsExactly("Bearer token-1", "Bearer token-2");
     }
 
     @Test
@@ -46,7 +52,7 @@ class RelayApiTest {
         String gone = "http://localhost:" + KraftBroker.freePort();
         String peer = serve("peer", exchange -> answer(exchange, 200, "{\"status\":\"CONVENED\"}", Map.of()));
 
-        var reply = new RelayApi("e2e", Map.of(gone, peer)).post(gone + "/api/forums/f-1/convene", Map.of());
+        var reply = new RelayApi(Optional::empty, Map.of(gone, peer)).post(gone + "/api/forums/f-1/convene", Map.of());
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().path("status").asText()).isEqualTo("CONVENED");
@@ -56,10 +62,11 @@ class RelayApiTest {
     void withoutAPeerOrAnActiveInstanceA503IsTheAnswer() throws IOException {
         String standby = serve("standby", exchange -> answer(exchange, 503, "{}", Map.of("Retry-After", "1")));
 
-        var reply = new RelayApi("e2e").post(standby + "/api/forums/f-1/convene", Map.of());
+        var reply = RelayApi.anonymous().post(standby + "/api/forums/f-1/convene", Map.of());
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(calls).hasSize(1);
+        assertThat(authorizations).as("the public sends no token").containsExactly("null");
     }
 
     private interface Handler {
@@ -70,6 +77,7 @@ class RelayApiTest {
         HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/", exchange -> {
             calls.add(name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             handler.handle(exchange);
         });
         server.start();

@@ -95,8 +95,10 @@ class ComposeFileTest {
         }
     }
 
+    /** Every JVM that reads Kafka; the identity issuer, which does not, is checked on its own. */
     static Stream<Instance> instances() {
-        return Arrays.stream(RelayService.values()).flatMap(service -> service == RelayService.CONSOLE
+        return Arrays.stream(RelayService.values()).filter(service -> service != RelayService.IDENTITY)
+                .flatMap(service -> service.runsOnce()
                 ? Stream.of(new Instance(service, service.serviceName(), service.defaultPort()))
                 : Stream.of(new Instance(service, service.serviceName() + "-a", service.defaultPort()),
                         new Instance(service, service.serviceName() + "-b", service.defaultPort() + SECOND_INSTANCE_OFFSET)));
@@ -116,6 +118,7 @@ class ComposeFileTest {
     void describesThreeBrokersTheConsoleAndTwoInstancesOfEachService() {
         List<String> expected = new ArrayList<>(List.of("kafka-1", "kafka-2", "kafka-3", "kafka-setup"));
         instances().map(Instance::name).forEach(expected::add);
+        expected.add(RelayService.IDENTITY.serviceName());
 
         assertThat(map(compose.get("services"), "services").keySet()).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -177,6 +180,7 @@ class ComposeFileTest {
                 .forEach(mapping -> published.add(Integer.parseInt(mapping.substring(0, mapping.indexOf(':'))))));
         List<Integer> expected = new ArrayList<>(BROKER_HOST_PORTS);
         instances().map(Instance::port).forEach(expected::add);
+        expected.add(RelayService.IDENTITY.defaultPort());
 
         assertThat(published).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -243,6 +247,27 @@ class ComposeFileTest {
         assertThat(map(service.get("depends_on"), instance.name() + ".depends_on"))
                 .containsKeys("kafka-1", "kafka-2", "kafka-3", "kafka-setup");
         assertThat(String.join(" ", strings(map(service.get("healthcheck"), instance.name() + ".healthcheck").get("test"))))
+                .contains("/actuator/health/readiness");
+    }
+
+    @Test
+    void theIssuerRunsOnceWithTheDemoAccountsItsKeyInANamedVolumeAndTheConsoleSecretFromTheEnvironment() {
+        Map<String, Object> issuer = service("identity");
+        int port = RelayService.IDENTITY.defaultPort();
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", "/app/identity-exec.jar", "--server.port=" + port,
+                "--relay.identity.seed-demo-accounts=true", "--relay.identity.data-dir=/var/lib/identity"));
+
+        assertThat(commandOf(issuer)).isEqualTo(command);
+        assertThat(strings(issuer.get("ports"))).containsExactly(port + ":" + port);
+        assertThat(strings(issuer.get("volumes"))).containsExactlyInAnyOrder("./services/identity/target:/app:ro",
+                "identity-data:/var/lib/identity");
+        assertThat(map(compose.get("volumes"), "volumes")).containsKey("identity-data");
+        assertThat(environment(issuer)).as("the secret comes from the environment, never the file")
+                .containsEntry("RELAY_IDENTITY_CONSOLE_SECRET", "${RELAY_CONSOLE_SECRET:-}")
+                .containsEntry("RELAY_IDENTITY_ISSUER", "http://localhost:" + port);
+        assertThat(String.join(" ", strings(map(issuer.get("healthcheck"), "identity.healthcheck").get("test"))))
                 .contains("/actuator/health/readiness");
     }
 

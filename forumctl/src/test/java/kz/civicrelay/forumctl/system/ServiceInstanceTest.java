@@ -11,17 +11,18 @@ import org.junit.jupiter.api.Test;
 class ServiceInstanceTest {
 
     @Test
-    void shouldRunTwoInstancesOfEachServiceAHundredPortsApartAndOneConsoleOnACluster() {
+    void shouldRunTwoInstancesOfEachServiceAHundredPortsApartAndOneIssuerAndOneConsoleOnACluster() {
         var instances = ServiceInstance.twoPerService(Map.of());
 
         assertThat(instances).extracting(ServiceInstance::name, ServiceInstance::port).containsExactly(
-                tuple("scheduling-a", 8081), tuple("scheduling-b", 8181),
+                tuple("identity", 9000), tuple("scheduling-a", 8081), tuple("scheduling-b", 8181),
                 tuple("registration-a", 8082), tuple("registration-b", 8182),
                 tuple("resolution-a", 8083), tuple("resolution-b", 8183),
                 tuple("handoff-a", 8084), tuple("handoff-b", 8184),
                 tuple("console", 8080));
-        assertThat(instances.get(1).args()).containsExactly("--relay.instance.id=scheduling-b");
-        assertThat(instances.get(8).args()).isEmpty();
+        assertThat(instances.get(2).args()).containsExactly("--relay.instance.id=scheduling-b");
+        assertThat(instances.get(0).args()).isEmpty();
+        assertThat(instances.get(9).args()).isEmpty();
     }
 
     @Test
@@ -34,11 +35,11 @@ class ServiceInstanceTest {
     }
 
     @Test
-    void shouldRunOneInstanceNamedAsItsServiceByDefault() {
+    void shouldRunOneInstanceNamedAsItsServiceByDefaultTheIssuerFirst() {
         var instances = ServiceInstance.onePerService(ServiceInstance.byService(Map.of("handoff", 9184)));
 
         assertThat(instances).extracting(ServiceInstance::name, ServiceInstance::port).containsExactly(
-                tuple("scheduling", 8081), tuple("registration", 8082), tuple("resolution", 8083),
+                tuple("identity", 9000), tuple("scheduling", 8081), tuple("registration", 8082), tuple("resolution", 8083),
                 tuple("handoff", 9184), tuple("console", 8080));
         assertThat(instances).allSatisfy(i -> assertThat(i.args()).isEmpty());
     }
@@ -49,5 +50,7 @@ class ServiceInstanceTest {
                 .hasMessageContaining("No service is named 'handoff-b'");
         assertThatThrownBy(() -> ServiceInstance.twoPerService(Map.of("console-b", 9180)))
                 .hasMessageContaining("'console-b'");
+        assertThatThrownBy(() -> ServiceInstance.twoPerService(Map.of("identity-b", 9100)))
+                .hasMessageContaining("'identity-b'");
     }
 }

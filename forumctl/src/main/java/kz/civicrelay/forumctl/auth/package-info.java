@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.forumctl.auth;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.identity.accounts;
+
+import org.jspecify.annotations.NullMarked;

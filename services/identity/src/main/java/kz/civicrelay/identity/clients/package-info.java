@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.identity.clients;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.identity.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.identity.login;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.identity.tokens;
+
+import org.jspecify.annotations.NullMarked;
