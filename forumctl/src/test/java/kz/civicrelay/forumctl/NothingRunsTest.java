@@ -8,6 +8,9 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -15,10 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import kz.civicrelay.forumctl.auth.Session;
+import kz.civicrelay.forumctl.auth.SessionTokens;
+
 /**
  * When nothing runs, every command says so in one line and exits non-zero, instead of hanging or
  * printing a client's warnings. Tried: demo, audit and tail against a port where no broker listens;
- * inbox and ack against a port where no handoff service listens; status where no forumctl up runs.
+ * inbox and ack without a session, and signed in against a port where no handoff service listens; status
+ * where no forumctl up runs.
  * (The timeout only guards against the old hang; the commands answer in a few seconds.)
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -52,16 +59,50 @@ class NothingRunsTest {
     }
 
     @Test
-    void inboxSaysNothingAnswersAtTheHandoffService() {
-        Run.of("inbox", "--region", "KZ-75", "--handoff", "http://localhost:" + nobody)
-                .assertOneLineRefusal("Nothing answers at http://localhost:" + nobody + " (/api/notifications)",
-                        "./forumctl.sh up");
+    void inboxAndAckSayNobodyIsSignedIn(@TempDir Path home) {
+        withHome(home, () -> {
+            Run.of("inbox", "--handoff", "http://localhost:" + nobody).assertOneLineRefusal(Session.NOT_SIGNED_IN);
+            Run.of("ack", "forum-1-kz-75", "--handoff", "http://localhost:" + nobody)
+                    .assertOneLineRefusal(Session.NOT_SIGNED_IN);
+        });
     }
 
     @Test
-    void ackSaysNothingAnswersAtTheHandoffService() {
-        Run.of("ack", "forum-1-KZ-75", "--region", "KZ-75", "--handoff", "http://localhost:" + nobody)
-                .assertOneLineRefusal("Nothing answers at http://localhost:" + nobody, "./forumctl.sh up");
+    void inboxSaysNothingAnswersAtTheHandoffService(@TempDir Path home) {
+        withHome(home, () -> {
+            signedInAsTeam(home);
+            Run.of("inbox", "--handoff", "http://localhost:" + nobody)
+                    .assertOneLineRefusal("Nothing answers at http://localhost:" + nobody + " (/api/notifications)",
+                            "./forumctl.sh up");
+        });
+    }
+
+    @Test
+    void ackSaysNothingAnswersAtTheHandoffService(@TempDir Path home) {
+        withHome(home, () -> {
+            signedInAsTeam(home);
+            Run.of("ack", "forum-1-kz-75", "--handoff", "http://localhost:" + nobody)
+                    .assertOneLineRefusal("Nothing answers at http://localhost:" + nobody, "./forumctl.sh up");
+        });
+    }
+
+    /** A stored session of KZ-75's team whose access token is good for an hour (not checked by forumctl). */
+    private static void signedInAsTeam(Path home) {
+        String claims = "{\"sub\":\"team-kz-75\",\"name\":\"Алматы\",\"relay_roles\":[\"regional-team\"],"
+                + "\"relay_region\":\"KZ-75\",\"exp\":" + Instant.now().plusSeconds(3600).getEpochSecond() + "}";
+        String token = "e30." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8))
+                + ".c2ln";
+        Session.stored(home).use(new SessionTokens("http://localhost:" + nobody, token, null,
+                Instant.now().plusSeconds(3600)));
+    }
+
+    private static void withHome(Path home, Runnable test) {
+        System.setProperty("forumctl.home", home.toString());
+        try {
+            test.run();
+        } finally {
+            System.clearProperty("forumctl.home");
+        }
     }
 
     @Test
