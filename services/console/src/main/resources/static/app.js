@@ -1,4 +1,6 @@
-// The operators' console: reads the console's own API (/api/...) and its Server-Sent Events stream.
+// The relay console: reads the console's own API (/api/...) and its Server-Sent Events stream. It asks
+// /api/me who is signed in and shows only the panels that role reaches (the server decides and withholds
+// personal data; the page only leaves out what it would not be given).
 'use strict';
 
 const LABELS = {
@@ -36,6 +38,13 @@ const LABELS = {
   lastExit: { kk: 'Соңғы шығу коды', ru: 'Последний код выхода', en: 'Last exit code' },
   consumerLag: { kk: 'Тұтынушылар кешігуі', ru: 'Отставание потребителей', en: 'Consumer lag' },
   deadLetters: { kk: 'Өңделмеген жазбалар (DLT)', ru: 'Необработанные записи (DLT)', en: 'Dead letters (DLT)' },
+  signIn: { kk: 'Кіру', ru: 'Войти', en: 'Sign in' },
+  signOut: { kk: 'Шығу', ru: 'Выйти', en: 'Sign out' },
+  signInHint: {
+    kk: 'Оқиғалар ағынын, аудитті және жүйені көру үшін кіріңіз',
+    ru: 'Войдите, чтобы видеть поток событий, аудит и систему',
+    en: 'Sign in to see the event stream, audits and the system',
+  },
   supervisorRunning: { kk: 'forumctl up жұмыс істеп тұр', ru: 'forumctl up работает', en: 'forumctl up is running' },
   supervisorUnreachable: {
     kk: 'forumctl up супервизоры қолжетімсіз: процестердің күйі белгісіз',
@@ -55,6 +64,14 @@ const PROCESS_ROLES = {
   standby: { kk: 'күту режимінде', ru: 'резервный', en: 'standby' },
   taking_over: { kk: 'рөлді қабылдауда', ru: 'принимает роль', en: 'taking over' },
   joining: { kk: 'қосылуда', ru: 'подключается', en: 'joining' },
+};
+// The roles of decision 0015, as /api/me names them.
+const ROLES = {
+  operator: { kk: 'оператор', ru: 'оператор', en: 'operator' },
+  'regional-team': { kk: 'өңірлік топ', ru: 'региональная команда', en: 'regional team' },
+  editor: { kk: 'редактор', ru: 'редактор', en: 'editor' },
+  auditor: { kk: 'аудитор', ru: 'аудитор', en: 'auditor' },
+  participant: { kk: 'қатысушы', ru: 'участник', en: 'participant' },
 };
 // How often the System panel asks the console again; each request waits for the previous one.
 const SYSTEM_REFRESH_MS = 5000;
@@ -80,6 +97,9 @@ let currentSeries = null;
 let currentForum = null;
 let streamState = 'catchingUp';
 let auditShown = false;
+// Who is signed in (GET /api/me): { signedIn, name, roles, region, panels, signOut }.
+let me = { signedIn: false, panels: [] };
+const sees = (panel) => me.panels.includes(panel);
 
 const $ = (id) => document.getElementById(id);
 const t = (key) => (LABELS[key] || {})[lang] || key;
@@ -101,7 +121,33 @@ function applyLanguage() {
   document.documentElement.lang = lang;
   document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
   document.querySelectorAll('[data-lang]').forEach((b) => b.classList.toggle('active', b.dataset.lang === lang));
-  $('status').textContent = t(streamState);
+  $('status').textContent = sees('events') ? t(streamState) : '';
+  renderAccount();
+}
+
+function renderAccount() {
+  $('sign-in').hidden = me.signedIn;
+  $('sign-in-hint').hidden = me.signedIn;
+  $('sign-out').hidden = !me.signOut;
+  $('who').hidden = !me.signedIn;
+  if (me.signedIn) {
+    const roles = me.roles.map((r) => (ROLES[r] || {})[lang] || r).join(', ');
+    $('who').textContent = `${me.name} · ${roles}${me.region ? ' (' + me.region + ')' : ''}`;
+  }
+}
+
+/** Ends the browser session: a form post with the CSRF token, then the issuer signs out too and sends us back. */
+function signOut() {
+  const form = el('form', { method: 'post', action: me.signOut.action },
+    el('input', { type: 'hidden', name: me.signOut.parameter, value: me.signOut.token }));
+  document.body.append(form);
+  form.submit();
+}
+
+function showPanels() {
+  $('stream-section').hidden = !sees('events');
+  $('audit-section').hidden = !sees('audit');
+  $('system-section').hidden = !sees('system');
 }
 
 async function loadSeriesList() {
@@ -148,7 +194,8 @@ async function renderForum() {
     ['resolution', `${state(f.resolution)} (${f.recommendations})`], ['acknowledgement', state(f.acknowledgement)],
   ];
   $('forum-facts').replaceChildren(...facts.flatMap(([k, v]) => [el('dt', { textContent: t(k) }), el('dd', { textContent: v })]));
-  $('forum-timeline').replaceChildren(...f.timeline.map(eventRow));
+  $('forum-timeline-box').hidden = !f.timeline;
+  $('forum-timeline').replaceChildren(...(f.timeline || []).map(eventRow));
 }
 
 function eventRow(e) {
@@ -271,8 +318,26 @@ $('series-select').addEventListener('change', (e) => {
   renderTrack();
 });
 $('audit-button').addEventListener('click', runAudit);
+$('sign-out').addEventListener('click', signOut);
+
+async function start() {
+  try {
+    // The public's answer is just {"signedIn": false}.
+    me = Object.assign({ signedIn: false, roles: [], panels: [] }, await getJson('/api/me'));
+  } catch (e) {
+    // Not answering who is signed in: the public view.
+  }
+  showPanels();
+  applyLanguage();
+  await loadSeriesList().then(renderTrack);
+  if (sees('events')) {
+    connectStream();
+  } else {
+    // Without the stream, the track follows the relay by asking again now and then.
+    setInterval(scheduleRefresh, SYSTEM_REFRESH_MS);
+  }
+  if (sees('system')) refreshSystem();
+}
 
 applyLanguage();
-loadSeriesList().then(renderTrack);
-connectStream();
-refreshSystem();
+start();

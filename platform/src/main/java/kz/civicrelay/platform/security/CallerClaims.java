@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
@@ -27,13 +28,22 @@ public final class CallerClaims implements Converter<Jwt, AbstractAuthentication
     }
 
     public Caller caller(Jwt jwt) {
-        String subject = jwt.getSubject() == null ? "unknown" : jwt.getSubject();
-        String region = region(jwt);
+        return caller((ClaimAccessor) jwt);
+    }
+
+    /**
+     * The caller any set of claims names: an access token's, or those of a person signed in by OpenID Connect
+     * (the ID token's and userinfo's, as a browser session of the console holds them), read by the same rules.
+     */
+    public Caller caller(ClaimAccessor token) {
+        String sub = token.getClaimAsString("sub");
+        String subject = sub == null ? "unknown" : sub;
+        String region = region(token);
         Set<RelayRole> roles = EnumSet.noneOf(RelayRole.class);
-        for (String claim : roleClaims(jwt)) {
+        for (String claim : roleClaims(token)) {
             RelayRole.fromClaim(claim).filter(r -> !r.scopedToRegion() || region != null).ifPresent(roles::add);
         }
-        return new Caller(subject, displayName(jwt, subject), roles, region);
+        return new Caller(subject, displayName(token, subject), roles, region);
     }
 
     @Override
@@ -43,8 +53,8 @@ public final class CallerClaims implements Converter<Jwt, AbstractAuthentication
                 caller.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList(), caller.subject());
     }
 
-    private List<String> roleClaims(Jwt jwt) {
-        Object value = jwt.getClaims().get(names.roles());
+    private List<String> roleClaims(ClaimAccessor token) {
+        Object value = token.getClaims().get(names.roles());
         if (value instanceof Collection<?> many) {
             return many.stream().map(String::valueOf).toList();
         }
@@ -54,14 +64,14 @@ public final class CallerClaims implements Converter<Jwt, AbstractAuthentication
         return List.of();
     }
 
-    private @Nullable String region(Jwt jwt) {
-        String region = jwt.getClaimAsString(names.region());
+    private @Nullable String region(ClaimAccessor token) {
+        String region = token.getClaimAsString(names.region());
         return region == null || region.isBlank() ? null : region.strip().toUpperCase(Locale.ROOT);
     }
 
-    private String displayName(Jwt jwt, String subject) {
+    private String displayName(ClaimAccessor token, String subject) {
         for (String claim : List.of(names.name(), "preferred_username")) {
-            String value = jwt.getClaimAsString(claim);
+            String value = token.getClaimAsString(claim);
             if (value != null && !value.isBlank()) {
                 return value.strip();
             }

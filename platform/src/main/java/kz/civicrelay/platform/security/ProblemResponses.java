@@ -15,12 +15,16 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * 401 and 403 as {@code application/problem+json}, like every other refusal of a relay service, with the
- * {@code WWW-Authenticate: Bearer} header RFC 6750 asks for. The detail never repeats the token.
+ * {@code WWW-Authenticate: Bearer} header RFC 6750 asks for. The detail never repeats the token. Public for an
+ * app that builds its own filter chain (the console, which also signs people in) and refuses the same way.
  */
-final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
+
+    public ProblemResponses() {
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

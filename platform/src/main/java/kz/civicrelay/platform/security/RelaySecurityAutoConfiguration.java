@@ -67,7 +67,9 @@ public class RelaySecurityAutoConfiguration {
         });
     }
 
+    /** Unless the app builds its own chain from the same parts (the console also signs people in by sessions). */
     @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain relayApiSecurity(HttpSecurity http, EndpointRules rules, JwtDecoder decoder, CallerClaims claims)
             throws Exception {
         ProblemResponses problems = new ProblemResponses();

@@ -175,7 +175,24 @@ public final class EndpointMatrix {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(request.build(), EndpointMatrix::bodyUnlessStream);
+    }
+
+    /**
+     * The body as text; an event stream, which never ends, is left unread and closed once its status and headers
+     * have come, which is all a cell asks.
+     */
+    private static HttpResponse.BodySubscriber<String> bodyUnlessStream(HttpResponse.ResponseInfo response) {
+        if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+            return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), stream -> {
+                try (stream) {
+                    return "(event stream)";
+                } catch (java.io.IOException e) {
+                    return "(event stream)";
+                }
+            });
+        }
+        return HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
     }
 
     private static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {

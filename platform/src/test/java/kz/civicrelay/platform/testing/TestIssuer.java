@@ -101,6 +101,17 @@ public final class TestIssuer implements BeforeAllCallback {
         return sign(keys().key, claims(subject, name, region, roles).build());
     }
 
+    /**
+     * An OpenID Connect ID token for {@code clientId} (its only audience, so no {@code azp} is needed), echoing
+     * the {@code nonce} of the authorization request, with the same relay claims as an access token: what an
+     * app that signs people in (the console) receives from the token endpoint.
+     */
+    public static String idToken(String clientId, @Nullable String nonce, String subject, String name,
+            @Nullable String region, RelayRole... roles) {
+        JWTClaimsSet.Builder claims = claims(subject, name, region, roles).audience(clientId);
+        return sign(keys().key, (nonce == null ? claims : claims.claim("nonce", nonce)).build());
+    }
+
     /** Expired an hour ago (beyond any clock skew allowed). */
     public static String expired() {
         Instant past = Instant.now().minus(Duration.ofHours(2));

@@ -30,22 +30,28 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.platform.testing.TestIssuer;
 import kz.civicrelay.platform.testing.TopicLog;
 
 /**
- * The console page in a real headless Chromium, as an operator uses it: the relay track and the live
- * stream fill from the log, the labels switch between Kazakh, Russian and English, a forum's page opens
- * from the track, and the series is audited; the System panel shows forumctl up's processes and says
- * so when the supervisor is gone. Skipped, with the reason, where no Chromium and
- * chromedriver exist ({@code scripts/ensure-test-browser.sh} installs them during {@code verify}).
+ * The console page in a real headless Chromium. The public sees the relay track and forum pages, and the offer
+ * to sign in, nothing else; signing in is the real authorization-code round trip with PKCE, against a stand-in
+ * for the issuer ({@link FakeAuthorizationServer}, which checks the code verifier) and back to a session, and
+ * signing out ends it (at the issuer too). As an operator: the relay track and the live stream fill from the log,
+ * the labels switch between Kazakh, Russian and English, a forum's page opens from the track, and the series is
+ * audited; the System panel shows forumctl up's processes and says so when the supervisor is gone. Skipped, with
+ * the reason, where no Chromium and chromedriver exist ({@code scripts/ensure-test-browser.sh} installs them
+ * during {@code verify}).
  */
-@ExtendWith(SharedKafkaBroker.class)
+@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleBrowserIT {
 
     private static final String SERIES = "console-browser";
+    private static final String PUBLIC_SERIES = "console-browser-public";
     private static final String PARTICIPANT = "Нұрлан Өтебайұлы";
     private static final FakeSupervisor supervisor = FakeSupervisor.start();
+    private static final FakeAuthorizationServer issuer = FakeAuthorizationServer.start();
     private static WebDriver browser;
 
     @LocalServerPort
@@ -54,6 +60,14 @@ class ConsoleBrowserIT {
     @DynamicPropertySource
     static void supervisorUrl(DynamicPropertyRegistry properties) {
         properties.add("relay.console.supervisor-url", supervisor::url);
+        String provider = "spring.security.oauth2.client.provider.relay.";
+        properties.add(provider + "authorization-uri", () -> issuer.url() + "/oauth2/authorize");
+        properties.add(provider + "token-uri", () -> issuer.url() + "/oauth2/token");
+        properties.add(provider + "user-info-uri", () -> issuer.url() + "/userinfo");
+        properties.add(provider + "jwk-set-uri", TestIssuer::jwkSetUri);
+        properties.add("spring.security.oauth2.client.registration.relay.client-secret",
+                () -> FakeAuthorizationServer.CLIENT_SECRET);
+        properties.add("relay.console.sign-out-uri", () -> issuer.url() + "/connect/logout");
     }
 
     @BeforeAll
@@ -72,9 +86,58 @@ class ConsoleBrowserIT {
     @AfterAll
     static void closeBrowser() {
         supervisor.close();
+        issuer.close();
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    @Test
+    void shouldShowThePublicTheTrackOnlyAndSignInAndOut() throws Exception {
+        SampleEvents events = new SampleEvents(PUBLIC_SERIES);
+        TopicLog.send("relay.scheduling", PUBLIC_SERIES, events.planned());
+        TopicLog.send("relay.scheduling", events.forum(1), events.scheduled(1));
+        TopicLog.send("relay.registration", events.forum(1), events.registered(1, PARTICIPANT));
+
+        WebDriverWait wait = signedOut();
+        wait.until(d -> {
+            Select series = new Select(d.findElement(By.id("series-select")));
+            series.selectByValue(PUBLIC_SERIES);
+            return PUBLIC_SERIES.equals(series.getFirstSelectedOption().getAttribute("value"));
+        });
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#track li"), 1));
+        browser.findElement(By.cssSelector("[data-lang=kk]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("sign-in"), "Кіру"));
+        assertThat(browser.findElement(By.id("sign-in-hint")).isDisplayed()).isTrue();
+        for (String operatorsOnly : new String[] { "stream-section", "audit-section", "system-section", "sign-out", "who" }) {
+            assertThat(browser.findElement(By.id(operatorsOnly)).isDisplayed()).as(operatorsOnly).isFalse();
+        }
+        browser.findElement(By.cssSelector("[data-lang=ru]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("sign-in"), "Войти"));
+
+        // A forum's page: its facts (a count of those registered), not its events.
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#track li")).click();
+            return true;
+        });
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forum-facts"), "1 / 150"));
+        assertThat(browser.findElement(By.id("forum-timeline-box")).isDisplayed()).isFalse();
+        assertThat(browser.getPageSource()).doesNotContain(PARTICIPANT);
+
+        // Signing in: to the issuer and back, then the operator's name and role, and every panel.
+        browser.findElement(By.cssSelector("[data-lang=en]")).click();
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("who"), "Әйгерім Сәрсенқызы · operator"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stream-section")));
+        assertThat(browser.findElement(By.id("sign-in")).isDisplayed()).isFalse();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stream"), PARTICIPANT));
+
+        // Signing out: the session ends here and at the issuer, and the page is the public's again.
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("sign-in"), "Sign in"));
+        assertThat(browser.findElement(By.id("stream-section")).isDisplayed()).isFalse();
+        assertThat(browser.getCurrentUrl()).isEqualTo("http://localhost:" + port + "/");
+        ((JavascriptExecutor) browser).executeScript("localStorage.removeItem('relay-console-lang')");
     }
 
     @Test
@@ -85,10 +148,8 @@ class ConsoleBrowserIT {
         TopicLog.send("relay.scheduling", events.forum(2), events.scheduled(2));
         TopicLog.send("relay.scheduling", events.forum(1), events.preparationOpened(1));
 
-        browser.get("http://localhost:" + port + "/");
         // The page re-renders the track as events arrive: every check looks its element up again.
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+        WebDriverWait wait = signedInAsOperator();
         wait.until(d -> {
             Select series = new Select(d.findElement(By.id("series-select")));
             series.selectByValue(SERIES); // throws until the option is there; retried
@@ -126,9 +187,7 @@ class ConsoleBrowserIT {
 
     @Test
     void shouldShowEachProcessOfForumctlUpAndSayPlainlyWhenItIsGone() {
-        browser.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+        WebDriverWait wait = signedInAsOperator();
         try {
             browser.findElement(By.cssSelector("[data-lang=kk]")).click();
             wait.until(ExpectedConditions.textToBe(By.cssSelector("#system-section h2"), "Жүйе"));
@@ -154,6 +213,29 @@ class ConsoleBrowserIT {
         } finally {
             ((JavascriptExecutor) browser).executeScript("localStorage.removeItem('relay-console-lang')");
         }
+    }
+
+    /** The page as the public sees it: no session. */
+    private WebDriverWait signedOut() {
+        browser.get("http://localhost:" + port + "/");
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/");
+        return waiting();
+    }
+
+    /** The page as an operator sees it, signed in through the issuer if not yet. */
+    private WebDriverWait signedInAsOperator() {
+        WebDriverWait wait = signedOut();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("who")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stream-section")));
+        return wait;
+    }
+
+    private static WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+        return wait;
     }
 
     /** The text of the System panel's row of that process. */

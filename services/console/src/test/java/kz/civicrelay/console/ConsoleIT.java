@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +39,7 @@ import kz.civicrelay.console.board.RelayBoard;
 import kz.civicrelay.console.stream.LiveStream;
 import kz.civicrelay.console.stream.LogFollower;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
+import kz.civicrelay.platform.testing.TestIssuer;
 import kz.civicrelay.platform.testing.TopicLog;
 
 /**
@@ -47,9 +49,11 @@ import kz.civicrelay.platform.testing.TopicLog;
  * picture from the log. Tried as well: an unknown series and forum
  * (404 problem+json), undecodable bytes on a relay topic (skipped; the console goes on), a record
  * on a dead-letter topic (shown with its reason, and counted), and forumctl up's process status (passed
- * on; unreachable said plainly, still 200).
+ * on; unreachable said plainly, still 200). Who sees what (decision 0015): the role × endpoint matrix, names and
+ * organisations withheld from whoever may not see them on every endpoint, the way to sign in (PKCE) and who is
+ * signed in. Requests are an operator's (bearer token) unless a test says otherwise.
  */
-@ExtendWith(SharedKafkaBroker.class)
+@ExtendWith({ SharedKafkaBroker.class, TestIssuer.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "relay.console.heartbeat=300ms", "relay.console.supervisor-timeout=1s" })
 class ConsoleIT {
@@ -84,7 +88,7 @@ class ConsoleIT {
     @Test
     void shouldShowTheRelayAsItIsAppendedAndStreamEachEventLive() throws Exception {
         List<String> streamed = new CopyOnWriteArrayList<>();
-        CompletableFuture<Void> watcher = watchStream(streamed);
+        CompletableFuture<Void> watcher = watchStream(streamed, TestIssuer.operator());
 
         TopicLog.send("relay.scheduling", "console-it", events.planned());
         TopicLog.send("relay.scheduling", events.forum(1), events.scheduled(1));
@@ -126,7 +130,8 @@ class ConsoleIT {
     void shouldKeepAQuietStreamAliveAndDropAWatcherThatWentAway() throws Exception {
         int before = watchers();
         HttpResponse<java.io.InputStream> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/stream")).build(), HttpResponse.BodyHandlers.ofInputStream());
+                URI.create("http://localhost:" + port + "/api/stream")).header("Authorization", "Bearer "
+                + TestIssuer.operator()).build(), HttpResponse.BodyHandlers.ofInputStream());
         var reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
 
         // Given no event is appended, the stream still carries a heartbeat comment.
@@ -261,15 +266,25 @@ class ConsoleIT {
         return JsonMapper.builder().build().readTree(body);
     }
 
+    /** As an operator. */
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return get(path, TestIssuer.operator());
     }
 
-    private CompletableFuture<Void> watchStream(List<String> lines) throws Exception {
+    /** As whoever {@code token} says; null: the public. */
+    private HttpResponse<String> get(String path, @Nullable String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private CompletableFuture<Void> watchStream(List<String> lines, String token) throws Exception {
         HttpResponse<java.io.InputStream> response = http.sendAsync(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/stream")).header("Accept", "text/event-stream").build(),
+                URI.create("http://localhost:" + port + "/api/stream")).header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofInputStream()).get(10, TimeUnit.SECONDS);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).contains("text/event-stream"));

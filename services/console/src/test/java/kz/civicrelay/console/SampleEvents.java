@@ -60,11 +60,16 @@ public final class SampleEvents {
     }
 
     public ParticipantRegistered registered(int position, String fullName) {
+        return registered(position, fullName, "«Үміт» қоғамдық бірлестігі", "KZ-33");
+    }
+
+    /** {@code fullName} of {@code organisation}, from region {@code regionOfOrigin}. */
+    public ParticipantRegistered registered(int position, String fullName, String organisation, String regionOfOrigin) {
         return ParticipantRegistered.newBuilder()
                 .setEnvelope(registration.forCommand(series, forum(position), OPERATOR))
                 .setParticipantId("p-" + fullName.hashCode()).setFullName(fullName)
-                .setOrganisation("«Үміт» қоғамдық бірлестігі").setCategory(ParticipantCategory.NGO)
-                .setRegionOfOrigin("KZ-33").setLanguages(List.of("kk", "ru")).build();
+                .setOrganisation(organisation).setCategory(ParticipantCategory.NGO)
+                .setRegionOfOrigin(regionOfOrigin).setLanguages(List.of("kk", "ru")).build();
     }
 
     public ForumCompleted completed(int position) {

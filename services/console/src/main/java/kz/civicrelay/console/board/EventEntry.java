@@ -6,17 +6,41 @@ import java.util.Comparator;
 import org.apache.avro.specific.SpecificRecord;
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.platform.audit.EventLine;
 import kz.civicrelay.platform.envelope.Envelopes;
 
 /**
  * One committed event as the console shows it: where it was appended, what it is, when, about which
- * series and forum, who did it, and its fields (texts in Kazakh / Russian / English).
+ * series and forum, who did it, and its fields (texts in Kazakh / Russian / English). The personal data it
+ * shows, if any, rides along unserialized ({@code personal}), so the entry can be {@linkplain #withheld withheld}
+ * from whoever may not see it.
  */
 public record EventEntry(String topic, int partition, long offset, String type, String eventId, String occurredAt,
         @Nullable String seriesId, @Nullable String forumId, String actorKind, String actorId,
-        @Nullable String actorName, @Nullable String causationId, String details) {
+        @Nullable String actorName, @Nullable String causationId, String details,
+        @JsonIgnore @Nullable PersonalData personal) {
+
+    /** An entry that shows no personal data. */
+    public EventEntry(String topic, int partition, long offset, String type, String eventId, String occurredAt,
+            @Nullable String seriesId, @Nullable String forumId, String actorKind, String actorId,
+            @Nullable String actorName, @Nullable String causationId, String details) {
+        this(topic, partition, offset, type, eventId, occurredAt, seriesId, forumId, actorKind, actorId, actorName,
+                causationId, details, null);
+    }
+
+    /** This entry with its personal data replaced by {@code marker} wherever shown; itself when it has none. */
+    public EventEntry withheld(String marker) {
+        PersonalData data = personal;
+        if (data == null) {
+            return this;
+        }
+        return new EventEntry(topic, partition, offset, type, eventId, occurredAt, seriesId, forumId, actorKind, actorId,
+                actorName == null ? null : data.withheldFrom(actorName, marker), causationId,
+                data.withheldFrom(details, marker), null);
+    }
 
     /**
      * In the order the events happened (their envelopes' time; a dead letter's: when it was set aside),
@@ -32,9 +56,20 @@ public record EventEntry(String topic, int partition, long offset, String type, 
     public static EventEntry deadLetter(String topic, int partition, long offset, String occurredAt,
             @Nullable String key, @Nullable String reason, @Nullable String consumerGroup,
             @Nullable String originalTopic) {
+        return deadLetter(topic, partition, offset, occurredAt, key, reason, consumerGroup, originalTopic, null);
+    }
+
+    /**
+     * A record on a dead-letter topic that could still be read as an event: its personal data (which a reason
+     * may repeat) is withheld like the event's own would be.
+     */
+    public static EventEntry deadLetter(String topic, int partition, long offset, String occurredAt,
+            @Nullable String key, @Nullable String reason, @Nullable String consumerGroup,
+            @Nullable String originalTopic, @Nullable PersonalData personal) {
         return new EventEntry(topic, partition, offset, "DeadLetter", topic + "-" + partition + "@" + offset, occurredAt,
                 null, key, "SERVICE", consumerGroup == null ? "?" : consumerGroup, null, null,
-                "from=" + (originalTopic == null ? "?" : originalTopic) + " reason=" + (reason == null ? "?" : reason));
+                "from=" + (originalTopic == null ? "?" : originalTopic) + " reason=" + (reason == null ? "?" : reason),
+                personal);
     }
 
     public static EventEntry of(String topic, int partition, long offset, SpecificRecord event) {
@@ -42,6 +77,7 @@ public record EventEntry(String topic, int partition, long offset, String type, 
         return new EventEntry(topic, partition, offset, event.getSchema().getName(), String.valueOf(envelope.getEventId()),
                 envelope.getOccurredAt().toString(), envelope.getSeriesId(), envelope.getForumId(),
                 envelope.getActor().getKind().name(), envelope.getActor().getId(), envelope.getActor().getDisplayName(),
-                envelope.getCausationId() == null ? null : String.valueOf(envelope.getCausationId()), EventLine.details(event));
+                envelope.getCausationId() == null ? null : String.valueOf(envelope.getCausationId()), EventLine.details(event),
+                PersonalData.of(event));
     }
 }

@@ -9,7 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +25,8 @@ import kz.civicrelay.console.board.EventEntry;
 /**
  * The live event stream as Server-Sent Events: each watcher gets the newest events first (the newest
  * by {@link EventEntry#CHRONOLOGICAL}, oldest first, whatever order the log was read in), then every
- * event as it is committed, as {@code event: relay-event} with the entry as UTF-8 JSON. A heartbeat
+ * event as it is committed, as {@code event: relay-event} with the entry as UTF-8 JSON, each entry as that
+ * watcher may see it (its personal data withheld or not: the watcher's own view, fixed when it connects). A heartbeat
  * comment goes to every watcher when the relay is quiet, so a watcher that went away is noticed and
  * dropped, and proxies keep the connection open. On shutdown it ends every stream first, so the web
  * server's graceful shutdown does not wait for open pages.
@@ -36,7 +38,7 @@ public class LiveStream implements SmartLifecycle {
     static final String HEARTBEAT = "heartbeat";
     private static final MediaType JSON_UTF8 = new MediaType("application", "json", StandardCharsets.UTF_8);
 
-    private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
+    private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
     /** The newest {@code backlog} events, kept in {@link EventEntry#CHRONOLOGICAL} order. */
     private final List<EventEntry> newest = new ArrayList<>();
     private final int backlog;
@@ -52,24 +54,30 @@ public class LiveStream implements SmartLifecycle {
         this.heartbeat = heartbeat;
     }
 
-    /** A new watcher: the newest events at once, then every new one. */
+    /** A new watcher who sees every entry as it is: the newest events at once, then every new one. */
     public SseEmitter watch() {
+        return watch(UnaryOperator.identity());
+    }
+
+    /** A new watcher who sees each entry as {@code shown} makes it: the newest events at once, then every new one. */
+    public SseEmitter watch(UnaryOperator<EventEntry> shown) {
         SseEmitter emitter = new SseEmitter(0L);
+        Watcher watcher = new Watcher(emitter, shown);
         synchronized (this) {
             // Sends the headers now: a watcher knows it is connected before the first event.
             if (!send(emitter, SseEmitter.event().comment("relay console: live event stream"))) {
                 return emitter;
             }
             for (EventEntry entry : newest) {
-                if (!send(emitter, event(entry))) {
+                if (!send(emitter, event(shown.apply(entry)))) {
                     return emitter;
                 }
             }
-            watchers.add(emitter);
+            watchers.add(watcher);
         }
-        emitter.onCompletion(() -> watchers.remove(emitter));
-        emitter.onTimeout(() -> watchers.remove(emitter));
-        emitter.onError(e -> watchers.remove(emitter));
+        emitter.onCompletion(() -> watchers.remove(watcher));
+        emitter.onTimeout(() -> watchers.remove(watcher));
+        emitter.onError(e -> watchers.remove(watcher));
         return emitter;
     }
 
@@ -79,7 +87,7 @@ public class LiveStream implements SmartLifecycle {
         while (newest.size() > backlog) {
             newest.remove(0);
         }
-        sendToAll(() -> event(entry));
+        sendToAll(shown -> event(shown.apply(entry)));
     }
 
     /** How many watchers are connected now. */
@@ -95,7 +103,7 @@ public class LiveStream implements SmartLifecycle {
             return thread;
         });
         long every = heartbeat.toMillis();
-        beats.scheduleWithFixedDelay(() -> sendToAll(() -> SseEmitter.event().comment(HEARTBEAT)), every, every,
+        beats.scheduleWithFixedDelay(() -> sendToAll(shown -> SseEmitter.event().comment(HEARTBEAT)), every, every,
                 TimeUnit.MILLISECONDS);
         heartbeats = beats;
     }
@@ -107,7 +115,7 @@ public class LiveStream implements SmartLifecycle {
             beats.shutdownNow();
             heartbeats = null;
         }
-        watchers.forEach(SseEmitter::complete);
+        watchers.forEach(w -> w.emitter().complete());
         watchers.clear();
     }
 
@@ -124,13 +132,17 @@ public class LiveStream implements SmartLifecycle {
         return List.copyOf(newest);
     }
 
-    /** A builder can be sent once only, so each watcher gets one of its own. */
-    private synchronized void sendToAll(Supplier<SseEventBuilder> event) {
-        for (SseEmitter watcher : watchers) {
-            if (!send(watcher, event.get())) {
+    /** A builder can be sent once only, so each watcher gets one of its own, made for its view. */
+    private synchronized void sendToAll(Function<UnaryOperator<EventEntry>, SseEventBuilder> event) {
+        for (Watcher watcher : watchers) {
+            if (!send(watcher.emitter(), event.apply(watcher.shown()))) {
                 watchers.remove(watcher);
             }
         }
+    }
+
+    /** One open stream and how it sees entries. */
+    private record Watcher(SseEmitter emitter, UnaryOperator<EventEntry> shown) {
     }
 
     private static SseEventBuilder event(EventEntry entry) {

@@ -28,6 +28,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.stereotype.Component;
 
 import kz.civicrelay.console.board.EventEntry;
+import kz.civicrelay.console.board.PersonalData;
 import kz.civicrelay.console.board.RelayBoard;
 import kz.civicrelay.platform.audit.LenientEventDeserializer;
 import kz.civicrelay.platform.errors.DeadLetterConfiguration;
@@ -129,11 +130,12 @@ public class LogFollower implements SmartLifecycle {
 
     private void take(ConsumerRecord<String, byte[]> record) {
         if (record.topic().endsWith(".DLT")) {
+            String originalTopic = header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC);
             board.deadLetter(EventEntry.deadLetter(record.topic(), record.partition(), record.offset(),
                     Instant.ofEpochMilli(record.timestamp()).toString(), record.key(),
                     header(record, DeadLetterConfiguration.REASON_HEADER),
-                    header(record, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP),
-                    header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC))).ifPresent(stream::publish);
+                    header(record, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP), originalTopic,
+                    personalDataOf(record, originalTopic))).ifPresent(stream::publish);
             return;
         }
         SpecificRecord event = record.value() == null ? null : events.deserialize(record.topic(), record.value());
@@ -143,6 +145,18 @@ public class LogFollower implements SmartLifecycle {
             return;
         }
         board.apply(record.topic(), record.partition(), record.offset(), event).ifPresent(stream::publish);
+    }
+
+    /**
+     * The personal data of a dead letter that is still an event (a service refused it for what it says, not for
+     * its bytes), so that its reason, which may quote it, is withheld like the event would be.
+     */
+    private @Nullable PersonalData personalDataOf(ConsumerRecord<String, byte[]> record, @Nullable String originalTopic) {
+        if (record.value() == null) {
+            return null;
+        }
+        SpecificRecord event = events.deserialize(originalTopic == null ? record.topic() : originalTopic, record.value());
+        return event == null ? null : PersonalData.of(event);
     }
 
     private static @Nullable String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import kz.civicrelay.console.access.Disclosure;
 import kz.civicrelay.console.board.EventEntry;
 import kz.civicrelay.console.board.ForumView;
 import kz.civicrelay.console.board.RelayBoard;
@@ -18,8 +20,13 @@ import kz.civicrelay.console.board.SeriesAuditView;
 import kz.civicrelay.console.board.SeriesView;
 import kz.civicrelay.console.stream.LiveStream;
 import kz.civicrelay.console.stream.LogFollower;
+import kz.civicrelay.platform.security.Caller;
 
-/** What the console page reads: the series, their relay tracks, forum pages, audits and the live stream. */
+/**
+ * What the console page reads: the series, their relay tracks, forum pages, audits and the live stream. Who
+ * reaches which is the endpoint rules' matter ({@code access/}); every event answered passes the caller's
+ * {@link Disclosure}.
+ */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class ConsoleController {
@@ -58,19 +65,21 @@ class ConsoleController {
     }
 
     @GetMapping("/series/{seriesId}/audit")
-    SeriesAuditView audit(@PathVariable String seriesId) {
-        return board.audit(seriesId).orElseThrow(() -> unknownSeries(seriesId));
+    SeriesAuditView audit(@PathVariable String seriesId, Caller caller) {
+        return Disclosure.to(caller).shown(board.audit(seriesId).orElseThrow(() -> unknownSeries(seriesId)));
     }
 
+    /** The forum; its timeline for those who may read events, as they may see it. */
     @GetMapping("/forums/{forumId}")
-    ForumView forum(@PathVariable String forumId) {
-        return board.forum(forumId).orElseThrow(() -> new NoSuchElementException("Unknown forum " + forumId));
+    ForumView forum(@PathVariable String forumId, @Nullable Caller caller) {
+        return Disclosure.to(caller).shown(board.forum(forumId)
+                .orElseThrow(() -> new NoSuchElementException("Unknown forum " + forumId)));
     }
 
     /** Every record set aside on a dead-letter topic, with its reason: by time, then topic, partition, offset. */
     @GetMapping("/dead-letters")
-    List<EventEntry> deadLetters() {
-        return board.deadLetters();
+    List<EventEntry> deadLetters(Caller caller) {
+        return Disclosure.to(caller).shown(board.deadLetters());
     }
 
     /** How many records each of the five dead-letter topics holds, by topic name; 0 when none. */
@@ -81,14 +90,17 @@ class ConsoleController {
 
     /** The newest events, oldest first (by time, then topic, partition, offset). */
     @GetMapping("/events")
-    List<EventEntry> newest() {
-        return stream.newest();
+    List<EventEntry> newest(Caller caller) {
+        return Disclosure.to(caller).shown(stream.newest());
     }
 
-    /** The live stream: Server-Sent Events named {@code relay-event}, each an event entry as JSON. */
+    /**
+     * The live stream: Server-Sent Events named {@code relay-event}, each an event entry as JSON, as the caller
+     * who opened it may see it.
+     */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream() {
-        return stream.watch();
+    SseEmitter stream(Caller caller) {
+        return stream.watch(Disclosure.to(caller)::shown);
     }
 
     private static NoSuchElementException unknownSeries(String seriesId) {

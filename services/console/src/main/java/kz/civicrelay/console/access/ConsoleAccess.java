@@ -1,0 +1,28 @@
+package kz.civicrelay.console.access;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+import kz.civicrelay.platform.security.EndpointRules;
+
+/**
+ * The console's part of the role × endpoint matrix (decision 0015): the page, who is signed in, the relay
+ * track, forum pages, status and the schemas are public; each {@link Panel} is for its roles; whatever is left
+ * out is for operators.
+ */
+@Component
+class ConsoleAccess implements EndpointRules {
+
+    /** What the public reaches: the page itself and the relay as the public may see it. */
+    static final String[] PUBLIC = { "/", "/index.html", "/app.js", "/style.css", "/api/me", "/api/status",
+            "/api/series", "/api/series/*", "/api/forums/*", "/api/schemas", "/api/schemas/*" };
+
+    @Override
+    public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(HttpMethod.GET, PUBLIC).permitAll();
+        for (Panel panel : Panel.values()) {
+            requests.requestMatchers(HttpMethod.GET, panel.paths()).hasAnyRole(EndpointRules.roles(panel.roles()));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package kz.civicrelay.console.access;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import kz.civicrelay.platform.security.Caller;
+import kz.civicrelay.platform.security.RelayRole;
+
+/**
+ * The parts of the console not open to the public, with the roles that reach them and the endpoints behind
+ * them: one table, read both by the endpoint rules ({@link ConsoleAccess}) and by {@code /api/me}, so the page
+ * shows exactly the panels whose data it would be given. The relay track, forum pages, status and schemas are
+ * public and are no panel.
+ */
+public enum Panel {
+    /** The events list and the live stream, and the timeline on a forum's page; personal data withheld but for operators and the person's region's team. */
+    EVENTS(List.of(RelayRole.OPERATOR, RelayRole.AUDITOR, RelayRole.REGIONAL_TEAM), "/api/events", "/api/stream"),
+    /** A series replayed and checked. */
+    AUDIT(List.of(RelayRole.OPERATOR, RelayRole.AUDITOR), "/api/series/*/audit"),
+    /** The processes of {@code forumctl up} and the records set aside on dead-letter topics. */
+    SYSTEM(List.of(RelayRole.OPERATOR, RelayRole.AUDITOR), "/api/processes", "/api/dead-letters",
+            "/api/dead-letters/counts");
+
+    private final List<RelayRole> roles;
+    private final String[] paths;
+
+    Panel(List<RelayRole> roles, String... paths) {
+        this.roles = roles;
+        this.paths = paths;
+    }
+
+    RelayRole[] roles() {
+        return roles.toArray(RelayRole[]::new);
+    }
+
+    String[] paths() {
+        return paths.clone();
+    }
+
+    /** Whether {@code caller} (null: the public) reaches this panel. */
+    public boolean openTo(@Nullable Caller caller) {
+        return caller != null && roles.stream().anyMatch(caller::has);
+    }
+
+    /** The panel's name for the page, e.g. {@code events}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The names of the panels {@code caller} reaches, in this order. */
+    static List<String> openTo(List<Panel> panels, @Nullable Caller caller) {
+        return panels.stream().filter(p -> p.openTo(caller)).map(Panel::key).toList();
+    }
+
+    static List<Panel> all() {
+        return Arrays.asList(values());
+    }
+}
