@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import kz.civicrelay.events.BatonPassed;
@@ -25,7 +27,10 @@ import kz.civicrelay.events.HandoffAcknowledged;
 import kz.civicrelay.events.ParticipantRegistered;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.platform.audit.SeriesAudit;
+import kz.civicrelay.forumctl.auth.Session;
 import kz.civicrelay.forumctl.demo.DemoDriver;
+import kz.civicrelay.forumctl.system.EmbeddedIssuer;
+import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.forumctl.demo.SamplePlan;
 import kz.civicrelay.forumctl.system.RelayService;
 import kz.civicrelay.platform.envelope.Envelopes;
@@ -80,38 +85,66 @@ class RelaySeriesIT {
             assertThat(view.path("handoffs")).hasSize(19);
             assertThat(view.path("handoffs").get(0).path("toRegion").path("kk").asText()).isEqualTo("Алматы қаласы");
         });
-        String audit = http.sendAsync(java.net.http.HttpRequest.newBuilder(
+        var anonymous = http.sendAsync(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(console + "/api/series/" + seriesId + "/audit")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).join();
+        assertThat(anonymous.statusCode()).as("the audit is not the public's").isEqualTo(401);
+        String auditor = Session.signedIn(relay.system.service(RelayService.IDENTITY).baseUrl(), "auditor",
+                EmbeddedIssuer.DEMO_PASSWORD).requireBearer();
+        String audit = http.sendAsync(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(console + "/api/series/" + seriesId + "/audit"))
+                .header("Authorization", "Bearer " + auditor).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).join().body();
         assertThat(audit).contains("\"inOrder\":true");
     }
 
     @Test
     @Order(2)
-    void shouldLetTheReceivingTeamAcknowledgeTheBatonOnceFromTheCommandLine() {
+    void shouldLetTheReceivingTeamAcknowledgeTheBatonOnceFromTheCommandLine(@TempDir Path home) {
         String handoffUrl = relay.endpoints.handoff();
-        Cli inbox = Cli.run("inbox", "--region", "KZ-75", "--pending", "--handoff", handoffUrl);
+        String issuer = relay.system.service(RelayService.IDENTITY).baseUrl();
+        System.setProperty("forumctl.home", home.toString());
+        try {
+            acknowledgeAsTheReceivingTeam(handoffUrl, issuer);
+        } finally {
+            System.clearProperty("forumctl.home");
+        }
+    }
+
+    private static void acknowledgeAsTheReceivingTeam(String handoffUrl, String issuer) {
+        Cli jetisu = Cli.run("login", "--issuer", issuer, "--user", "team-kz-33", "--password", EmbeddedIssuer.DEMO_PASSWORD);
+        assertThat(jetisu.exitCode()).as(jetisu.err()).isZero();
+        Cli foreign = Cli.run("inbox", "--region", "KZ-75", "--handoff", handoffUrl);
+        assertThat(foreign.exitCode()).as("another region's team may not read KZ-75's notifications").isEqualTo(1);
+        assertThat(foreign.err()).contains("403");
+
+        Cli login = Cli.run("login", "--issuer", issuer, "--user", "team-kz-75", "--password", EmbeddedIssuer.DEMO_PASSWORD);
+        assertThat(login.exitCode()).as(login.err()).isZero();
+        Cli inbox = Cli.run("inbox", "--pending", "--handoff", handoffUrl);
         assertThat(inbox.exitCode()).as(inbox.err()).isZero();
         String batonReceived = inbox.out().lines().filter(l -> l.contains("BATON_RECEIVED") && l.contains("e2e-series"))
                 .findFirst().orElseThrow(() -> new AssertionError("no baton to acknowledge in\n" + inbox.out()))
                 .split(" ")[0];
         assertThat(inbox.out()).contains("Эстафета Жетісу облысынан Алматы қаласына өтті").contains("[to acknowledge]");
 
-        Cli ack = Cli.run("ack", batonReceived, "--region", "KZ-75", "--comment", "Эстафетаны қабылдадық, рақмет!",
-                "--as", "Айгерім Сәрсенқызы", "--handoff", handoffUrl);
+        Cli ack = Cli.run("ack", batonReceived, "--comment", "Эстафетаны қабылдадық, рақмет!", "--handoff", handoffUrl);
         assertThat(ack.exitCode()).as(ack.err()).isZero();
         assertThat(ack.out()).contains("Acknowledged: " + batonReceived).contains("[acknowledged]");
 
-        Cli again = Cli.run("ack", batonReceived, "--region", "KZ-75", "--handoff", handoffUrl);
+        Cli again = Cli.run("ack", batonReceived, "--handoff", handoffUrl);
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("409").contains("already acknowledged");
 
         List<HandoffAcknowledged> acknowledged = of(relay.log(RelayTopic.HANDOFF), HandoffAcknowledged.class).stream()
                 .filter(a -> a.getNotificationId().equals(batonReceived)).toList();
-        assertThat(acknowledged).as("acknowledged once, in the team's words").singleElement().satisfies(a -> {
-            assertThat(a.getComment()).isEqualTo("Эстафетаны қабылдадық, рақмет!");
-            assertThat(a.getEnvelope().getActor().getId()).isEqualTo("Айгерім Сәрсенқызы");
-        });
+        assertThat(acknowledged).as("acknowledged once, in the team's words, by the signed-in team").singleElement()
+                .satisfies(a -> {
+                    assertThat(a.getComment()).isEqualTo("Эстафетаны қабылдадық, рақмет!");
+                    assertThat(a.getEnvelope().getActor().getId()).isEqualTo("team-kz-75");
+                    assertThat(a.getEnvelope().getActor().getKind()).isEqualTo(ActorKind.REGIONAL_TEAM);
+                    assertThat(a.getEnvelope().getActor().getRegion()).isEqualTo("KZ-75");
+                    assertThat(a.getEnvelope().getActor().getDisplayName()).contains("Алматы қаласының");
+                });
     }
 
     /** forumctl run in this JVM, as a regional team runs it, with what it printed and its exit code. */

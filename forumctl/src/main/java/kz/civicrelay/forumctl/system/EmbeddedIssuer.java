@@ -13,6 +13,8 @@ public final class EmbeddedIssuer {
 
     /** The issuer reads {@code relay.identity.console-secret} from this variable (Spring's relaxed binding). */
     public static final String CONSOLE_SECRET_VARIABLE = "RELAY_IDENTITY_CONSOLE_SECRET";
+    /** The console reads its client secret from this variable ({@code spring.security.oauth2.client…client-secret}). */
+    public static final String CONSOLE_CLIENT_SECRET_VARIABLE = "RELAY_CONSOLE_CLIENT_SECRET";
     /** Every demo account's password (services/identity's DemoAccounts). */
     public static final String DEMO_PASSWORD = "relay-demo";
 
@@ -34,5 +36,16 @@ public final class EmbeddedIssuer {
 
     public static Map<String, String> environment(Path dataHome) {
         return Map.of(CONSOLE_SECRET_VARIABLE, ConsoleClientSecret.readOrCreate(dataHome.resolve("secrets")));
+    }
+
+    /** The console's side of the same secret: it signs people in as the client {@code relay-console}. */
+    public static Map<String, String> consoleEnvironment(Path dataHome) {
+        return Map.of(CONSOLE_CLIENT_SECRET_VARIABLE, ConsoleClientSecret.readOrCreate(dataHome.resolve("secrets")));
+    }
+
+    /** Where the issuer may send people back to a console that answers at {@code consoleUrl}. */
+    public static List<String> consoleArgs(String consoleUrl) {
+        return List.of("--relay.identity.console-redirect-uris=" + consoleUrl + "/login/oauth2/code/relay",
+                "--relay.identity.console-post-logout-redirect-uris=" + consoleUrl + "/");
     }
 }

@@ -203,6 +203,9 @@ public final class RelaySystem implements AutoCloseable {
             // Every service validates tokens from the issuer this system runs, on whatever port it has.
             List<String> issuerArgs = instances.stream().filter(i -> i.service() == RelayService.IDENTITY).findFirst()
                     .map(i -> List.of("--relay.security.issuer-uri=http://localhost:" + i.port())).orElse(List.of());
+            // The issuer sends people back to the console wherever this system runs it.
+            List<String> consoleArgs = instances.stream().filter(i -> i.service() == RelayService.CONSOLE).findFirst()
+                    .map(i -> EmbeddedIssuer.consoleArgs("http://localhost:" + i.port())).orElse(List.of());
             for (ServiceInstance instance : instances) {
                 List<String> args = new ArrayList<>(List.of("--relay.topics.partitions=" + topics.partitions()));
                 args.addAll(topicArgs);
@@ -212,6 +215,7 @@ public final class RelaySystem implements AutoCloseable {
                 boolean issuer = instance.service() == RelayService.IDENTITY;
                 if (issuer) {
                     args.addAll(EmbeddedIssuer.args(dataHome));
+                    args.addAll(consoleArgs);
                 } else {
                     args.addAll(issuerArgs);
                 }
@@ -221,6 +225,8 @@ public final class RelaySystem implements AutoCloseable {
                         .withEnvironment(KafkaAccess.serviceEnvironment(instance.service(), credentials));
                 if (issuer) {
                     process.withEnvironment(EmbeddedIssuer.environment(dataHome));
+                } else if (instance.service() == RelayService.CONSOLE) {
+                    process.withEnvironment(EmbeddedIssuer.consoleEnvironment(dataHome));
                 }
                 services.add(process.start());
                 if (issuer) {

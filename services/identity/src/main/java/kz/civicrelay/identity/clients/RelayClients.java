@@ -54,6 +54,7 @@ public final class RelayClients {
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(tokens(properties));
         properties.consoleRedirectUris().forEach(console::redirectUri);
+        properties.consolePostLogoutRedirectUris().forEach(console::postLogoutRedirectUri);
         return console.build();
     }
 

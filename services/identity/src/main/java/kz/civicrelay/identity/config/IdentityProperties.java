@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir             where the signing key is kept (a JWK file, read again at each start)
  * @param consoleSecret       the console's client secret; without one the console is not registered
  * @param consoleRedirectUris where the console may be sent back to after sign-in
+ * @param consolePostLogoutRedirectUris where the console may be sent back to after signing out here too
  * @param seedDemoAccounts    the demo accounts (one per role and region, one password); never on a real deployment
  * @param accountsFile        accounts of a small deployment (CSV), used when demo accounts are not seeded
  * @param audience            the audience every access token carries beside the client id (decision 0015)
@@ -27,6 +28,7 @@ public record IdentityProperties(
         @DefaultValue("data/identity") Path dataDir,
         @Nullable String consoleSecret,
         @DefaultValue("http://localhost:8080/login/oauth2/code/relay") List<String> consoleRedirectUris,
+        @DefaultValue("http://localhost:8080/") List<String> consolePostLogoutRedirectUris,
         @DefaultValue("false") boolean seedDemoAccounts,
         @Nullable Path accountsFile,
         @DefaultValue("relay-api") String audience,
