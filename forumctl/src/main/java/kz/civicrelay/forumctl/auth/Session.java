@@ -3,12 +3,8 @@ package kz.civicrelay.forumctl.auth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kz.civicrelay.platform.security.OwnerOnlyFile;
 
 /**
  * forumctl's sign-in, for every command that calls a service: {@link #bearer()} gives a valid access token,
@@ -176,28 +174,7 @@ public final class Session {
         }
         json.put("expires_at", signedIn.expiresAt().toString());
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-            if (dir != null && !Files.isDirectory(dir)) {
-                if (posix) {
-                    Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(dir);
-                }
-            }
-            Path temp = posix ? Files.createTempFile(dir, FILE_NAME, ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                    : Files.createTempFile(dir, FILE_NAME, ".tmp");
-            try {
-                Files.writeString(temp, new ObjectMapper().writeValueAsString(json), StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            OwnerOnlyFile.write(target, new ObjectMapper().writeValueAsString(json));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the session in " + target, e);
         }

@@ -3,14 +3,12 @@ package kz.civicrelay.forumctl.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+
+import kz.civicrelay.platform.security.OwnerOnlyFile;
 
 /**
  * The console's client secret at the embedded issuer: made once from {@link SecureRandom} and kept in a file
@@ -38,33 +36,10 @@ public final class ConsoleClientSecret {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            write(file, secret);
+            OwnerOnlyFile.write(file, secret);
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the console's client secret in " + file, e);
-        }
-    }
-
-    private static void write(Path file, String secret) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (posix && !Files.exists(dir)) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(dir);
-        }
-        Path temp = posix ? Files.createTempFile(dir, FILE, ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(dir, FILE, ".tmp");
-        try {
-            Files.writeString(temp, secret, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }

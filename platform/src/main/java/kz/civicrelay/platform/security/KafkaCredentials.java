@@ -3,11 +3,8 @@ package kz.civicrelay.platform.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -135,31 +132,12 @@ public final class KafkaCredentials {
     }
 
     private void write(Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder == null) {
-            throw new IOException("No folder to keep " + file + " in");
-        }
-        Files.createDirectories(folder);
-        restrict(folder, "rwx------");
         StringBuilder text = new StringBuilder("# Kafka passwords of the relay's principals (decision 0015), made by forumctl up.\n"
                 + "# Keep it secret: anyone who reads it may act as these principals. Also a compose env file.\n");
         for (KafkaPrincipal principal : KafkaPrincipal.values()) {
             text.append(principal.passwordKey()).append('=').append(password(principal)).append('\n');
         }
-        Path written = folder.resolve(file.getFileName() + ".new");
-        Files.deleteIfExists(written);
-        Files.createFile(written);
-        restrict(written, "rw-------");
-        Files.writeString(written, text, StandardCharsets.UTF_8);
-        Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void restrict(Path path, String permissions) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the folder's own protection applies
-        }
+        OwnerOnlyFile.write(file, text.toString());
     }
 
     private static Properties read(Path file) throws IOException {
