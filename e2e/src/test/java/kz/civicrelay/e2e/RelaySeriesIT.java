@@ -147,6 +147,26 @@ class RelaySeriesIT {
                 });
     }
 
+    /**
+     * The console signs a person in at the real issuer, as a browser would (one cookie jar for localhost, whatever
+     * the port): authorization code with PKCE, the console's code exchange with its secret, then a session.
+     */
+    @Test
+    @Order(4)
+    void shouldSignATeamInToTheConsoleThroughTheRealIssuer() throws Exception {
+        String console = relay.system.service(RelayService.CONSOLE).baseUrl();
+        ConsoleSignIn browser = new ConsoleSignIn();
+
+        String me = browser.signIn(console, "team-kz-75", EmbeddedIssuer.DEMO_PASSWORD);
+
+        String trail = String.join("\n", browser.visited());
+        assertThat(me).as(trail).contains("\"signedIn\":true").contains("team-kz-75").contains("KZ-75")
+                .contains("Алматы қаласының");
+        assertThat(browser.visited()).as("the round trip")
+                .anyMatch(step -> step.contains("/oauth2/authorize") && step.contains("code_challenge_method=S256"))
+                .anyMatch(step -> step.contains("/login/oauth2/code/relay?code="));
+    }
+
     /** forumctl run in this JVM, as a regional team runs it, with what it printed and its exit code. */
     private record Cli(int exitCode, String out, String err) {
 

@@ -43,7 +43,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(RelaySecurityProperties.class)
 public class RelaySecurityAutoConfiguration {
 
-    static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
+    /** Open to everyone on every relay service: health probes, the pid for forumctl up, the API description. */
+    public static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**", "/error" };
 
     @Bean

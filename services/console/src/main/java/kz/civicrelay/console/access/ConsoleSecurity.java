@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
+import kz.civicrelay.platform.security.RelaySecurityAutoConfiguration;
 import kz.civicrelay.platform.security.CallerClaims;
 import kz.civicrelay.platform.security.EndpointRules;
 import kz.civicrelay.platform.security.ProblemResponses;
@@ -38,8 +39,6 @@ import kz.civicrelay.platform.security.RelaySecurityProperties;
 @EnableConfigurationProperties(OAuth2ClientProperties.class)
 class ConsoleSecurity {
 
-    private static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui.html", "/swagger-ui/**", "/error" };
 
     @Bean
     SecurityFilterChain consoleFilterChain(HttpSecurity http, EndpointRules rules, JwtDecoder decoder, CallerClaims claims,
@@ -51,7 +50,7 @@ class ConsoleSecurity {
         http.authorizeHttpRequests(requests -> {
             // A stream's later dispatches were authorized when it was opened.
             requests.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll();
-            requests.requestMatchers(OPEN).permitAll();
+            requests.requestMatchers(RelaySecurityAutoConfiguration.OPEN).permitAll();
             rules.authorize(requests);
             requests.anyRequest().hasRole(RelayRole.OPERATOR.roleName());
         })
