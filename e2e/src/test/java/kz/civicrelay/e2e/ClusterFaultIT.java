@@ -143,7 +143,7 @@ class ClusterFaultIT {
     }
 
     private static List<SpecificRecord> log(RelayTopic... topics) {
-        Map<String, Object> reader = new java.util.HashMap<>(up.kafkaClient(KafkaPrincipal.AUDITOR));
+        Map<String, Object> reader = new java.util.HashMap<>(up.kafkaClient(KafkaPrincipal.CONSOLE));
         reader.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, up.bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroEventDeserializer.class));
