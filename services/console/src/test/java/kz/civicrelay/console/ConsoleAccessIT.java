@@ -3,12 +3,7 @@ package kz.civicrelay.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -67,7 +61,6 @@ class ConsoleAccessIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void shouldHoldTheRoleByEndpointMatrix() throws Exception {
@@ -213,30 +206,11 @@ class ConsoleAccessIT {
     }
 
     private HttpResponse<String> get(String path, @Nullable String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new ConsoleHttp(port).get(path, token);
     }
 
     private CompletableFuture<Void> watchStream(List<String> lines, String token) throws Exception {
-        HttpResponse<InputStream> response = http.sendAsync(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/stream")).header("Accept", "text/event-stream")
-                .header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofInputStream()).get(10, TimeUnit.SECONDS);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return CompletableFuture.runAsync(() -> {
-            try (var reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (java.io.IOException closed) {
-                // the test is over
-            }
-        }).orTimeout(60, TimeUnit.SECONDS);
+        return new ConsoleHttp(port).watchStream(lines, token);
     }
 
     /** {@code event}'s bytes set aside on relay.registration.DLT, as a service's error handler would. */

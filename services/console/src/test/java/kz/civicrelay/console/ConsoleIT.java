@@ -271,32 +271,11 @@ class ConsoleIT {
         return get(path, TestIssuer.operator());
     }
 
-    /** As whoever {@code token} says; null: the public. */
     private HttpResponse<String> get(String path, @Nullable String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new ConsoleHttp(port).get(path, token);
     }
 
     private CompletableFuture<Void> watchStream(List<String> lines, String token) throws Exception {
-        HttpResponse<java.io.InputStream> response = http.sendAsync(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/stream")).header("Accept", "text/event-stream")
-                .header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofInputStream()).get(10, TimeUnit.SECONDS);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).contains("text/event-stream"));
-        return CompletableFuture.runAsync(() -> {
-            try (var reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (java.io.IOException closed) {
-                // the test is over
-            }
-        }).orTimeout(60, TimeUnit.SECONDS);
+        return new ConsoleHttp(port).watchStream(lines, token);
     }
 }
