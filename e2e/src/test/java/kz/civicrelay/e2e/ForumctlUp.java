@@ -43,7 +43,9 @@ public final class ForumctlUp implements AutoCloseable {
     final boolean cluster;
     /** The client port of the broker, or of each of the cluster's three. */
     final List<Integer> brokerPorts = new ArrayList<>();
-    final int statusPort = KraftBroker.freePort();
+    /** Every port handed out so far: the system may hand a port it just freed out again, and two nodes cannot share one. */
+    private final java.util.Set<Integer> handedOut = new java.util.HashSet<>();
+    final int statusPort = distinctFreePort();
     final List<Integer> servicePorts = new ArrayList<>();
     /** The port of every service instance, by its name in the status ({@code scheduling}, or {@code scheduling-a}, …). */
     private final Map<String, Integer> instancePorts = new LinkedHashMap<>();
@@ -61,21 +63,21 @@ public final class ForumctlUp implements AutoCloseable {
         if (cluster) {
             List<Integer> controllerPorts = new ArrayList<>();
             for (int node = 0; node < ClusterSettings.NODES; node++) {
-                brokerPorts.add(KraftBroker.freePort());
-                controllerPorts.add(KraftBroker.freePort());
+                brokerPorts.add(distinctFreePort());
+                controllerPorts.add(distinctFreePort());
             }
             command.addAll(List.of("--cluster", "--data", dataDir.resolve("cluster").toString(),
                     "--broker-ports", join(brokerPorts), "--controller-ports", join(controllerPorts)));
         } else {
-            brokerPorts.add(KraftBroker.freePort());
+            brokerPorts.add(distinctFreePort());
             command.addAll(List.of("--data", dataDir.resolve("kafka").toString(),
-                    "--port", String.valueOf(brokerPorts.get(0)), "--controller-port", String.valueOf(KraftBroker.freePort())));
+                    "--port", String.valueOf(brokerPorts.get(0)), "--controller-port", String.valueOf(distinctFreePort())));
         }
         for (RelayService service : RelayService.values()) {
             List<String> names = !cluster || service.runsOnce() ? List.of(service.serviceName())
                     : List.of(service.serviceName() + "-a", service.serviceName() + "-b");
             for (String name : names) {
-                int port = KraftBroker.freePort();
+                int port = distinctFreePort();
                 instancePorts.put(name, port);
                 command.addAll(List.of("--service-port", name + "=" + port));
             }
@@ -231,6 +233,15 @@ public final class ForumctlUp implements AutoCloseable {
 
     public String serviceUrl(RelayService service) {
         return "http://localhost:" + servicePorts.get(service.ordinal());
+    }
+
+    /** A free port not handed out before by this {@code up}. */
+    private int distinctFreePort() {
+        int port = KraftBroker.freePort();
+        while (!handedOut.add(port)) {
+            port = KraftBroker.freePort();
+        }
+        return port;
     }
 
     private static String join(List<Integer> ports) {

@@ -41,7 +41,11 @@ public final class RunningRelay implements AutoCloseable {
             Path data = Files.createTempDirectory(target, "e2e-kafka-");
             Map<RelayService, Integer> ports = new EnumMap<>(RelayService.class);
             for (RelayService service : RelayService.values()) {
-                ports.put(service, KraftBroker.freePort());
+                int port = KraftBroker.freePort();
+                while (ports.containsValue(port)) { // the system may hand a port it just freed out again
+                    port = KraftBroker.freePort();
+                }
+                ports.put(service, port);
             }
             // bench.flush=false: the broker leaves flushing to the operating system (the handoff benchmark's comparison).
             system = RelaySystem.start(BrokerSettings.onFreePorts(data)
