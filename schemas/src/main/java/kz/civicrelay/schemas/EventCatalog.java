@@ -9,6 +9,10 @@ import org.apache.avro.Schema;
 import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.BatonPassed;
+import kz.civicrelay.events.DeliverySubscriptionAdded;
+import kz.civicrelay.events.DeliverySubscriptionRemoved;
+import kz.civicrelay.events.NotificationDelivered;
+import kz.civicrelay.events.NotificationDeliveryFailed;
 import kz.civicrelay.events.ForumCancelled;
 import kz.civicrelay.events.ForumCompleted;
 import kz.civicrelay.events.ForumConvened;
@@ -57,7 +61,11 @@ public final class EventCatalog {
             HandoffNotificationIssued.getClassSchema(),
             HandoffAcknowledged.getClassSchema(),
             HandoffEscalated.getClassSchema(),
-            SeriesCompleted.getClassSchema());
+            SeriesCompleted.getClassSchema(),
+            DeliverySubscriptionAdded.getClassSchema(),
+            DeliverySubscriptionRemoved.getClassSchema(),
+            NotificationDelivered.getClassSchema(),
+            NotificationDeliveryFailed.getClassSchema());
 
     private static final Map<String, Schema> BY_NAME = CURRENT.stream()
             .collect(Collectors.toUnmodifiableMap(Schema::getFullName, Function.identity()));

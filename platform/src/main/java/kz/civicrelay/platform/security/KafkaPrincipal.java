@@ -17,6 +17,7 @@ public enum KafkaPrincipal {
     REGISTRATION,
     RESOLUTION,
     HANDOFF,
+    DELIVERY,
     CONSOLE,
     AUDITOR;
 
@@ -38,9 +39,10 @@ public enum KafkaPrincipal {
         return "RELAY_KAFKA_" + name() + "_PASSWORD";
     }
 
-    /** True for the four services that decide and write (each its own topics only). */
+    /** True for the five services that decide and write (each its own topics only). */
     public boolean isWritingService() {
-        return this == SCHEDULING || this == REGISTRATION || this == RESOLUTION || this == HANDOFF;
+        return this == SCHEDULING || this == REGISTRATION || this == RESOLUTION || this == HANDOFF
+                || this == DELIVERY;
     }
 
     /** The principal a relay service runs as, by its name ({@code handoff}); empty for a name that has none. */

@@ -12,8 +12,15 @@ public enum RelayTopic {
     /** Holds participants' names and organisations ({@code ParticipantRegistered}): personal data (decision 0015). */
     REGISTRATION("relay.registration", "registration", Set.of(), true),
     RESOLUTION("relay.resolution", "resolution", Set.of("scheduling"), false),
-    HANDOFF("relay.handoff", "handoff", Set.of("scheduling"), false),
-    NOTIFICATIONS("relay.notifications", "handoff", Set.of(), false);
+    HANDOFF("relay.handoff", "handoff", Set.of("scheduling", "delivery"), false),
+    NOTIFICATIONS("relay.notifications", "handoff", Set.of("delivery"), false),
+    /** Each attempt to deliver a notification by e-mail or webhook, and its outcome (key: notification id). */
+    DELIVERY("relay.delivery", "delivery", Set.of(), false),
+    /**
+     * The regional teams' e-mail addresses and webhook URLs ({@code DeliverySubscriptionAdded}): personal data,
+     * kept apart from the outcomes so that auditors read those. Never holds a webhook secret.
+     */
+    SUBSCRIPTIONS("relay.subscriptions", "delivery", Set.of(), true);
 
     /** Suffix of the dead-letter topic that holds what a listener of the topic could not process. */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
