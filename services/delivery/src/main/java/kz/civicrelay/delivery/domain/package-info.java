@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.delivery.domain;
+
+import org.jspecify.annotations.NullMarked;

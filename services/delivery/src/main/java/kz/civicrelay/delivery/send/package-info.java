@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.delivery.send;
+
+import org.jspecify.annotations.NullMarked;
