@@ -38,6 +38,21 @@ const LABELS = {
   lastExit: { kk: 'Соңғы шығу коды', ru: 'Последний код выхода', en: 'Last exit code' },
   consumerLag: { kk: 'Тұтынушылар кешігуі', ru: 'Отставание потребителей', en: 'Consumer lag' },
   deadLetters: { kk: 'Өңделмеген жазбалар (DLT)', ru: 'Необработанные записи (DLT)', en: 'Dead letters (DLT)' },
+  delivery: { kk: 'Хабарламаларды жеткізу', ru: 'Доставка уведомлений', en: 'Notification delivery' },
+  deliveryHint: {
+    kk: 'Әр табыстау: өңірлерге хабарламаның e-mail және webhook арқылы жеткізілуі, растау, еске салу, мерзімі өткені',
+    ru: 'Каждая передача: доставка уведомлений регионам по e-mail и webhook, подтверждение, напоминания, просрочка',
+    en: 'Each handoff: every region\'s notification by e-mail and webhook, acknowledgement, reminders, what is overdue',
+  },
+  noHandoffs: { kk: 'Әзірге табыстау жоқ', ru: 'Передач пока нет', en: 'No handoffs yet' },
+  email: { kk: 'E-mail', ru: 'E-mail', en: 'E-mail' },
+  webhook: { kk: 'Webhook', ru: 'Webhook', en: 'Webhook' },
+  acknowledged: { kk: 'Расталды', ru: 'Подтверждено', en: 'Acknowledged' },
+  reminders: { kk: 'Еске салу', ru: 'Напоминания', en: 'Reminders' },
+  escalated: { kk: 'Жоғары жіберілді', ru: 'Эскалация', en: 'Escalated' },
+  overdue: { kk: 'мерзімі өтті', ru: 'просрочено', en: 'overdue' },
+  notRequired: { kk: 'қажет емес', ru: 'не требуется', en: 'not required' },
+  awaiting: { kk: 'күтілуде', ru: 'ожидается', en: 'awaiting' },
   signIn: { kk: 'Кіру', ru: 'Войти', en: 'Sign in' },
   signOut: { kk: 'Шығу', ru: 'Выйти', en: 'Sign out' },
   signInHint: {
@@ -72,6 +87,13 @@ const ROLES = {
   editor: { kk: 'редактор', ru: 'редактор', en: 'editor' },
   auditor: { kk: 'аудитор', ru: 'аудитор', en: 'auditor' },
   participant: { kk: 'қатысушы', ru: 'участник', en: 'participant' },
+};
+// A channel's deliveries of one notification (console HandoffDeliveryView.Channel.state).
+const DELIVERY_STATES = {
+  none: { kk: '—', ru: '—', en: '—' },
+  delivered: { kk: 'жеткізілді', ru: 'доставлено', en: 'delivered' },
+  retrying: { kk: 'қайталануда', ru: 'повтор', en: 'retrying' },
+  abandoned: { kk: 'жеткізілмеді', ru: 'не доставлено', en: 'abandoned' },
 };
 // How often the System panel asks the console again; each request waits for the previous one.
 const SYSTEM_REFRESH_MS = 5000;
@@ -148,6 +170,7 @@ function showPanels() {
   $('stream-section').hidden = !sees('events');
   $('audit-section').hidden = !sees('audit');
   $('system-section').hidden = !sees('system');
+  $('delivery-section').hidden = !sees('delivery');
 }
 
 async function loadSeriesList() {
@@ -218,6 +241,40 @@ async function runAudit() {
   result.append(el('table', { className: 'events' }, el('tbody', {}, ...audit.events.map(eventRow))));
 }
 
+function channelCell(c) {
+  const label = (DELIVERY_STATES[c.state] || {})[lang] || c.state;
+  const counts = c.subscriptions > 1 ? ` ${c.delivered}/${c.subscriptions}` : '';
+  const title = [c.lastReason, c.nextAttemptAt ? '→ ' + clock(c.nextAttemptAt) : null, c.attempts ? '#' + c.attempts : null]
+    .filter(Boolean).join(' · ');
+  return el('td', { className: 'delivery ' + c.state, title, textContent: label + counts });
+}
+
+function deliveryRow(r) {
+  const acknowledgement = !r.acknowledgementRequired ? t('notRequired')
+    : r.acknowledgedAt ? clock(r.acknowledgedAt) : r.overdue ? t('overdue') : t('awaiting');
+  return el('tr', { className: r.overdue ? 'overdue' : '', title: r.notificationId },
+    el('td', { textContent: `${text(r.region) || r.regionCode} (${r.regionCode})` }),
+    channelCell(r.email), channelCell(r.webhook),
+    el('td', { className: r.overdue ? 'finding' : '', textContent: acknowledgement }),
+    el('td', { textContent: r.reminders ? String(r.reminders) : '—' }),
+    el('td', { textContent: r.escalatedAt ? clock(r.escalatedAt) : '—' }));
+}
+
+async function renderDeliveries() {
+  if (!currentSeries || !sees('delivery')) return;
+  const handoffs = await getJson('/api/series/' + encodeURIComponent(currentSeries) + '/deliveries');
+  if (handoffs.length === 0) {
+    $('deliveries').replaceChildren(el('p', { textContent: t('noHandoffs') }));
+    return;
+  }
+  const head = el('tr', {}, ...['region', 'email', 'webhook', 'acknowledged', 'reminders', 'escalated']
+    .map((k) => el('th', { textContent: t(k) })));
+  $('deliveries').replaceChildren(...[...handoffs].reverse().map((h) => el('details', { open: h === handoffs[handoffs.length - 1] },
+    el('summary', { textContent: `${h.number}. ${h.fromRegionCode} → ${h.toRegionCode} (${clock(h.occurredAt)})`
+      + (h.regions.some((r) => r.overdue) ? ' · ' + t('overdue') : '') }),
+    el('table', { className: 'deliveries' }, el('thead', {}, head.cloneNode(true)), el('tbody', {}, ...h.regions.map(deliveryRow))))));
+}
+
 let systemShown = null;
 let deadLetterCounts = null;
 
@@ -284,6 +341,7 @@ function scheduleRefresh() {
     await loadSeriesList();
     await renderTrack();
     if (currentForum) await renderForum();
+    await renderDeliveries();
   }, 300);
 }
 
@@ -307,6 +365,7 @@ document.querySelectorAll('[data-lang]').forEach((button) => button.addEventList
   renderSystem();
   renderTrack();
   renderForum();
+  renderDeliveries();
   if (auditShown) runAudit();
 }));
 $('series-select').addEventListener('change', (e) => {
@@ -316,6 +375,7 @@ $('series-select').addEventListener('change', (e) => {
   $('forum-section').hidden = true;
   $('audit-result').replaceChildren();
   renderTrack();
+  renderDeliveries();
 });
 $('audit-button').addEventListener('click', runAudit);
 $('sign-out').addEventListener('click', signOut);
@@ -330,6 +390,7 @@ async function start() {
   showPanels();
   applyLanguage();
   await loadSeriesList().then(renderTrack);
+  renderDeliveries();
   if (sees('events')) {
     connectStream();
   } else {

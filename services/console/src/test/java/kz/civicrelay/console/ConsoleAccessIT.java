@@ -81,6 +81,7 @@ class ConsoleAccessIT {
                 GET /api/events                        | 401    | ok       | ok      | ok   | 403    | 403
                 GET /api/stream                        | 401    | ok       | ok      | ok   | 403    | 403
                 GET /api/series/console-matrix/audit   | 401    | ok       | ok      | 403  | 403    | 403
+                GET /api/series/console-matrix/deliveries | 401 | ok       | ok      | 403  | 403    | 403
                 GET /api/dead-letters                  | 401    | ok       | ok      | 403  | 403    | 403
                 GET /api/dead-letters/counts           | 401    | ok       | ok      | 403  | 403    | 403
                 GET /api/processes                     | 401    | ok       | ok      | 403  | 403    | 403
@@ -180,7 +181,7 @@ class ConsoleAccessIT {
         assertThat(auditor.get("subject").asString()).isEqualTo("auditor-dana");
         assertThat(auditor.get("name").asString()).isEqualTo("Дана Әбішева");
         assertThat(auditor.get("roles")).isEqualTo(json("[\"auditor\"]"));
-        assertThat(auditor.get("panels")).isEqualTo(json("[\"events\",\"audit\",\"system\"]"));
+        assertThat(auditor.get("panels")).isEqualTo(json("[\"events\",\"delivery\",\"audit\",\"system\"]"));
         assertThat(auditor.has("signOut")).as("a bearer token has no session to end").isFalse();
 
         JsonNode team = json(get("/api/me", ALMATY_TEAM).body());

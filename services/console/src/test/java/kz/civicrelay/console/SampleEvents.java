@@ -7,6 +7,13 @@ import java.util.List;
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.events.BatonPassed;
+import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.events.HandoffAcknowledged;
+import kz.civicrelay.events.HandoffEscalated;
+import kz.civicrelay.events.HandoffNotificationIssued;
+import kz.civicrelay.events.NotificationDelivered;
+import kz.civicrelay.events.NotificationDeliveryFailed;
+import kz.civicrelay.events.NotificationKind;
 import kz.civicrelay.events.ForumCompleted;
 import kz.civicrelay.events.ForumPreparationOpened;
 import kz.civicrelay.events.ForumScheduled;
@@ -22,6 +29,7 @@ public final class SampleEvents {
     private static final Actor OPERATOR = new Actor(ActorKind.OPERATOR, "operator-dana", "Дана Әбішева", null);
     private final EnvelopeFactory scheduling = new EnvelopeFactory("scheduling", Clock.systemUTC());
     private final EnvelopeFactory handoff = new EnvelopeFactory("handoff", Clock.systemUTC());
+    private final EnvelopeFactory delivery = new EnvelopeFactory("delivery", Clock.systemUTC());
     private final EnvelopeFactory registration = new EnvelopeFactory("registration", Clock.systemUTC());
     private final String series;
 
@@ -87,6 +95,47 @@ public final class SampleEvents {
                 .setEnvelope(handoff.causedBy(completed(number).getEnvelope(), forum(number)))
                 .setHandoffNumber(number).setFromForumId(forum(number)).setFromRegionCode(region(number))
                 .setToForumId(forum(number + 1)).setToRegionCode(region(number + 1)).setToPosition(number + 1).build();
+    }
+
+    /** Handoff {@code number}'s notification to {@code recipient} (the receiving region's must be acknowledged). */
+    public HandoffNotificationIssued notified(int number, String recipient, NotificationKind kind) {
+        String to = forum(number + 1);
+        String suffix = kind == NotificationKind.BATON_REMINDER ? "-reminder-1" : "";
+        return HandoffNotificationIssued.newBuilder().setEnvelope(handoff.causedBy(batonPassed(number).getEnvelope(), to))
+                .setNotificationId(to + "-" + recipient.toLowerCase(java.util.Locale.ROOT) + suffix)
+                .setRecipientRegionCode(recipient).setKind(kind).setFromRegionCode(region(number))
+                .setToRegionCode(region(number + 1))
+                .setMessage(new LocalizedText("Эстафета келді", "Эстафета пришла", "The baton arrived"))
+                .setAcknowledgementRequired(kind == NotificationKind.BATON_RECEIVED).build();
+    }
+
+    public HandoffAcknowledged acknowledged(HandoffNotificationIssued notification) {
+        return HandoffAcknowledged.newBuilder().setEnvelope(handoff.causedBy(notification.getEnvelope(),
+                notification.getEnvelope().getForumId())).setNotificationId(notification.getNotificationId())
+                .setRegionCode(notification.getRecipientRegionCode()).setComment(null).build();
+    }
+
+    public HandoffEscalated escalated(HandoffNotificationIssued notification) {
+        return HandoffEscalated.newBuilder().setEnvelope(handoff.causedBy(notification.getEnvelope(),
+                notification.getEnvelope().getForumId())).setNotificationId(notification.getNotificationId())
+                .setRegionCode(notification.getRecipientRegionCode())
+                .setReason(new LocalizedText("Уақыт өтті", "Время вышло", "Time ran out")).build();
+    }
+
+    public NotificationDelivered delivered(HandoffNotificationIssued notification, String subscriptionId,
+            DeliveryChannel channel, int attempt) {
+        return NotificationDelivered.newBuilder().setEnvelope(delivery.causedBy(notification.getEnvelope(),
+                notification.getEnvelope().getForumId())).setNotificationId(notification.getNotificationId())
+                .setSubscriptionId(subscriptionId).setChannel(channel).setAttempt(attempt).setDetail("HTTP 204").build();
+    }
+
+    /** A failed attempt; {@code nextAttemptAt} null: delivery gave up. */
+    public NotificationDeliveryFailed failed(HandoffNotificationIssued notification, String subscriptionId,
+            DeliveryChannel channel, int attempt, java.time.@org.jspecify.annotations.Nullable Instant nextAttemptAt) {
+        return NotificationDeliveryFailed.newBuilder().setEnvelope(delivery.causedBy(notification.getEnvelope(),
+                notification.getEnvelope().getForumId())).setNotificationId(notification.getNotificationId())
+                .setSubscriptionId(subscriptionId).setChannel(channel).setAttempt(attempt).setReason("HTTP 500")
+                .setNextAttemptAt(nextAttemptAt).build();
     }
 
     private static String region(int position) {

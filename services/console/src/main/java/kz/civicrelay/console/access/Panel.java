@@ -18,6 +18,11 @@ import kz.civicrelay.platform.security.RelayRole;
 public enum Panel {
     /** The events list and the live stream, and the timeline on a forum's page; personal data withheld but for operators and the person's region's team. */
     EVENTS(List.of(RelayRole.OPERATOR, RelayRole.AUDITOR, RelayRole.REGIONAL_TEAM), "/api/events", "/api/stream"),
+    /**
+     * Each handoff's notifications: delivery by e-mail and webhook per region, acknowledgements, what is overdue
+     * and what was escalated. No addresses: those stay with the delivery service.
+     */
+    DELIVERY(List.of(RelayRole.OPERATOR, RelayRole.AUDITOR), "/api/series/*/deliveries"),
     /** A series replayed and checked. */
     AUDIT(List.of(RelayRole.OPERATOR, RelayRole.AUDITOR), "/api/series/*/audit"),
     /** The processes of {@code forumctl up} and the records set aside on dead-letter topics. */

@@ -9,12 +9,14 @@ import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
+import kz.civicrelay.events.DeliverySubscriptionAdded;
 import kz.civicrelay.events.ParticipantRegistered;
 import kz.civicrelay.platform.envelope.Envelopes;
 
 /**
- * The personal data an event shows (decision 0015): a participant's full name and organisation, and the name of
- * a participant who acted themself, with the region the person comes from. Kept beside the entry, never shown as
+ * The personal data an event shows (decision 0015): a participant's full name and organisation, the name of
+ * a participant who acted themself, with the region the person comes from, and a team's e-mail address or webhook
+ * URL (a subscription), with the team's region. Kept beside the entry, never shown as
  * such, so that whoever may not see it gets the entry with each of these values {@linkplain EventEntry#withheld
  * withheld}, whatever field carries them (the fields, the actor, a dead letter's reason).
  *
@@ -36,6 +38,10 @@ public record PersonalData(@Nullable String region, List<String> values) {
             values.add(registered.getFullName());
             values.add(registered.getOrganisation());
             region = registered.getRegionOfOrigin();
+        }
+        if (event instanceof DeliverySubscriptionAdded subscription) {
+            values.add(subscription.getAddress());
+            region = subscription.getOwner().startsWith("KZ-") ? subscription.getOwner() : null;
         }
         Actor actor = Envelopes.of(event).getActor();
         if (actor.getKind() == ActorKind.PARTICIPANT && actor.getDisplayName() != null) {

@@ -43,6 +43,7 @@ public final class RelayBoard {
     private final Map<String, SeriesState> series = new HashMap<>();
     private final Map<String, ForumState> forums = new HashMap<>();
     private final List<EventEntry> deadLetters = new ArrayList<>();
+    private final HandoffDeliveries deliveries = new HandoffDeliveries();
 
     /** Folds one event; the entry to show, or empty when this event was already folded. */
     public synchronized Optional<EventEntry> apply(String topic, int partition, long offset, SpecificRecord event) {
@@ -50,6 +51,11 @@ public final class RelayBoard {
         if (!seen.add(entry.eventId())) {
             return Optional.empty();
         }
+        if (topic.equals(RelayTopic.SUBSCRIPTIONS.topicName())) {
+            // A team's subscription belongs to no series: shown in the stream, folded into none.
+            return Optional.of(entry);
+        }
+        deliveries.apply(event, entry.occurredAt());
         String seriesId = Envelopes.of(event).getSeriesId();
         SeriesState state = series.computeIfAbsent(seriesId, SeriesState::new);
         state.events.add(new Logged(entry, event));
@@ -122,6 +128,14 @@ public final class RelayBoard {
 
     public synchronized Optional<ForumView> forum(String forumId) {
         return Optional.ofNullable(forums.get(forumId)).map(f -> f.view(holdsBaton(f), true));
+    }
+
+    /**
+     * What became of each handoff's notifications in the series (by handoff number; regions by code): deliveries
+     * by channel, acknowledgements, reminders, escalations. Empty for a series the console does not know.
+     */
+    public synchronized Optional<List<HandoffDeliveryView>> deliveries(String seriesId) {
+        return series.containsKey(seriesId) ? Optional.of(deliveries.of(seriesId)) : Optional.empty();
     }
 
     /**

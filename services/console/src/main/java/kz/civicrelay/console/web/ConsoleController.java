@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import kz.civicrelay.console.access.Disclosure;
 import kz.civicrelay.console.board.EventEntry;
 import kz.civicrelay.console.board.ForumView;
+import kz.civicrelay.console.board.HandoffDeliveryView;
 import kz.civicrelay.console.board.RelayBoard;
 import kz.civicrelay.console.board.SeriesAuditView;
 import kz.civicrelay.console.board.SeriesView;
@@ -69,6 +70,15 @@ class ConsoleController {
         return Disclosure.to(caller).shown(board.audit(seriesId).orElseThrow(() -> unknownSeries(seriesId)));
     }
 
+    /**
+     * Each handoff of the series by number, with every region's notification: its delivery by e-mail and webhook,
+     * acknowledgement, reminders, and whether it is overdue and was escalated.
+     */
+    @GetMapping("/series/{seriesId}/deliveries")
+    List<HandoffDeliveryView> deliveries(@PathVariable String seriesId) {
+        return board.deliveries(seriesId).orElseThrow(() -> unknownSeries(seriesId));
+    }
+
     /** The forum; its timeline for those who may read events, as they may see it. */
     @GetMapping("/forums/{forumId}")
     ForumView forum(@PathVariable String forumId, @Nullable Caller caller) {
@@ -82,7 +92,7 @@ class ConsoleController {
         return Disclosure.to(caller).shown(board.deadLetters());
     }
 
-    /** How many records each of the five dead-letter topics holds, by topic name; 0 when none. */
+    /** How many records each relay topic's dead-letter topic holds, by topic name; 0 when none. */
     @GetMapping("/dead-letters/counts")
     Map<String, Integer> deadLetterCounts() {
         return board.deadLetterCounts();
