@@ -38,6 +38,9 @@ const LABELS = {
   lastExit: { kk: 'Соңғы шығу коды', ru: 'Последний код выхода', en: 'Last exit code' },
   consumerLag: { kk: 'Тұтынушылар кешігуі', ru: 'Отставание потребителей', en: 'Consumer lag' },
   deadLetters: { kk: 'Өңделмеген жазбалар (DLT)', ru: 'Необработанные записи (DLT)', en: 'Dead letters (DLT)' },
+  inbox: { kk: 'Хабарламалар', ru: 'Уведомления', en: 'Notifications' },
+  noNotifications: { kk: 'Хабарлама жоқ', ru: 'Уведомлений нет', en: 'No notifications' },
+  acknowledge: { kk: 'Эстафетаны қабылдадық', ru: 'Подтвердить получение', en: 'Acknowledge the baton' },
   delivery: { kk: 'Хабарламаларды жеткізу', ru: 'Доставка уведомлений', en: 'Notification delivery' },
   deliveryHint: {
     kk: 'Әр табыстау: өңірлерге хабарламаның e-mail және webhook арқылы жеткізілуі, растау, еске салу, мерзімі өткені',
@@ -171,6 +174,7 @@ function showPanels() {
   $('audit-section').hidden = !sees('audit');
   $('system-section').hidden = !sees('system');
   $('delivery-section').hidden = !sees('delivery');
+  $('inbox-section').hidden = !sees('inbox');
 }
 
 async function loadSeriesList() {
@@ -275,6 +279,44 @@ async function renderDeliveries() {
     el('table', { className: 'deliveries' }, el('thead', {}, head.cloneNode(true)), el('tbody', {}, ...h.regions.map(deliveryRow))))));
 }
 
+function inboxRow(n) {
+  const status = !n.acknowledgementRequired ? ''
+    : n.acknowledgedAt ? `${t('acknowledged')}: ${clock(n.acknowledgedAt)}`
+      : n.escalatedAt ? t('overdue') : t('awaiting');
+  const cell = el('td', { className: n.escalatedAt && !n.acknowledgedAt ? 'finding' : '', textContent: status });
+  if (n.acknowledgementRequired && !n.acknowledgedAt) {
+    const button = el('button', { textContent: t('acknowledge') });
+    button.addEventListener('click', () => acknowledge(n.notificationId, button));
+    cell.append(' ', button);
+  }
+  return el('tr', { title: n.notificationId },
+    el('td', { className: 'when', textContent: clock(n.issuedAt) }),
+    el('td', { textContent: n.regionCode }),
+    el('td', { textContent: text(n.message) }), cell);
+}
+
+async function acknowledge(notificationId, button) {
+  button.disabled = true;
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  if (me.signOut) headers['X-CSRF-TOKEN'] = me.signOut.token;
+  const response = await fetch('/api/notifications/' + encodeURIComponent(notificationId) + '/acknowledge',
+    { method: 'POST', headers, body: '{}' });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    button.disabled = false;
+    button.title = problem.detail || String(response.status);
+    button.classList.add('finding');
+  }
+  setTimeout(renderInbox, 500);
+}
+
+async function renderInbox() {
+  if (!sees('inbox')) return;
+  const inbox = await getJson('/api/inbox');
+  $('inbox').replaceChildren(...(inbox.length ? inbox.map(inboxRow)
+    : [el('tr', {}, el('td', { textContent: t('noNotifications') }))]));
+}
+
 let systemShown = null;
 let deadLetterCounts = null;
 
@@ -342,6 +384,7 @@ function scheduleRefresh() {
     await renderTrack();
     if (currentForum) await renderForum();
     await renderDeliveries();
+    await renderInbox();
   }, 300);
 }
 
@@ -366,6 +409,7 @@ document.querySelectorAll('[data-lang]').forEach((button) => button.addEventList
   renderTrack();
   renderForum();
   renderDeliveries();
+  renderInbox();
   if (auditShown) runAudit();
 }));
 $('series-select').addEventListener('change', (e) => {
@@ -391,6 +435,7 @@ async function start() {
   applyLanguage();
   await loadSeriesList().then(renderTrack);
   renderDeliveries();
+  renderInbox();
   if (sees('events')) {
     connectStream();
   } else {

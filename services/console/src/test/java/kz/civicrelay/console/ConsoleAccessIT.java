@@ -82,6 +82,8 @@ class ConsoleAccessIT {
                 GET /api/stream                        | 401    | ok       | ok      | ok   | 403    | 403
                 GET /api/series/console-matrix/audit   | 401    | ok       | ok      | 403  | 403    | 403
                 GET /api/series/console-matrix/deliveries | 401 | ok       | ok      | 403  | 403    | 403
+                GET /api/inbox                         | 401    | ok       | 403     | ok   | 403    | 403
+                POST /api/notifications/n-1/acknowledge | 401   | ok       | 403     | ok   | 403    | 403
                 GET /api/dead-letters                  | 401    | ok       | ok      | 403  | 403    | 403
                 GET /api/dead-letters/counts           | 401    | ok       | ok      | 403  | 403    | 403
                 GET /api/processes                     | 401    | ok       | ok      | 403  | 403    | 403
@@ -187,7 +189,7 @@ class ConsoleAccessIT {
         JsonNode team = json(get("/api/me", ALMATY_TEAM).body());
         assertThat(team.get("region").asString()).isEqualTo("KZ-75");
         assertThat(team.get("roles")).isEqualTo(json("[\"regional-team\"]"));
-        assertThat(team.get("panels")).isEqualTo(json("[\"events\"]"));
+        assertThat(team.get("panels")).isEqualTo(json("[\"events\",\"inbox\"]"));
         assertThat(json(get("/api/me", TestIssuer.editor("KZ-75")).body()).has("panels")).isFalse();
     }
 

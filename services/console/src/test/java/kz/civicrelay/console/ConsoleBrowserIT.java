@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TestIssuer;
 import kz.civicrelay.platform.testing.TopicLog;
+import kz.civicrelay.platform.topics.RelayTopic;
 
 /**
  * The console page in a real headless Chromium. The public sees the relay track and forum pages, and the offer
@@ -198,7 +199,7 @@ class ConsoleBrowserIT {
             wait.until(d -> row(d, "registration").contains("тоқтап тұр"));
             assertThat(browser.findElement(By.id("supervisor")).getText()).contains("forumctl up жұмыс істеп тұр")
                     .contains("12283");
-            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#dead-letter-counts li"), 5));
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#dead-letter-counts li"), RelayTopic.values().length));
             assertThat(browser.findElement(By.id("dead-letter-counts")).getText()).contains("relay.handoff.DLT: ");
 
             browser.findElement(By.cssSelector("[data-lang=ru]")).click();

@@ -38,6 +38,17 @@ final class ConsoleHttp {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** POST {@code json} to {@code path} as whoever {@code token} says; null: the public. */
+    HttpResponse<String> post(String path, String json, @Nullable String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Opens the live stream as {@code token}'s holder and adds each line it sends to {@code lines}, for a minute at most. */
     CompletableFuture<Void> watchStream(List<String> lines, String token) throws Exception {
         HttpResponse<InputStream> response = http.sendAsync(HttpRequest.newBuilder(

@@ -24,5 +24,8 @@ class ConsoleAccess implements EndpointRules {
         for (Panel panel : Panel.values()) {
             requests.requestMatchers(HttpMethod.GET, panel.paths()).hasAnyRole(EndpointRules.roles(panel.roles()));
         }
+        // The inbox's one act, passed on to handoff, which checks the team's region.
+        requests.requestMatchers(HttpMethod.POST, "/api/notifications/*/acknowledge")
+                .hasAnyRole(EndpointRules.roles(Panel.INBOX.roles()));
     }
 }

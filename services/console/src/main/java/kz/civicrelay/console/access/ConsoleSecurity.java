@@ -60,6 +60,9 @@ class ConsoleSecurity {
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(claims))
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                // A forged cross-site request rides on a session cookie: a request without a session (the public, a
+                // bearer token) has nothing to forge, and is refused by the endpoint rules with 401 instead.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getSession(false) == null))
                 // An API call refused before sign-in must not become the page shown after it.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));

@@ -18,6 +18,8 @@ import kz.civicrelay.platform.security.RelayRole;
 public enum Panel {
     /** The events list and the live stream, and the timeline on a forum's page; personal data withheld but for operators and the person's region's team. */
     EVENTS(List.of(RelayRole.OPERATOR, RelayRole.AUDITOR, RelayRole.REGIONAL_TEAM), "/api/events", "/api/stream"),
+    /** A regional team's notifications, with the baton to acknowledge (operators: every region's). */
+    INBOX(List.of(RelayRole.OPERATOR, RelayRole.REGIONAL_TEAM), "/api/inbox"),
     /**
      * Each handoff's notifications: delivery by e-mail and webhook per region, acknowledgements, what is overdue
      * and what was escalated. No addresses: those stay with the delivery service.

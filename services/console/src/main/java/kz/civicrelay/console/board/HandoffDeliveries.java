@@ -61,6 +61,25 @@ final class HandoffDeliveries {
         return batons.getOrDefault(seriesId, Map.of()).values().stream().map(this::view).toList();
     }
 
+    /**
+     * The notifications to {@code regionCode} (every region's for null), newest first (by time issued, then id),
+     * at most {@code limit}.
+     */
+    List<InboxEntry> inbox(@Nullable String regionCode, int limit) {
+        return issued.values().stream().filter(n -> regionCode == null || regionCode.equals(n.getRecipientRegionCode()))
+                .sorted(Comparator.comparing((HandoffNotificationIssued n) -> Envelopes.of(n).getOccurredAt())
+                        .thenComparing(HandoffNotificationIssued::getNotificationId).reversed())
+                .limit(limit).map(this::entry).toList();
+    }
+
+    private InboxEntry entry(HandoffNotificationIssued n) {
+        var envelope = Envelopes.of(n);
+        return new InboxEntry(n.getNotificationId(), envelope.getSeriesId(), envelope.getForumId(),
+                n.getRecipientRegionCode(), n.getKind().name(), java.util.Objects.requireNonNull(ForumState.text(n.getMessage())),
+                envelope.getOccurredAt().toString(), n.getAcknowledgementRequired(),
+                acknowledgedAt.get(n.getNotificationId()), escalatedAt.get(n.getNotificationId()));
+    }
+
     private HandoffDeliveryView view(BatonPassed baton) {
         String forumId = baton.getToForumId();
         List<HandoffNotificationIssued> ofHandoff = issued.values().stream()

@@ -139,6 +139,14 @@ public final class RelayBoard {
     }
 
     /**
+     * The newest notifications to a region's team (every region's for null), newest first, at most {@code limit}:
+     * what a team reads and acknowledges in the console.
+     */
+    public synchronized List<InboxEntry> inbox(@Nullable String regionCode, int limit) {
+        return deliveries.inbox(regionCode, limit);
+    }
+
+    /**
      * The series replayed for auditors: its events in the order they happened
      * ({@link EventEntry#CHRONOLOGICAL}), and what the audit found.
      */
