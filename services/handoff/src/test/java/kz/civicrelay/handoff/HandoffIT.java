@@ -33,6 +33,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.web.client.RestClient;
 
+import kz.civicrelay.events.AcknowledgementSlaSet;
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.events.BatonPassed;
@@ -148,8 +149,11 @@ class HandoffIT {
         assertThat(handoffPackage.getNextForum().getStartDate()).isEqualTo(LocalDate.of(2026, 3, 24));
         assertThat(handoffPackage.getNextForum().getCity().getKk()).isEqualTo("Алматы");
 
+        // (reminders, at 50% and 75% of the 1 s SLA here, are HandoffReminderIT's)
         var notifications = readAll("relay.notifications").stream()
-                .filter(r -> Envelopes.of(r.value()).getForumId().equals(SECOND)).toList();
+                .filter(r -> Envelopes.of(r.value()).getForumId().equals(SECOND))
+                .filter(r -> ((HandoffNotificationIssued) r.value()).getKind() != NotificationKind.BATON_REMINDER)
+                .toList();
         assertThat(notifications).as("one notification per region for the handoff").hasSize(20);
         assertThat(notifications).extracting(ConsumerRecord::key)
                 .containsExactlyInAnyOrderElementsOf(Regions.all().stream().map(Region::code).toList());
@@ -266,7 +270,8 @@ class HandoffIT {
         assertThat(rebuilt.holder()).isEqualTo(handoff.read(Relay::holder));
         assertThat(rebuilt.handoffs()).as("by number").isEqualTo(handoff.read(Relay::handoffs))
                 .extracting(BatonPass::handoffNumber).containsExactly(1, 2);
-        assertThat(rebuilt.notifications()).filteredOn(n -> n.seriesId().equals(SERIES)).hasSize(60);
+        assertThat(rebuilt.notifications()).filteredOn(n -> n.seriesId().equals(SERIES))
+                .filteredOn(n -> n.kind() != kz.civicrelay.handoff.domain.NotificationKind.BATON_REMINDER).hasSize(60);
         assertThat(rebuilt.notifications()).as("by time, then region code, as the running service lists them")
                 .isSortedAccordingTo(Notification.IN_ISSUE_ORDER)
                 .containsExactlyElementsOf(handoff.read(Relay::notifications));
@@ -442,6 +447,38 @@ class HandoffIT {
                 .body("POST /api/notifications/" + RECEIVED + "/acknowledge", "{\"comment\":\"Қабылдадық\"}")
                 .body("PUT /api/series/" + SERIES + "/acknowledgement-sla", "{\"hours\":48}")
                 .output(output::getAll).assertTable(matrix, SharedKafkaBroker.bootstrapServers());
+    }
+
+    @Test
+    @Order(9)
+    void shouldLetAnOperatorSetASeriesAcknowledgementSlaAndRefuseBadOnesWithProblemDetails() {
+        assertProblem(putSla(SERIES, "{\"hours\":0}"), 400);
+        assertProblem(putSla(SERIES, "{\"hours\":-5}"), 400);
+        assertProblem(putSla(SERIES, "{\"hours\":721}"), 400);
+        assertProblem(putSla(SERIES, "{}"), 400);
+        assertProblem(putSla("no-such-series", "{\"hours\":12}"), 404);
+        long before = of(readAll("relay.handoff"), AcknowledgementSlaSet.class).size();
+
+        var accepted = putSla(SERIES, "{\"hours\":12}");
+
+        assertThat(accepted.getStatusCode().value()).isEqualTo(200);
+        assertThat(accepted.getBody()).contains("\"hours\":12");
+        List<ConsumerRecord<String, SpecificRecord>> set = readAll("relay.handoff").stream()
+                .filter(r -> r.value() instanceof AcknowledgementSlaSet).toList();
+        assertThat(set).as("refusals append nothing").hasSize((int) before + 1);
+        assertThat(set.get(set.size() - 1).key()).as("keyed by the series").isEqualTo(SERIES);
+        assertThat(((AcknowledgementSlaSet) set.get(set.size() - 1).value()).getSlaMillis())
+                .isEqualTo(Duration.ofHours(12).toMillis());
+        Duration sla = handoff.read(relay -> relay.acknowledgementSla(SERIES));
+        assertThat(sla).isEqualTo(Duration.ofHours(12));
+        assertThat(get("/api/notifications/" + RECEIVED).getBody()).contains("\"dueBy\":")
+                .contains("\"remindersSent\":");
+    }
+
+    private ResponseEntity<String> putSla(String seriesId, String body) {
+        return client().put().uri("/api/series/{id}/acknowledgement-sla", seriesId)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
     }
 
     // ---- REST ---------------------------------------------------------------------------------
