@@ -324,7 +324,9 @@ class HandoffIT {
         // Nothing changes the state any more once the new baton is escalated (1 s timeout).
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> get("/api/notifications/" + NEXT_RECEIVED).getBody().contains("\"escalated\":true"));
-        try (RestartedService restarted = RestartedService.start(HandoffApplication.class, "handoff")) {
+        // configured as the instance under test: a baton's dueBy follows from the SLA (here the 1 s default)
+        try (RestartedService restarted = RestartedService.startInstance(HandoffApplication.class, "handoff-restarted",
+                "--relay.handoff.acknowledgement-timeout=1s", "--relay.handoff.escalation-check=500ms")) {
             RestClient rebuilt = restarted.client();
             assertThat(rebuilt.get().uri("/actuator/health/readiness").retrieve().toEntity(String.class)
                     .getStatusCode().value()).as("ready on standby").isEqualTo(200);
