@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.avro.Schema;
 import org.jspecify.annotations.Nullable;
 
+import kz.civicrelay.events.AcknowledgementSlaSet;
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.DeliverySubscriptionAdded;
 import kz.civicrelay.events.DeliverySubscriptionRemoved;
@@ -58,6 +59,7 @@ public final class EventCatalog {
             RecommendationWithdrawn.getClassSchema(),
             ResolutionAdopted.getClassSchema(),
             BatonPassed.getClassSchema(),
+            AcknowledgementSlaSet.getClassSchema(),
             HandoffNotificationIssued.getClassSchema(),
             HandoffAcknowledged.getClassSchema(),
             HandoffEscalated.getClassSchema(),

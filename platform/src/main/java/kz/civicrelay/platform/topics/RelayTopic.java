@@ -9,9 +9,13 @@ import java.util.Set;
 public enum RelayTopic {
 
     SCHEDULING("relay.scheduling", "scheduling", Set.of("registration", "resolution", "handoff"), false),
-    /** Holds participants' names and organisations ({@code ParticipantRegistered}): personal data (decision 0015). */
-    REGISTRATION("relay.registration", "registration", Set.of(), true),
-    RESOLUTION("relay.resolution", "resolution", Set.of("scheduling"), false),
+    /**
+     * Holds participants' names and organisations ({@code ParticipantRegistered}): personal data (decision 0015).
+     * Handoff reads it for the handoff package and keeps counts only (registered, and per category, by
+     * registration id): never a name, an organisation or anything else that names a person.
+     */
+    REGISTRATION("relay.registration", "registration", Set.of("handoff"), true),
+    RESOLUTION("relay.resolution", "resolution", Set.of("scheduling", "handoff"), false),
     HANDOFF("relay.handoff", "handoff", Set.of("scheduling", "delivery"), false),
     NOTIFICATIONS("relay.notifications", "handoff", Set.of("delivery"), false),
     /** Each attempt to deliver a notification by e-mail or webhook, and its outcome (key: notification id). */

@@ -173,9 +173,10 @@ class KafkaAclIT {
     }
 
     @Test
-    void onlyRegistrationAndTheConsoleReadTheTopicWithParticipantsNames() {
+    void onlyRegistrationTheConsoleAndHandoffReadTheTopicWithParticipantsNames() {
+        // handoff keeps counts only from it, for the handoff package
         TopicPartition names = new TopicPartition(RelayTopic.REGISTRATION.topicName(), 0);
-        for (KafkaPrincipal refused : List.of(KafkaPrincipal.AUDITOR, KafkaPrincipal.SCHEDULING, KafkaPrincipal.HANDOFF)) {
+        for (KafkaPrincipal refused : List.of(KafkaPrincipal.AUDITOR, KafkaPrincipal.SCHEDULING, KafkaPrincipal.RESOLUTION)) {
             try (var consumer = consumer(refused, null)) {
                 consumer.assign(List.of(names));
                 consumer.seekToBeginning(List.of(names));
@@ -183,7 +184,7 @@ class KafkaAclIT {
                         .isInstanceOf(TopicAuthorizationException.class);
             }
         }
-        for (KafkaPrincipal allowed : List.of(KafkaPrincipal.REGISTRATION, KafkaPrincipal.CONSOLE)) {
+        for (KafkaPrincipal allowed : List.of(KafkaPrincipal.REGISTRATION, KafkaPrincipal.CONSOLE, KafkaPrincipal.HANDOFF)) {
             try (var consumer = consumer(allowed, null)) {
                 consumer.assign(List.of(names));
                 consumer.seekToBeginning(List.of(names));

@@ -24,9 +24,12 @@ class KafkaAclsTest {
     }
 
     @Test
-    void onlyRegistrationAndTheConsoleReadParticipantsNames() {
-        assertThat(readers(RelayTopic.REGISTRATION.topicName())).containsExactlyInAnyOrder("registration", "console");
-        assertThat(readers(RelayTopic.REGISTRATION.deadLetterTopicName())).containsExactlyInAnyOrder("registration", "console");
+    void onlyRegistrationTheConsoleAndHandoffReadParticipantsNames() {
+        // handoff folds counts only, for the handoff package (RelayTopic.REGISTRATION); auditors never read it
+        assertThat(readers(RelayTopic.REGISTRATION.topicName()))
+                .containsExactlyInAnyOrder("registration", "console", "handoff");
+        assertThat(readers(RelayTopic.REGISTRATION.deadLetterTopicName()))
+                .containsExactlyInAnyOrder("registration", "console");
         assertThat(readers(RelayTopic.SCHEDULING.topicName()))
                 .containsExactlyInAnyOrder("scheduling", "registration", "resolution", "handoff", "console", "auditor");
         assertThat(KafkaAcls.of(KafkaPrincipal.ADMIN)).as("a super user").isEmpty();
@@ -37,7 +40,7 @@ class KafkaAclsTest {
         KafkaAcls.requireGranted("handoff", List.of(RelayTopic.HANDOFF, RelayTopic.NOTIFICATIONS),
                 List.of(RelayTopic.SCHEDULING), "handoff-tx-");
         assertThatThrownBy(() -> KafkaAcls.requireGranted("handoff", List.of(RelayTopic.HANDOFF),
-                List.of(RelayTopic.REGISTRATION), "handoff-tx-")).hasMessageContaining("relay.registration");
+                List.of(RelayTopic.SUBSCRIPTIONS), "handoff-tx-")).hasMessageContaining("relay.subscriptions");
         assertThatThrownBy(() -> KafkaAcls.requireGranted("handoff", List.of(RelayTopic.SCHEDULING), List.of(),
                 "handoff-tx-")).hasMessageContaining("relay.scheduling");
         assertThatThrownBy(() -> KafkaAcls.requireGranted("handoff", List.of(RelayTopic.HANDOFF), List.of(),

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +33,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.web.client.RestClient;
 
+import kz.civicrelay.events.AcknowledgementSlaSet;
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.events.BatonPassed;
@@ -41,6 +44,12 @@ import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.HandoffAcknowledged;
 import kz.civicrelay.events.HandoffEscalated;
 import kz.civicrelay.events.HandoffNotificationIssued;
+import kz.civicrelay.events.HandoffPackage;
+import kz.civicrelay.events.ParticipantCategory;
+import kz.civicrelay.events.ParticipantRegistered;
+import kz.civicrelay.events.RegistrationCancelled;
+import kz.civicrelay.events.RegistrationClosed;
+import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.events.NotificationKind;
 import kz.civicrelay.events.SeriesCompleted;
@@ -74,6 +83,7 @@ import kz.civicrelay.reference.Regions;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "relay.handoff.acknowledgement-timeout=1s", "relay.handoff.escalation-check=500ms"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DirtiesContext // its instance (1 s timeout) must not decide on other tests' batons once it is done
 class HandoffIT {
 
     private static final String SERIES = "handoff-it";
@@ -88,6 +98,7 @@ class HandoffIT {
     /** A member of Almaty city's team, signed in. */
     private static final String ALMATY_TEAM = TestIssuer.token("aigerim-almaty", "Айгерім Сәрсенқызы", "KZ-75",
             RelayRole.REGIONAL_TEAM);
+    private static final String CONTENT_HASH = "5e".repeat(32);
     private static final String KAZAKH = "Эстафетаны қабылдадық, дайындық басталды! ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І";
 
     @LocalServerPort
@@ -112,6 +123,7 @@ class HandoffIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/baton").getStatusCode().value() == 200);
         assertThat(get("/api/baton").getBody()).contains("\"holderForumId\":\"" + FIRST + "\"");
 
+        givenTheFirstForumsResolutionAndRegistration();
         ForumCompleted first = completed(FIRST, 1, "KZ-33");
         send(FIRST, first);
         send(FIRST, completed(FIRST, 1, "KZ-33"));
@@ -125,9 +137,23 @@ class HandoffIT {
         assertThat(baton.getToForumId()).isEqualTo(SECOND);
         assertThat(baton.getToRegionCode()).isEqualTo("KZ-75");
         assertThat(baton.getEnvelope().getCausationId()).isEqualTo(first.getEnvelope().getEventId().toString());
+        HandoffPackage handoffPackage = baton.getHandoffPackage();
+        assertThat(handoffPackage.getCompletedForumId()).isEqualTo(FIRST);
+        assertThat(handoffPackage.getResolution().getContentHash()).isEqualTo(CONTENT_HASH);
+        assertThat(handoffPackage.getResolution().getTitle().getKk()).isEqualTo("I Азаматтық форум қарары");
+        assertThat(handoffPackage.getResolution().getRecommendationsByAddressee()).isEqualTo(Map.of("MEDIA", 2));
+        assertThat(handoffPackage.getRegisteredCount()).isEqualTo(2);
+        assertThat(handoffPackage.getParticipantsByCategory()).as("registered, less the cancelled").isEqualTo(
+                Map.of("NGO", 1, "YOUTH", 1));
+        assertThat(handoffPackage.getNextForum().getForumId()).isEqualTo(SECOND);
+        assertThat(handoffPackage.getNextForum().getStartDate()).isEqualTo(LocalDate.of(2026, 3, 24));
+        assertThat(handoffPackage.getNextForum().getCity().getKk()).isEqualTo("Алматы");
 
+        // (reminders, at 50% and 75% of the 1 s SLA here, are HandoffReminderIT's)
         var notifications = readAll("relay.notifications").stream()
-                .filter(r -> Envelopes.of(r.value()).getForumId().equals(SECOND)).toList();
+                .filter(r -> Envelopes.of(r.value()).getForumId().equals(SECOND))
+                .filter(r -> ((HandoffNotificationIssued) r.value()).getKind() != NotificationKind.BATON_REMINDER)
+                .toList();
         assertThat(notifications).as("one notification per region for the handoff").hasSize(20);
         assertThat(notifications).extracting(ConsumerRecord::key)
                 .containsExactlyInAnyOrderElementsOf(Regions.all().stream().map(Region::code).toList());
@@ -161,7 +187,7 @@ class HandoffIT {
         assertThat(escalated.getEnvelope().getActor().getKind()).isEqualTo(ActorKind.SERVICE);
         assertThat(get("/api/notifications/" + RECEIVED).getBody()).contains("\"escalated\":true");
         assertThat(of(readAll("relay.handoff"), HandoffEscalated.class))
-                .as("only baton notifications escalate").extracting(HandoffEscalated::getNotificationId)
+                .filteredOn(e -> e.getEnvelope().getSeriesId().equals(SERIES)).as("only baton notifications escalate").extracting(HandoffEscalated::getNotificationId)
                 .containsOnly(RECEIVED);
     }
 
@@ -239,12 +265,14 @@ class HandoffIT {
                 .filter(n -> n.acknowledgementRequired() && n.acknowledgement() == null)
                 .allMatch(n -> n.escalated())));
         Relay live = handoff.read(relay -> relay);
-        Relay rebuilt = RebuiltRelay.from(replay);
+        Relay rebuilt = RebuiltRelay.from(replay, Duration.ofSeconds(1));
 
         assertThat(rebuilt.holder()).isEqualTo(handoff.read(Relay::holder));
         assertThat(rebuilt.handoffs()).as("by number").isEqualTo(handoff.read(Relay::handoffs))
                 .extracting(BatonPass::handoffNumber).containsExactly(1, 2);
-        assertThat(rebuilt.notifications()).hasSize(60).as("by time, then region code, as the running service lists them")
+        assertThat(rebuilt.notifications()).filteredOn(n -> n.seriesId().equals(SERIES))
+                .filteredOn(n -> n.kind() != kz.civicrelay.handoff.domain.NotificationKind.BATON_REMINDER).hasSize(60);
+        assertThat(rebuilt.notifications()).as("by time, then region code, as the running service lists them")
                 .isSortedAccordingTo(Notification.IN_ISSUE_ORDER)
                 .containsExactlyElementsOf(handoff.read(Relay::notifications));
         assertThat(client().get().uri("/api/notifications").retrieve().body(NotificationJson[].class))
@@ -296,7 +324,9 @@ class HandoffIT {
         // Nothing changes the state any more once the new baton is escalated (1 s timeout).
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> get("/api/notifications/" + NEXT_RECEIVED).getBody().contains("\"escalated\":true"));
-        try (RestartedService restarted = RestartedService.start(HandoffApplication.class, "handoff")) {
+        // configured as the instance under test: a baton's dueBy follows from the SLA (here the 1 s default)
+        try (RestartedService restarted = RestartedService.startInstance(HandoffApplication.class, "handoff-restarted",
+                "--relay.handoff.acknowledgement-timeout=1s", "--relay.handoff.escalation-check=500ms")) {
             RestClient rebuilt = restarted.client();
             assertThat(rebuilt.get().uri("/actuator/health/readiness").retrieve().toEntity(String.class)
                     .getStatusCode().value()).as("ready on standby").isEqualTo(200);
@@ -332,11 +362,43 @@ class HandoffIT {
                 .setRegionCode("KZ-33").build());
     }
 
+    /**
+     * Resolution adopted the first forum's resolution and registration closed with two participants of three
+     * (one cancelled), before the forum completes.
+     */
+    private void givenTheFirstForumsResolutionAndRegistration() throws Exception {
+        EnvelopeFactory resolution = new EnvelopeFactory("resolution", Clock.systemUTC());
+        EnvelopeFactory registration = new EnvelopeFactory("registration", Clock.systemUTC());
+        Actor operator = new Actor(ActorKind.OPERATOR, "operator-it", null, null);
+        TopicLog.send("relay.resolution", FIRST, ResolutionAdopted.newBuilder()
+                .setEnvelope(resolution.forCommand(SERIES, FIRST, operator)).setResolutionId("res-" + FIRST)
+                .setTitle(new LocalizedText("I Азаматтық форум қарары", "Резолюция: I форум", "Resolution of I forum"))
+                .setRecommendationIds(List.of("rec-1", "rec-2")).setContentHash(CONTENT_HASH)
+                .setRecommendationsByAddressee(Map.of("MEDIA", 2)).build());
+        int number = 0;
+        for (ParticipantCategory category : List.of(ParticipantCategory.NGO, ParticipantCategory.YOUTH,
+                ParticipantCategory.NGO)) {
+            number++;
+            TopicLog.send("relay.registration", FIRST, ParticipantRegistered.newBuilder()
+                    .setEnvelope(registration.forCommand(SERIES, FIRST, operator)).setParticipantId("p-" + number)
+                    .setFullName("Айгерім Сәрсенқызы " + number).setOrganisation("Жастар ұйымы")
+                    .setCategory(category).setRegionOfOrigin("KZ-33").build());
+        }
+        TopicLog.send("relay.registration", FIRST, RegistrationCancelled.newBuilder()
+                .setEnvelope(registration.forCommand(SERIES, FIRST, operator)).setParticipantId("p-3").build());
+        TopicLog.send("relay.registration", FIRST, RegistrationClosed.newBuilder()
+                .setEnvelope(registration.forCommand(SERIES, FIRST, operator)).setRegisteredCount(2).build());
+        TopicLog.awaitCaughtUp("handoff-reactions", "relay.resolution");
+        TopicLog.awaitCaughtUp("handoff-reactions", "relay.registration");
+    }
+
     private ForumScheduled scheduled(String forumId, int position, String region) {
         var text = new LocalizedText("Форум", "Форум", "Forum");
+        Region host = Regions.byCode(region);
+        var city = new LocalizedText(host.name().kk().replace(" қаласы", ""), host.name().ru(), host.name().en());
         LocalDate day = LocalDate.of(2026, 3, 10).plusWeeks(position);
         return ForumScheduled.newBuilder().setEnvelope(envelope(forumId)).setPosition(position)
-                .setRegionCode(region).setLocalTitle(text).setTheme(text).setCity(text).setVenue(text)
+                .setRegionCode(region).setLocalTitle(text).setTheme(text).setCity(city).setVenue(text)
                 .setStartDate(day).setEndDate(day).setCapacity(200).setInternational(false).build();
     }
 
@@ -377,14 +439,48 @@ class HandoffIT {
                 GET  /api/notifications?region=KZ-75          | 401    | ok       | ok      | ok   | 403        | 403    | 403
                 GET  /api/notifications/%1$s                  | 401    | ok       | ok      | ok   | 403        | 403    | 403
                 POST /api/notifications/%1$s/acknowledge      | 401    | ok       | 403     | ok   | 403        | 403    | 403
-                """.formatted(RECEIVED);
+                PUT  /api/series/%2$s/acknowledgement-sla     | 401    | ok       | 403     | 403  | 403        | 403    | 403
+                """.formatted(RECEIVED, SERIES);
         EndpointMatrix.assertCovers(mappings, matrix);
         EndpointMatrix.at("http://localhost:" + port).caller("public", null).caller("operator", TestIssuer.operator())
                 .caller("auditor", TestIssuer.auditor()).caller("team", ALMATY_TEAM)
                 .caller("other-team", TestIssuer.team("KZ-33")).caller("editor", TestIssuer.editor("KZ-75"))
                 .caller("participant", TestIssuer.participant("p-1", "KZ-75"))
                 .body("POST /api/notifications/" + RECEIVED + "/acknowledge", "{\"comment\":\"Қабылдадық\"}")
+                .body("PUT /api/series/" + SERIES + "/acknowledgement-sla", "{\"hours\":48}")
                 .output(output::getAll).assertTable(matrix, SharedKafkaBroker.bootstrapServers());
+    }
+
+    @Test
+    @Order(9)
+    void shouldLetAnOperatorSetASeriesAcknowledgementSlaAndRefuseBadOnesWithProblemDetails() {
+        assertProblem(putSla(SERIES, "{\"hours\":0}"), 400);
+        assertProblem(putSla(SERIES, "{\"hours\":-5}"), 400);
+        assertProblem(putSla(SERIES, "{\"hours\":721}"), 400);
+        assertProblem(putSla(SERIES, "{}"), 400);
+        assertProblem(putSla("no-such-series", "{\"hours\":12}"), 404);
+        long before = of(readAll("relay.handoff"), AcknowledgementSlaSet.class).size();
+
+        var accepted = putSla(SERIES, "{\"hours\":12}");
+
+        assertThat(accepted.getStatusCode().value()).isEqualTo(200);
+        assertThat(accepted.getBody()).contains("\"hours\":12");
+        List<ConsumerRecord<String, SpecificRecord>> set = readAll("relay.handoff").stream()
+                .filter(r -> r.value() instanceof AcknowledgementSlaSet).toList();
+        assertThat(set).as("refusals append nothing").hasSize((int) before + 1);
+        assertThat(set.get(set.size() - 1).key()).as("keyed by the series").isEqualTo(SERIES);
+        assertThat(((AcknowledgementSlaSet) set.get(set.size() - 1).value()).getSlaMillis())
+                .isEqualTo(Duration.ofHours(12).toMillis());
+        Duration sla = handoff.read(relay -> relay.acknowledgementSla(SERIES));
+        assertThat(sla).isEqualTo(Duration.ofHours(12));
+        assertThat(get("/api/notifications/" + RECEIVED).getBody()).contains("\"dueBy\":")
+                .contains("\"remindersSent\":");
+    }
+
+    private ResponseEntity<String> putSla(String seriesId, String body) {
+        return client().put().uri("/api/series/{id}/acknowledgement-sla", seriesId)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
     }
 
     // ---- REST ---------------------------------------------------------------------------------

@@ -190,6 +190,9 @@ class ResolutionIT {
                 .findFirst().orElseThrow();
         assertThat(event.getResolutionId()).isEqualTo("res-" + FIRST);
         assertThat(event.getRecommendationIds()).containsExactly("rec-1", "rec-2");
+        assertThat(event.getContentHash()).as("SHA-256 of the adopted text's canonical form").matches("[0-9a-f]{64}");
+        assertThat(event.getRecommendationsByAddressee().values().stream().mapToInt(Integer::intValue).sum())
+                .as("both adopted recommendations counted by addressee").isEqualTo(2);
         assertThat(event.getTitle().getKk()).isEqualTo("II Азаматтық форум қарары");
         assertThat(event.getEnvelope().getActor().getKind()).isEqualTo(ActorKind.OPERATOR);
         assertThat(event.getEnvelope().getActor().getId()).isEqualTo("operator-aigerim");

@@ -22,20 +22,26 @@ import kz.civicrelay.platform.publish.Origin;
 public final class Handoff {
 
     private final ServiceCore<Relay, HandoffEvent> core;
-    private final Duration acknowledgementTimeout;
 
-    public Handoff(ServiceCore<Relay, HandoffEvent> core, Duration acknowledgementTimeout) {
+    public Handoff(ServiceCore<Relay, HandoffEvent> core) {
         this.core = core;
-        this.acknowledgementTimeout = acknowledgementTimeout;
     }
 
     public void acknowledge(String notificationId, String regionCode, @Nullable String comment, Origin origin) {
         core.decide(relay -> relay.acknowledge(notificationId, regionCode, comment), origin);
     }
 
-    /** Escalates each baton notification left unacknowledged for the acknowledgement timeout as of {@code now}. */
-    public void escalateOverdue(Instant now, Origin origin) {
-        core.decide(relay -> relay.escalationsDue(now, acknowledgementTimeout), origin);
+    /**
+     * Reminds each receiving team whose baton is unacknowledged at 50% and 75% of its series' acknowledgement SLA,
+     * and escalates each baton left unacknowledged for the whole SLA, as of {@code now}.
+     */
+    public void remindAndEscalate(Instant now, Origin origin) {
+        core.decide(relay -> relay.remindersAndEscalationsDue(now), origin);
+    }
+
+    /** Sets how long the receiving teams of a series have to acknowledge the baton. */
+    public void setAcknowledgementSla(String seriesId, Duration sla, Origin origin) {
+        core.decide(relay -> relay.setAcknowledgementSla(seriesId, sla), origin);
     }
 
     /** True if this instance decides now (false on a standby). */

@@ -18,12 +18,12 @@ import kz.civicrelay.platform.core.ServiceCores;
 class HandoffConfiguration {
 
     @Bean
-    ServiceCore<Relay, HandoffEvent> handoffCore(ServiceCores cores) {
-        return cores.create(HandoffDefinition.create());
+    ServiceCore<Relay, HandoffEvent> handoffCore(ServiceCores cores, HandoffProperties properties) {
+        return cores.create(HandoffDefinition.create(properties.acknowledgementTimeout()));
     }
 
     @Bean
-    Handoff handoff(ServiceCore<Relay, HandoffEvent> core, HandoffProperties properties) {
-        return new Handoff(core, properties.acknowledgementTimeout());
+    Handoff handoff(ServiceCore<Relay, HandoffEvent> core) {
+        return new Handoff(core);
     }
 }

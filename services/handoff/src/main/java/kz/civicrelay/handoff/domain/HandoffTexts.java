@@ -1,6 +1,9 @@
 package kz.civicrelay.handoff.domain;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import kz.civicrelay.reference.Regions;
 import kz.civicrelay.reference.Trilingual;
@@ -59,6 +62,33 @@ final class HandoffTexts {
                         + within.ru() + ".",
                 "The team of " + en(recipient) + " did not acknowledge receiving the baton within " + within.en()
                         + ".");
+    }
+
+    /** The receiving team has {@code left} until {@code dueBy} to acknowledge the baton. */
+    static Trilingual reminder(String recipient, Duration left, Instant dueBy) {
+        Trilingual within = span(roundedDown(left));
+        String due = DUE.format(dueBy);
+        return Trilingual.of(
+                "Еске салу: " + kk(recipient) + "ның командасы эстафетаны қабылдағанын әлі растаған жоқ. "
+                        + "Растауға " + within.kk() + " қалды (мерзімі " + due + ").",
+                "Напоминание: команда региона «" + ru(recipient) + "» ещё не подтвердила получение эстафеты. "
+                        + "До срока осталось " + within.ru() + " (срок: " + due + ").",
+                "Reminder: the team of " + en(recipient) + " has not yet acknowledged receiving the baton. "
+                        + within.en() + " left to acknowledge it (due " + due + ").");
+    }
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** Down to whole hours from an hour on, whole minutes from a minute on, else whole seconds (at least 1). */
+    static Duration roundedDown(Duration left) {
+        if (left.toHours() > 0) {
+            return Duration.ofHours(left.toHours());
+        }
+        if (left.toMinutes() > 0) {
+            return Duration.ofMinutes(left.toMinutes());
+        }
+        return Duration.ofSeconds(Math.max(1, left.toSeconds()));
     }
 
     /** A span of time in the largest whole unit: 48 hours, 30 minutes, 1 second. */

@@ -9,12 +9,15 @@ import kz.civicrelay.reference.Trilingual;
 
 /**
  * A notification issued to one regional team about a handoff (or the end of the series), with what
- * has happened to it since: its acknowledgement (null until acknowledged) and whether it was escalated.
+ * has happened to it since: its acknowledgement (null until acknowledged) and whether it was escalated. A
+ * baton notification also has the time its acknowledgement is due by (its series' SLA after it was issued;
+ * null for the others) and how many reminders were sent about it (the latest reminder's number, 0 to 2).
  * {@code forumId} is the forum of the handoff (the receiving forum) or the last forum of the series.
  */
 public record Notification(String notificationId, String seriesId, String forumId, String recipientRegionCode,
         NotificationKind kind, String fromRegionCode, String toRegionCode, Trilingual message,
-        boolean acknowledgementRequired, Instant issuedAt, @Nullable Acknowledgement acknowledgement, boolean escalated) {
+        boolean acknowledgementRequired, Instant issuedAt, @Nullable Acknowledgement acknowledgement, boolean escalated,
+        @Nullable Instant dueBy, int remindersSent) {
 
     /**
      * The order notifications are listed in: by the time they were issued, then by recipient region code
@@ -28,8 +31,10 @@ public record Notification(String notificationId, String seriesId, String forumI
         return acknowledgement != null;
     }
 
-    Notification with(@Nullable Acknowledgement acknowledgement, boolean escalated) {
+    Notification with(@Nullable Acknowledgement acknowledgement, boolean escalated, @Nullable Instant dueBy,
+            int remindersSent) {
         return new Notification(notificationId, seriesId, forumId, recipientRegionCode, kind, fromRegionCode,
-                toRegionCode, message, acknowledgementRequired, issuedAt, acknowledgement, escalated);
+                toRegionCode, message, acknowledgementRequired, issuedAt, acknowledgement, escalated, dueBy,
+                remindersSent);
     }
 }

@@ -6,6 +6,8 @@ public enum NotificationKind {
     BATON_PASSED,
     SERIES_UPDATE,
     SERIES_COMPLETED,
+    /** The receiving team has not acknowledged the baton yet; the baton notification is what it acknowledges. */
+    BATON_REMINDER,
     OTHER;
 
     public boolean requiresAcknowledgement() {

@@ -20,6 +20,7 @@ import kz.civicrelay.reference.Regions;
 
 /**
  * The relay as handoff knows it: the plan of the current series, which forums got the baton, every
+ * forum's handoff package as far as learned ({@link #learn(PackageFact)}), every
  * handoff, and the notifications to the regional teams. Decisions return events and change nothing;
  * {@link #learn} folds scheduling's facts and {@link #apply} handoff's own events (on start, live and
  * in audit alike). The baton only moves forward, so its holder is the furthest forum it has reached:
@@ -35,7 +36,18 @@ public final class Relay {
     private final Map<String, HostForum> reached = new HashMap<>();
     /** Sorted by handoff number: a replay may read the handoffs in any order. */
     private final Map<Integer, BatonPass> handoffs = new TreeMap<>();
-    private final Notices notices = new Notices();
+    private final Notices notices;
+    private final Packages packages = new Packages();
+
+    /** A relay whose baton notifications are due 48 hours after they are issued, unless a series says otherwise. */
+    public Relay() {
+        this(Duration.ofHours(48));
+    }
+
+    /** A relay whose baton notifications are due {@code defaultSla} after they are issued, unless a series says otherwise. */
+    public Relay(Duration defaultSla) {
+        this.notices = new Notices(defaultSla);
+    }
 
     // ---- decisions -------------------------------------------------------------------------
 
@@ -89,15 +101,31 @@ public final class Relay {
         return notices.acknowledge(notificationId, regionCode, comment);
     }
 
-    /** Baton notifications nobody acknowledged within {@code timeout}, as of {@code now}: escalated once. */
-    public List<HandoffEvent> escalationsDue(Instant now, Duration timeout) {
-        return notices.escalationsDue(now, timeout);
+    /**
+     * As of {@code now}: a reminder to each receiving team that has not acknowledged the baton, at 50% and 75% of
+     * its series' acknowledgement SLA, and the escalation of each baton left unacknowledged for the whole SLA;
+     * each once, none after an acknowledgement.
+     */
+    public List<HandoffEvent> remindersAndEscalationsDue(Instant now) {
+        return notices.due(now);
+    }
+
+    /**
+     * Sets how long the receiving teams of series {@code forSeriesId} have to acknowledge the baton: from now on
+     * reminders and escalations follow it (also for batons already passed). {@link NoSuchElementException} for
+     * a series handoff does not know, {@link IllegalArgumentException} for an SLA not in (0, 30 days].
+     */
+    public List<HandoffEvent> setAcknowledgementSla(String forSeriesId, Duration sla) {
+        if (!forSeriesId.equals(seriesId) && !pastSeries.contains(forSeriesId)) {
+            throw new NoSuchElementException("No series " + forSeriesId);
+        }
+        return notices.setSla(forSeriesId, sla);
     }
 
     private List<HandoffEvent> pass(String seriesId, HostForum from, HostForum to) {
         List<HandoffEvent> events = new ArrayList<>();
         events.add(new BatonPassed(seriesId, handoffs.size() + 1, from.forumId(), from.regionCode(), to.forumId(),
-                to.regionCode(), to.position()));
+                to.regionCode(), to.position(), packages.of(from.forumId(), to.forumId())));
         Announcements.ofHandoff(seriesId, from, to).stream()
                 .filter(n -> !notices.isIssued(n.notificationId())).forEach(events::add);
         return events;
@@ -126,6 +154,11 @@ public final class Relay {
         } else if (fact instanceof SchedulingFact.SeriesCompleted) {
             completed = true;
         }
+    }
+
+    /** A part of a forum's handoff package (kept across series: forum ids are never reused). */
+    public void learn(PackageFact fact) {
+        packages.learn(fact);
     }
 
     public void apply(HandoffEvent event, Instant occurredAt) {
@@ -183,6 +216,11 @@ public final class Relay {
     /** Every notification by time issued, then recipient region code ({@link Notification#IN_ISSUE_ORDER}). */
     public List<Notification> notifications() {
         return notices.all();
+    }
+
+    /** How long the receiving teams of the series have to acknowledge the baton. */
+    public Duration acknowledgementSla(String ofSeriesId) {
+        return notices.slaOf(ofSeriesId);
     }
 
     public Notification notification(String notificationId) {

@@ -12,9 +12,10 @@ import kz.civicrelay.platform.core.StandbyException;
 import kz.civicrelay.platform.publish.Origin;
 
 /**
- * Every {@code relay.handoff.escalation-check} the active instance looks for baton notifications left
- * unacknowledged longer than {@code relay.handoff.acknowledgement-timeout} and escalates each once. A
- * standby skips the check quietly: the active instance escalates.
+ * Every {@code relay.handoff.escalation-check} the active instance asks the relay, as of the clock's now, which
+ * reminders and escalations are due for batons left unacknowledged (their times follow from the log: when each
+ * was issued and its series' SLA), and appends them. A standby skips the check quietly: the active instance
+ * reminds and escalates.
  */
 @Component
 class EscalationTimer {
@@ -36,7 +37,7 @@ class EscalationTimer {
             return;
         }
         try {
-            handoff.escalateOverdue(clock.instant(), Origin.service());
+            handoff.remindAndEscalate(clock.instant(), Origin.service());
         } catch (StandbyException e) {
             // The lease moved (or was not confirmed in time) between the look and the decision: nothing was
             // appended, and the active instance escalates.

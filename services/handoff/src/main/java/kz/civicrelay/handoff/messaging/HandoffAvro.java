@@ -1,5 +1,6 @@
 package kz.civicrelay.handoff.messaging;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -7,6 +8,7 @@ import org.apache.avro.specific.SpecificRecord;
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.handoff.domain.HandoffEvent;
+import kz.civicrelay.handoff.domain.HandoffEvent.AcknowledgementSlaSet;
 import kz.civicrelay.handoff.domain.HandoffEvent.BatonPassed;
 import kz.civicrelay.handoff.domain.HandoffEvent.HandoffAcknowledged;
 import kz.civicrelay.handoff.domain.HandoffEvent.HandoffEscalated;
@@ -25,7 +27,12 @@ final class HandoffAvro {
             return kz.civicrelay.events.BatonPassed.newBuilder().setEnvelope(envelope)
                     .setHandoffNumber(e.handoffNumber()).setFromForumId(e.fromForumId())
                     .setFromRegionCode(e.fromRegionCode()).setToForumId(e.toForumId())
-                    .setToRegionCode(e.toRegionCode()).setToPosition(e.toPosition()).build();
+                    .setToRegionCode(e.toRegionCode()).setToPosition(e.toPosition())
+                    .setHandoffPackage(HandoffPackageAvro.toAvro(e.handoffPackage())).build();
+        }
+        if (event instanceof AcknowledgementSlaSet e) {
+            return kz.civicrelay.events.AcknowledgementSlaSet.newBuilder().setEnvelope(envelope)
+                    .setSlaMillis(e.sla().toMillis()).build();
         }
         if (event instanceof NotificationIssued e) {
             return kz.civicrelay.events.HandoffNotificationIssued.newBuilder().setEnvelope(envelope)
@@ -50,7 +57,11 @@ final class HandoffAvro {
         if (record instanceof kz.civicrelay.events.BatonPassed e) {
             return Optional.of(new BatonPassed(e.getEnvelope().getSeriesId(), e.getHandoffNumber(),
                     e.getFromForumId(), e.getFromRegionCode(), e.getToForumId(), e.getToRegionCode(),
-                    e.getToPosition()));
+                    e.getToPosition(), HandoffPackageAvro.fromAvro(e.getHandoffPackage())));
+        }
+        if (record instanceof kz.civicrelay.events.AcknowledgementSlaSet e) {
+            return Optional.of(new AcknowledgementSlaSet(e.getEnvelope().getSeriesId(),
+                    Duration.ofMillis(e.getSlaMillis())));
         }
         if (record instanceof kz.civicrelay.events.HandoffNotificationIssued e) {
             return Optional.of(new NotificationIssued(e.getEnvelope().getSeriesId(), e.getEnvelope().getForumId(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.handoff.domain.HandoffEvent;
@@ -13,8 +14,8 @@ import kz.civicrelay.platform.publish.OutgoingEvent;
 import kz.civicrelay.platform.topics.RelayTopic;
 
 /**
- * Handoff's events on its two topics: the baton, acknowledgements and escalations on
- * {@code relay.handoff} (key: forum id), notifications on {@code relay.notifications} (key: recipient
+ * Handoff's events on its two topics: the baton, acknowledgements, escalations and a series' acknowledgement
+ * SLA on {@code relay.handoff} (key: forum id; the series id for the SLA), notifications on {@code relay.notifications} (key: recipient
  * region code). One decision's events are appended in one transaction, whichever topic each goes to.
  */
 public final class HandoffCodec implements EventCodec<HandoffEvent> {
@@ -25,7 +26,7 @@ public final class HandoffCodec implements EventCodec<HandoffEvent> {
     }
 
     @Override
-    public String forumIdOf(HandoffEvent event) {
+    public @Nullable String forumIdOf(HandoffEvent event) {
         return event.forumId();
     }
 

@@ -1,5 +1,7 @@
 package kz.civicrelay.handoff.messaging;
 
+import java.time.Duration;
+
 import kz.civicrelay.handoff.application.Handoff;
 import kz.civicrelay.handoff.domain.HandoffEvent;
 import kz.civicrelay.handoff.domain.Relay;
@@ -15,9 +17,14 @@ public final class HandoffDefinition {
     private HandoffDefinition() {
     }
 
-    /** A definition with a new, empty relay. */
+    /** A definition with a new, empty relay whose batons are due 48 hours after they were passed. */
     public static ServiceDefinition<Relay, HandoffEvent> create() {
-        return new ServiceDefinition<>(new Relay(),
+        return create(Duration.ofHours(48));
+    }
+
+    /** A definition with a new, empty relay whose batons are due {@code acknowledgementSla} after they were passed. */
+    public static ServiceDefinition<Relay, HandoffEvent> create(Duration acknowledgementSla) {
+        return new ServiceDefinition<>(new Relay(acknowledgementSla),
                 Fold.of((relay, event, envelope) -> relay.apply(event, envelope.getOccurredAt()), Handoff::seriesIdOf),
                 new HandoffUpstream(), new HandoffCodec());
     }

@@ -12,6 +12,7 @@ import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.events.SeriesPlanned;
 import kz.civicrelay.handoff.domain.HandoffEvent;
+import kz.civicrelay.handoff.domain.PackageFact;
 import kz.civicrelay.handoff.domain.Relay;
 import kz.civicrelay.handoff.domain.SchedulingFact;
 import kz.civicrelay.platform.core.Fact;
@@ -23,13 +24,15 @@ import kz.civicrelay.platform.topics.RelayTopic;
  * where preparation opened (where the baton is); it reacts to a completed forum by passing the baton on,
  * to a cancelled one by passing it further if it was on its way there, and to the end of the series by
  * telling every region. A cancellation and the end of the series are learned first, then reacted to: a
- * cancelled forum's reaction looks for it among the cancelled ones.
+ * cancelled forum's reaction looks for it among the cancelled ones. For the handoff package it learns adopted
+ * resolutions (relay.resolution), participation counts (relay.registration: counts only, never a name) and the
+ * forums' dates and venues (scheduled or postponed, {@link PackageFacts}).
  */
 public final class HandoffUpstream implements Upstream<Relay, HandoffEvent> {
 
     @Override
     public List<RelayTopic> topics() {
-        return List.of(RelayTopic.SCHEDULING);
+        return List.of(RelayTopic.SCHEDULING, RelayTopic.RESOLUTION, RelayTopic.REGISTRATION);
     }
 
     @Override
@@ -40,10 +43,17 @@ public final class HandoffUpstream implements Upstream<Relay, HandoffEvent> {
             return Optional.of(Fact.react(relay -> relay.forumCompleted(seriesId, forumId)));
         }
         Optional<SchedulingFact> fact = schedulingFact(record);
+        Optional<PackageFact> part = PackageFacts.of(record);
         if (fact.isEmpty()) {
-            return Optional.empty();
+            return part.map(p -> Fact.learn(relay -> relay.learn(p)));
         }
         SchedulingFact learned = fact.get();
+        if (part.isPresent()) {
+            return Optional.of(Fact.learn(relay -> {
+                relay.learn(learned);
+                relay.learn(part.get());
+            }));
+        }
         if (learned instanceof SchedulingFact.ForumCancelled cancelled) {
             return Optional.of(new Fact<>(relay -> relay.learn(learned),
                     relay -> relay.forumCancelled(cancelled.seriesId(), cancelled.forumId())));

@@ -21,5 +21,6 @@ class HandoffAccess implements EndpointRules {
                 .hasAnyRole(EndpointRules.roles(RelayRole.OPERATOR, RelayRole.AUDITOR, RelayRole.REGIONAL_TEAM))
                 .requestMatchers(HttpMethod.POST, "/api/notifications/*/acknowledge")
                 .hasAnyRole(EndpointRules.roles(RelayRole.OPERATOR, RelayRole.REGIONAL_TEAM));
+        requests.requestMatchers(HttpMethod.PUT, "/api/series/*/acknowledgement-sla").hasAnyRole(EndpointRules.roles(RelayRole.OPERATOR));
     }
 }

@@ -81,7 +81,7 @@ class ListOrderTest {
         fold(replay.apply(written()));
 
         // When the escalation check runs long after
-        List<HandoffEvent> escalations = relay.escalationsDue(T0.plus(Duration.ofDays(3)), Duration.ofHours(48));
+        List<HandoffEvent> escalations = relay.remindersAndEscalationsDue(T0.plus(Duration.ofDays(3)));
 
         // Then each is escalated, the oldest first
         assertThat(escalations).extracting(e -> ((HandoffEscalated) e).regionCode())

@@ -37,7 +37,8 @@ class RelayTest {
 
         List<HandoffEvent> events = relay.forumCompleted(SERIES, JETISU);
 
-        assertThat(events.get(0)).isEqualTo(new BatonPassed(SERIES, 1, JETISU, "KZ-33", ALMATY, "KZ-75", 2));
+        assertThat(events.get(0)).isEqualTo(new BatonPassed(SERIES, 1, JETISU, "KZ-33", ALMATY, "KZ-75",
+                2, HandoffPackage.unknown(JETISU)));
         List<NotificationIssued> notes = notifications(events);
         assertThat(notes).hasSize(20).extracting(NotificationIssued::recipientRegionCode).doesNotHaveDuplicates();
         assertThat(notes).extracting(NotificationIssued::forumId).containsOnly(ALMATY);
@@ -72,7 +73,8 @@ class RelayTest {
         List<HandoffEvent> second = relay.forumCompleted(SERIES, ALMATY);
         given(second);
 
-        assertThat(second.get(0)).isEqualTo(new BatonPassed(SERIES, 2, ALMATY, "KZ-75", ASTANA, "KZ-71", 3));
+        assertThat(second.get(0)).isEqualTo(new BatonPassed(SERIES, 2, ALMATY, "KZ-75", ASTANA, "KZ-71",
+                3, HandoffPackage.unknown(ALMATY)));
         assertThat(relay.holder()).contains(new HostForum(ASTANA, "KZ-71", 3));
         assertThat(relay.handoffs()).extracting(BatonPass::handoffNumber).containsExactly(1, 2);
         assertThat(relay.handoffs().get(0).occurredAt()).isEqualTo(T0);
@@ -85,7 +87,8 @@ class RelayTest {
 
         List<HandoffEvent> events = relay.forumCompleted(SERIES, JETISU);
 
-        assertThat(events.get(0)).isEqualTo(new BatonPassed(SERIES, 1, JETISU, "KZ-33", ASTANA, "KZ-71", 3));
+        assertThat(events.get(0)).isEqualTo(new BatonPassed(SERIES, 1, JETISU, "KZ-33", ASTANA, "KZ-71",
+                3, HandoffPackage.unknown(JETISU)));
         assertThat(only(notifications(events), NotificationKind.BATON_RECEIVED).recipientRegionCode())
                 .isEqualTo("KZ-71");
     }
@@ -125,7 +128,8 @@ class RelayTest {
         List<HandoffEvent> events = relay.forumCancelled(SERIES, ALMATY);
         given(events);
 
-        assertThat(events.get(0)).isEqualTo(new BatonPassed(SERIES, 2, JETISU, "KZ-33", ASTANA, "KZ-71", 3));
+        assertThat(events.get(0)).isEqualTo(new BatonPassed(SERIES, 2, JETISU, "KZ-33", ASTANA, "KZ-71",
+                3, HandoffPackage.unknown(JETISU)));
         assertThat(relay.holder()).map(HostForum::forumId).contains(ASTANA);
         assertThat(relay.forumCancelled(SERIES, ALMATY)).as("re-delivered cancellation").isEmpty();
         assertThat(relay.forumCompleted(SERIES, JETISU)).as("re-delivered completion").isEmpty();
@@ -159,7 +163,8 @@ class RelayTest {
     @Test
     void shouldKeepOneHolderWhateverOrderAReplayBringsTheEventsIn() {
         relay.learn(new SchedulingFact.PreparationOpened(SERIES, ALMATY, "KZ-75", 2));
-        relay.apply(new BatonPassed(SERIES, 1, JETISU, "KZ-33", ALMATY, "KZ-75", 2), T0);
+        relay.apply(new BatonPassed(SERIES, 1, JETISU, "KZ-33", ALMATY, "KZ-75",
+                2, HandoffPackage.unknown(JETISU)), T0);
         relay.learn(new SchedulingFact.PreparationOpened(SERIES, JETISU, "KZ-33", 1));
         relay.learn(new SchedulingFact.SeriesPlanned(SERIES, List.of("KZ-33", "KZ-75", "KZ-71"),
                 List.of(JETISU, ALMATY, ASTANA)));

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -25,7 +24,7 @@ class EscalationTimerTest {
 
     @SuppressWarnings("unchecked")
     private final ServiceCore<Relay, HandoffEvent> core = mock(ServiceCore.class);
-    private final EscalationTimer timer = new EscalationTimer(new Handoff(core, Duration.ofHours(48)),
+    private final EscalationTimer timer = new EscalationTimer(new Handoff(core),
             Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC));
 
     @Test

@@ -1,5 +1,6 @@
 package kz.civicrelay.handoff.messaging;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,7 +29,12 @@ public final class RebuiltRelay {
     }
 
     public static Relay from(EventLogReplay replay) {
-        ServiceDefinition<Relay, HandoffEvent> definition = HandoffDefinition.create();
+        return from(replay, Duration.ofHours(48));
+    }
+
+    /** As a service with {@code relay.handoff.acknowledgement-timeout} = {@code acknowledgementSla} folds it. */
+    public static Relay from(EventLogReplay replay, Duration acknowledgementSla) {
+        ServiceDefinition<Relay, HandoffEvent> definition = HandoffDefinition.create(acknowledgementSla);
         FoldedState<Relay> state = new FoldedState<>(definition.state());
         Set<String> own = definition.codec().topics().stream().map(RelayTopic::topicName).collect(Collectors.toSet());
         List<String> topics = Stream.concat(definition.codec().topics().stream(), definition.upstream().topics().stream())

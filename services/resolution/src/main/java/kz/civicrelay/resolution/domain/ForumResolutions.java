@@ -71,14 +71,19 @@ public final class ForumResolutions {
         return List.of(new RecommendationWithdrawn(forumId, draft.resolutionId(), recommendationId, given));
     }
 
-    /** Adopts the draft with its active recommendations, in the order they were proposed. */
+    /**
+     * Adopts the draft with its active recommendations, in the order they were proposed, recording the adopted
+     * text's hash and how many recommendations go to each kind of addressee ({@link AdoptedText}).
+     */
     public List<ResolutionEvent> adopt(String forumId) {
         Resolution draft = openDraftOf(forumId);
-        List<String> active = draft.activeRecommendations().stream().map(Recommendation::recommendationId).toList();
+        AdoptedText text = AdoptedText.of(draft);
+        List<String> active = text.recommendations().stream().map(Recommendation::recommendationId).toList();
         if (active.isEmpty()) {
             throw new IllegalStateException("The resolution of " + forumId + " has no active recommendation to adopt");
         }
-        return List.of(new ResolutionAdopted(forumId, draft.resolutionId(), draft.title(), active));
+        return List.of(new ResolutionAdopted(forumId, draft.resolutionId(), draft.title(), active,
+                text.contentHash(), text.countByAddressee()));
     }
 
     // ---- fold --------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package kz.civicrelay.resolution.domain;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +31,17 @@ public sealed interface ResolutionEvent {
             implements ResolutionEvent {
     }
 
-    record ResolutionAdopted(String forumId, String resolutionId, Trilingual title, List<String> recommendationIds)
+    /**
+     * {@code contentHash} is {@link AdoptedText#contentHash()} of the adopted text, null in events written before
+     * it was recorded; {@code recommendationsByAddressee} counts the adopted recommendations per kind of addressee
+     * (empty in those events).
+     */
+    record ResolutionAdopted(String forumId, String resolutionId, Trilingual title, List<String> recommendationIds,
+            @Nullable String contentHash, Map<AddresseeKind, Integer> recommendationsByAddressee)
             implements ResolutionEvent {
+        public ResolutionAdopted {
+            recommendationIds = List.copyOf(recommendationIds);
+            recommendationsByAddressee = Map.copyOf(recommendationsByAddressee);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package kz.civicrelay.resolution.messaging;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.apache.avro.specific.SpecificRecord;
 
@@ -45,7 +48,8 @@ final class ResolutionAvro {
         ResolutionAdopted e = (ResolutionAdopted) event;
         return kz.civicrelay.events.ResolutionAdopted.newBuilder().setEnvelope(envelope)
                 .setResolutionId(e.resolutionId()).setTitle(text(e.title()))
-                .setRecommendationIds(e.recommendationIds()).build();
+                .setRecommendationIds(e.recommendationIds()).setContentHash(e.contentHash())
+                .setRecommendationsByAddressee(byName(e.recommendationsByAddressee())).build();
     }
 
     /** The domain event of a record read back from resolution's own topic. */
@@ -69,9 +73,22 @@ final class ResolutionAvro {
         }
         if (record instanceof kz.civicrelay.events.ResolutionAdopted e) {
             return Optional.of(new ResolutionAdopted(e.getEnvelope().getForumId(), e.getResolutionId(),
-                    text(e.getTitle()), e.getRecommendationIds()));
+                    text(e.getTitle()), e.getRecommendationIds(), e.getContentHash(),
+                    byKind(e.getRecommendationsByAddressee())));
         }
         return Optional.empty();
+    }
+
+    private static Map<String, Integer> byName(Map<AddresseeKind, Integer> counts) {
+        Map<String, Integer> named = new TreeMap<>();
+        counts.forEach((kind, count) -> named.put(kind.name(), count));
+        return named;
+    }
+
+    private static Map<AddresseeKind, Integer> byKind(Map<String, Integer> counts) {
+        Map<AddresseeKind, Integer> kinds = new EnumMap<>(AddresseeKind.class);
+        counts.forEach((name, count) -> kinds.put(AddresseeKind.of(name), count));
+        return kinds;
     }
 
     static LocalizedText text(Trilingual text) {

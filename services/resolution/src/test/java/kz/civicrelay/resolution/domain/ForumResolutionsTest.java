@@ -125,6 +125,25 @@ class ForumResolutionsTest {
     }
 
     @Test
+    void shouldRecordTheAdoptedTextsHashAndItsRecommendationsPerKindOfAddressee() {
+        givenDraft(FORUM);
+        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT));
+        given(resolutions.propose(FORUM, AddresseeKind.MEDIA, AKIMAT, TEXT));
+        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT));
+        given(resolutions.withdraw(FORUM, "rec-2", null));
+        AdoptedText expected = AdoptedText.of(resolutions.resolutionOf(FORUM).orElseThrow());
+
+        ResolutionAdopted adopted = (ResolutionAdopted) resolutions.adopt(FORUM).get(0);
+
+        assertThat(adopted.contentHash()).isEqualTo(expected.contentHash()).matches("[0-9a-f]{64}");
+        assertThat(adopted.recommendationsByAddressee()).as("the withdrawn one to the media not counted")
+                .isEqualTo(java.util.Map.of(AddresseeKind.REGIONAL_AKIMAT, 2));
+        given(List.of(adopted));
+        assertThat(AdoptedText.of(resolutions.resolutionOf(FORUM).orElseThrow()).contentHash())
+                .as("the adopted resolution recomputes the recorded hash").isEqualTo(adopted.contentHash());
+    }
+
+    @Test
     void shouldRefuseToAdoptWithoutAnActiveRecommendation() {
         givenDraft(FORUM);
         given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT));
