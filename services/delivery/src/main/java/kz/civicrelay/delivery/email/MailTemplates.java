@@ -35,15 +35,15 @@ final class MailTemplates {
             .withZone(ZoneOffset.UTC);
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
-    private final ResourceBundleMessageSource phrases = new ResourceBundleMessageSource();
+    private final ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
     private final MailLinks links;
 
     MailTemplates(MailLinks links) {
         this.links = links;
-        phrases.setBasename("templates/mail/mail");
-        phrases.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        phrases.setFallbackToSystemLocale(false);
-        engine.setTemplateEngineMessageSource(phrases);
+        bundles.setBasename("templates/mail/mail");
+        bundles.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        bundles.setFallbackToSystemLocale(false);
+        engine.setTemplateEngineMessageSource(bundles);
         engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
     }
@@ -71,7 +71,7 @@ final class MailTemplates {
     }
 
     private MailSection section(Message message, Language language) {
-        Phrases words = new Phrases(phrases, language.locale());
+        Phrases words = new Phrases(bundles, language.locale());
         HandoffPackage handoff = message.handoffPackage();
         return new MailSection(language.code(), words, language.of(message.text()),
                 regionName(alert(message) ? message.toRegionCode() : message.owner(), language),

@@ -127,6 +127,30 @@ class MailTemplatesTest {
     }
 
     @Test
+    void shouldTellTheSecretariatOfAnAbandonedDeliveryAndNameAnUnknownKindPlainly() {
+        var abandoned = new kz.civicrelay.delivery.domain.Message("abandoned-" + NOTIFICATION_ID, "relay-2027", null,
+                "secretariat", "DELIVERY_ABANDONED", kz.civicrelay.reference.Trilingual.of(
+                        "Қарағанды облысына хабарлама үш күн бойы жеткізілмеді.",
+                        "Уведомление Карагандинской области не доставлено за три дня.",
+                        "The notification to Karaganda Region was not delivered in three days."),
+                "KZ-33", "KZ-35", false, ISSUED, null);
+        var subscription = new kz.civicrelay.delivery.domain.Subscription("sub-secretariat-ru", "secretariat",
+                kz.civicrelay.events.DeliveryChannel.EMAIL, "ops@example.kz", List.of(Language.RU, Language.KK), 1);
+
+        MailContent mail = templates.render(abandoned, subscription);
+
+        assertThat(mail.subject()).isEqualTo("Уведомление не доставлено — Карагандинская область");
+        assertThat(mail.text()).contains("Уведомление Карагандинской области не доставлено за три дня.",
+                "Қарағанды облысына хабарлама үш күн бойы жеткізілмеді.", "https://console.example.kz/?series=relay-2027")
+                .doesNotContain("forum=", "Форум:", "/acknowledge/");
+
+        var unknown = new kz.civicrelay.delivery.domain.Message(NOTIFICATION_ID, "relay-2027", null, "KZ-35",
+                "SOMETHING_NEW", RECEIVED, "KZ-33", "KZ-35", false, ISSUED, null);
+        assertThat(templates.render(unknown, MailSamples.subscription("team@example.kz", Language.KK)).subject())
+                .isEqualTo("Эстафета хабарламасы — Қарағанды облысы");
+    }
+
+    @Test
     void shouldHaveEveryPhraseInKazakhRussianAndEnglish() throws IOException {
         Properties kk = bundle("kk");
         Properties ru = bundle("ru");
