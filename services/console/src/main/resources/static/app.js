@@ -118,8 +118,10 @@ const STATES = {
 };
 
 let lang = localStorage.getItem('relay-console-lang') || 'kk';
-let currentSeries = null;
-let currentForum = null;
+// A link (a notification e-mail's) may open a series at one of its forums: /?series=…&forum=…
+const opened = new URLSearchParams(window.location.search);
+let currentSeries = opened.get('series');
+let currentForum = opened.get('forum');
 let streamState = 'catchingUp';
 let auditShown = false;
 // Who is signed in (GET /api/me): { signedIn, name, roles, region, panels, signOut }.
@@ -436,6 +438,8 @@ async function start() {
   await loadSeriesList().then(renderTrack);
   renderDeliveries();
   renderInbox();
+  // The forum a link opened, if it is one of the series shown (an unknown one leaves the page as it is).
+  if (currentForum) renderForum().catch(() => { currentForum = null; });
   if (sees('events')) {
     connectStream();
   } else {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import kz.civicrelay.events.AcknowledgementSlaSet;
@@ -62,6 +64,7 @@ import kz.civicrelay.handoff.messaging.RebuiltRelay;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.errors.DeadLetterConfiguration;
+import kz.civicrelay.platform.links.AcknowledgementLinks;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.testing.RestartedService;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
@@ -81,7 +84,8 @@ import kz.civicrelay.reference.Regions;
  */
 @ExtendWith({ SharedKafkaBroker.class, TestIssuer.class, OutputCaptureExtension.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "relay.handoff.acknowledgement-timeout=1s", "relay.handoff.escalation-check=500ms"})
+        "relay.handoff.acknowledgement-timeout=1s", "relay.handoff.escalation-check=500ms",
+        "relay.links.key=" + HandoffIT.LINK_KEY })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DirtiesContext // its instance (1 s timeout) must not decide on other tests' batons once it is done
 class HandoffIT {
@@ -100,6 +104,10 @@ class HandoffIT {
             RelayRole.REGIONAL_TEAM);
     private static final String CONTENT_HASH = "5e".repeat(32);
     private static final String KAZAKH = "Эстафетаны қабылдадық, дайындық басталды! ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І";
+    /** The key delivery signs e-mail acknowledgement links with, and handoff checks them with. */
+    static final String LINK_KEY = "aGFuZG9mZi1pdDogdGhlIGtleSBvZiBlLW1haWwgYWNrbm93bGVkZ2VtZW50IGxpbmtz";
+    private static final AcknowledgementLinks LINKS = AcknowledgementLinks.withKey(LINK_KEY);
+    private static final String LINK_COMMENT = "Алматы командасы эстафетаны хаттағы сілтеме арқылы қабылдады: ә ғ қ ң ө ұ ү һ і";
 
     @LocalServerPort
     int port;
@@ -440,7 +448,10 @@ class HandoffIT {
                 GET  /api/notifications/%1$s                  | 401    | ok       | ok      | ok   | 403        | 403    | 403
                 POST /api/notifications/%1$s/acknowledge      | 401    | ok       | 403     | ok   | 403        | 403    | 403
                 PUT  /api/series/%2$s/acknowledgement-sla     | 401    | ok       | 403     | 403  | 403        | 403    | 403
-                """.formatted(RECEIVED, SERIES);
+                # an e-mail's acknowledgement link: the signed token is the authority (this series' is over: 404)
+                GET  /acknowledge/%1$s?token=%3$s             | ok     | ok       | ok      | ok   | ok         | ok     | ok
+                POST /acknowledge/%1$s?token=%3$s             | ok     | ok       | ok      | ok   | ok         | ok     | ok
+                """.formatted(RECEIVED, SERIES, linkToken(RECEIVED, "KZ-75"));
         EndpointMatrix.assertCovers(mappings, matrix);
         EndpointMatrix.at("http://localhost:" + port).caller("public", null).caller("operator", TestIssuer.operator())
                 .caller("auditor", TestIssuer.auditor()).caller("team", ALMATY_TEAM)
@@ -481,6 +492,116 @@ class HandoffIT {
         return client().put().uri("/api/series/{id}/acknowledgement-sla", seriesId)
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
                 .onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    // ---- the acknowledgement link of an e-mail -------------------------------------------------
+
+    @Test
+    @Order(10)
+    void shouldShowTheLinksPageInThreeLanguagesAndChangeNothing() {
+        int before = readAll("relay.handoff").size();
+
+        ResponseEntity<String> page = openLink(NEXT_RECEIVED, linkToken(NEXT_RECEIVED, "KZ-75"));
+
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html").containsIgnoringCase("UTF-8");
+        assertThat(page.getHeaders().getCacheControl()).contains("no-store");
+        assertThat(page.getHeaders().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(page.getBody()).contains("Эстафета Жетісу облысынан Алматы қаласына өтті", "Алматы қаласы")
+                .contains("Эстафетаны растау", "Подтверждение эстафеты", "Acknowledge the baton")
+                .contains("method=\"post\"", "action=\"/acknowledge/" + NEXT_RECEIVED + "\"");
+        assertThat(readAll("relay.handoff")).as("opening the link changes nothing: mail scanners open links")
+                .hasSize(before);
+    }
+
+    @Test
+    @Order(11)
+    void shouldRefuseForgedExpiredAndMisdirectedLinksAppendingNothing() {
+        int before = readAll("relay.handoff").size();
+        Instant inAWeek = Instant.now().plus(Duration.ofDays(7));
+        String forged = AcknowledgementLinks.withKey(java.util.Base64.getEncoder().encodeToString(
+                "not the relay's link key, 32 bytes or more".getBytes(StandardCharsets.UTF_8)))
+                .token(NEXT_RECEIVED, "KZ-75", inAWeek);
+        String expired = LINKS.token(NEXT_RECEIVED, "KZ-75", Instant.now().minusSeconds(1));
+        String anotherNotification = LINKS.token(NEXT_SECOND + "-kz-33", "KZ-33", inAWeek);
+        String anotherRegion = LINKS.token(NEXT_RECEIVED, "KZ-33", inAWeek);
+
+        for (String token : List.of(forged, expired, anotherNotification, anotherRegion, "", "abc.def")) {
+            ResponseEntity<String> refused = followLink(NEXT_RECEIVED, token, null);
+            assertThat(refused.getStatusCode().value()).as("token %s", token).isEqualTo(403);
+            assertThat(refused.getBody()).contains("Сілтеме жарамсыз", "Ссылка недействительна", "The link is not valid");
+        }
+        assertThat(openLink(NEXT_RECEIVED, forged).getStatusCode().value()).isEqualTo(403);
+        assertThat(openLink(NEXT_RECEIVED, expired).getBody()).doesNotContain("method=\"post\"");
+        String unknown = "handoff-it-next-09-kz-10-kz-10";
+        assertThat(followLink(unknown, LINKS.token(unknown, "KZ-10", inAWeek), null).getStatusCode().value())
+                .isEqualTo(404);
+
+        assertThat(readAll("relay.handoff")).as("refused links append nothing").hasSize(before);
+        assertThat(get("/api/notifications/" + NEXT_RECEIVED).getBody()).contains("\"acknowledged\":false");
+    }
+
+    @Test
+    @Order(12)
+    void shouldAcknowledgeOnceByTheLinkAsTheRegionsTeamRecordingNoToken(CapturedOutput output) {
+        String token = linkToken(NEXT_RECEIVED, "KZ-75");
+
+        ResponseEntity<String> done = followLink(NEXT_RECEIVED, token, LINK_COMMENT);
+
+        assertThat(done.getStatusCode().value()).isEqualTo(200);
+        assertThat(done.getBody()).contains("Рахмет! Эстафетаны қабылдағаныңыз тіркелді.").doesNotContain(token);
+        List<HandoffAcknowledged> acks = acknowledgementsOf(NEXT_RECEIVED);
+        assertThat(acks).hasSize(1);
+        assertThat(acks.get(0).getRegionCode()).isEqualTo("KZ-75");
+        assertThat(acks.get(0).getComment()).isEqualTo(LINK_COMMENT);
+        assertThat(acks.get(0).getEnvelope().getActor()).as("the region's team, by the link")
+                .isEqualTo(new Actor(ActorKind.REGIONAL_TEAM, "acknowledgement-link", "Regional team KZ-75 (e-mail link)",
+                        "KZ-75"));
+        String signature = token.substring(token.indexOf('.') + 1);
+        assertThat(TopicLog.readAll("relay.handoff", new ByteArrayDeserializer()))
+                .as("no record holds the token").extracting(r -> new String(r.value(), StandardCharsets.ISO_8859_1))
+                .noneMatch(bytes -> bytes.contains(signature));
+        assertThat(output.getAll()).as("nor does the log").doesNotContain(signature);
+        int after = readAll("relay.handoff").size();
+
+        ResponseEntity<String> again = followLink(NEXT_RECEIVED, token, "екінші рет");
+
+        assertThat(again.getStatusCode().value()).as("single use").isEqualTo(409);
+        assertThat(again.getBody()).contains("бұрын расталған", "уже подтверждено", "already acknowledged");
+        assertThat(openLink(NEXT_RECEIVED, token).getBody()).contains("already acknowledged")
+                .doesNotContain("method=\"post\"");
+        assertThat(readAll("relay.handoff")).as("a second use appends nothing").hasSize(after);
+        assertThat(acknowledgementsOf(NEXT_RECEIVED)).hasSize(1);
+    }
+
+    private static String linkToken(String notificationId, String region) {
+        return LINKS.token(notificationId, region, Instant.now().plus(Duration.ofDays(14)));
+    }
+
+    /** Opens the link as the mail's reader does: no token of the issuer, the link's token in the address. */
+    private ResponseEntity<String> openLink(String notificationId, String token) {
+        return browser().get().uri("/acknowledge/{id}?token={token}", notificationId, token).retrieve()
+                .onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    /** Presses the page's button: posts the form with the token (and a comment). */
+    private ResponseEntity<String> followLink(String notificationId, String token, String comment) {
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("token", token);
+        if (comment != null) {
+            form.add("comment", comment);
+        }
+        return browser().post().uri("/acknowledge/{id}", notificationId).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form).retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    private RestClient browser() {
+        return RestClient.builder().baseUrl("http://localhost:" + port).defaultHeader("Accept", "text/html").build();
+    }
+
+    private static List<HandoffAcknowledged> acknowledgementsOf(String notificationId) {
+        return of(readAll("relay.handoff"), HandoffAcknowledged.class).stream()
+                .filter(a -> a.getNotificationId().equals(notificationId)).toList();
     }
 
     // ---- REST ---------------------------------------------------------------------------------

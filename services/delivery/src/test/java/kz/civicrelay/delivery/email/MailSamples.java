@@ -1,0 +1,89 @@
+package kz.civicrelay.delivery.email;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import kz.civicrelay.delivery.domain.HandoffPackage;
+import kz.civicrelay.delivery.domain.Language;
+import kz.civicrelay.delivery.domain.Message;
+import kz.civicrelay.delivery.domain.Subscription;
+import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.platform.links.AcknowledgementLinks;
+import kz.civicrelay.reference.Trilingual;
+
+/** Messages and subscriptions the e-mail tests send: Jetisu passes the baton to Karaganda region. */
+final class MailSamples {
+
+    static final String LINK_KEY = Base64.getEncoder().encodeToString(filled(32, (byte) 7));
+    static final Instant ISSUED = Instant.parse("2027-03-15T07:00:00Z");
+    static final String NOTIFICATION_ID = "relay-2027-02-kz-35-kz-35";
+    static final String FORUM_ID = "relay-2027-02-kz-35";
+    static final String COMPLETED_FORUM_ID = "relay-2027-01-kz-33";
+    static final Trilingual RECEIVED = Trilingual.of(
+            "Жетісу облысы эстафетаны Қарағанды облысына табыстады. Форумға дайындықты бастап, қабылдағаныңызды растаңыз.",
+            "Область Жетісу передала эстафету Карагандинской области. Начните подготовку к форуму и подтвердите получение.",
+            "Jetisu Region passed the baton to Karaganda Region. Start preparing the forum and acknowledge the baton.");
+    static final Trilingual RESOLUTION_TITLE = Trilingual.of("Жастар саясаты жөніндегі қарар",
+            "Резолюция по молодёжной политике", "Resolution on youth policy");
+    static final String CONTENT_HASH = "9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a0c2e4f6a8b0d2f4e6a8c0e";
+
+    private MailSamples() {
+    }
+
+    static MailSettings settings() {
+        return new MailSettings("https://console.example.kz/", "https://resolution.example.kz",
+                "https://handoff.example.kz", "Civic relay <relay@civicrelay.kz>", null);
+    }
+
+    static MailTemplates templates() {
+        return new MailTemplates(new MailLinks(settings(), AcknowledgementLinks.withKey(LINK_KEY)));
+    }
+
+    static MailTemplates templatesWithoutLinkKey() {
+        return new MailTemplates(new MailLinks(settings(), null));
+    }
+
+    /** Karaganda region's team receives the baton from Jetisu, with the handoff package. */
+    static Message batonReceived() {
+        return new Message(NOTIFICATION_ID, "relay-2027", FORUM_ID, "KZ-35", "BATON_RECEIVED", RECEIVED, "KZ-33",
+                "KZ-35", true, ISSUED, handoffPackage());
+    }
+
+    static HandoffPackage handoffPackage() {
+        return new HandoffPackage(COMPLETED_FORUM_ID,
+                new HandoffPackage.AdoptedResolution("res-relay-2027-01", CONTENT_HASH, RESOLUTION_TITLE,
+                        Map.of("REGIONAL_AKIMAT", 4, "NGOS", 2, "MINISTRY", 1)),
+                187, Map.of(), new HandoffPackage.NextForum(FORUM_ID, LocalDate.of(2027, 4, 20),
+                        LocalDate.of(2027, 4, 21), Trilingual.of("Қарағанды", "Караганда", "Karaganda"),
+                        Trilingual.of("Облыстық мәслихаттың мәжіліс залы", "Зал заседаний областного маслихата",
+                                "Session hall of the regional maslikhat")));
+    }
+
+    /** The operators are told Karaganda region's team has not acknowledged the baton. */
+    static Message escalation() {
+        return new Message("escalation-" + NOTIFICATION_ID, "relay-2027", FORUM_ID, Subscription.SECRETARIAT,
+                "ESCALATION", Trilingual.of("Қарағанды облысының командасы эстафетаны 48 сағат ішінде растамады.",
+                        "Команда Карагандинской области не подтвердила эстафету за 48 часов.",
+                        "Karaganda Region's team has not acknowledged the baton within 48 hours."),
+                "KZ-33", "KZ-35", false, ISSUED, null);
+    }
+
+    static Subscription subscription(String address, Language... languages) {
+        return new Subscription("sub-kz-35-mail", "KZ-35", DeliveryChannel.EMAIL, address, List.of(languages), 1);
+    }
+
+    static Subscription secretariat(String address) {
+        return new Subscription("sub-secretariat", Subscription.SECRETARIAT, DeliveryChannel.EMAIL, address,
+                List.of(Language.EN), 1);
+    }
+
+    private static byte[] filled(int length, byte value) {
+        byte[] bytes = new byte[length];
+        Arrays.fill(bytes, value);
+        return bytes;
+    }
+}
