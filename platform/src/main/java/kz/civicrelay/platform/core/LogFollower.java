@@ -61,8 +61,8 @@ final class LogFollower implements AutoCloseable {
 
     /** Assigns every partition and reads everything committed so far; returns how many records it read. */
     int rebuild() {
-        own = EventLogReplay.partitions(consumer, ownTopics);
-        upstream = EventLogReplay.partitions(consumer, upstreamTopics);
+        own = EventLogReplay.awaitPartitions(consumer, ownTopics, Duration.ofSeconds(30));
+        upstream = EventLogReplay.awaitPartitions(consumer, upstreamTopics, Duration.ofSeconds(30));
         List<TopicPartition> all = new ArrayList<>(own);
         all.addAll(upstream);
         consumer.assign(all);

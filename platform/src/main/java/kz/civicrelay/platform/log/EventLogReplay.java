@@ -76,6 +76,30 @@ public final class EventLogReplay {
                 .toList();
     }
 
+    /**
+     * Every partition of {@code topics}, waiting up to {@code timeout} for a topic the consumer does not know yet: a
+     * service creates its topics as it starts, and a broker may answer metadata for a just-created topic with no
+     * partitions for a moment. A follower that took that empty answer would follow nothing, for good.
+     */
+    public static List<TopicPartition> awaitPartitions(Consumer<?, ?> consumer, Collection<String> topics,
+            Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<TopicPartition> partitions = new java.util.ArrayList<>();
+        for (String topic : topics) {
+            List<org.apache.kafka.common.PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
+            while (infos.isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Topic " + topic + " has no partitions after " + timeout
+                            + ": is it created on the cluster?");
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+                infos = consumer.partitionsFor(topic, timeout);
+            }
+            infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        }
+        return List.copyOf(partitions);
+    }
+
     /** True once the consumer's position has reached {@code end} on every partition. */
     public static boolean reached(Consumer<?, ?> consumer, Map<TopicPartition, Long> end) {
         return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
