@@ -349,8 +349,9 @@ public final class RelaySystem implements AutoCloseable {
             List<String> done = new ArrayList<>();
             for (ServiceProcess process : missing.values()) {
                 try {
+                    // The service's own environment: its Kafka principal, and delivery's keys, which it may need to start.
                     if (ClassDataSharing.train(process.service(), process.jar(), bootstrapServers(), logFile,
-                            KafkaAccess.serviceEnvironment(process.service(), kafka.credentials()))) {
+                            process.environment())) {
                         done.add(process.service().serviceName());
                     }
                 } catch (RuntimeException e) {
