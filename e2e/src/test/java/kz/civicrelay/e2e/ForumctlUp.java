@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kz.civicrelay.forumctl.system.MailSettings;
 import kz.civicrelay.forumctl.system.RelayService;
 import kz.civicrelay.platform.broker.ClusterSettings;
 import kz.civicrelay.platform.broker.KraftBroker;
@@ -31,7 +32,8 @@ import kz.civicrelay.platform.broker.KraftBroker;
  * ports, with its output in a file: the embedded default ({@link #start}), or the 3-broker cluster with two
  * instances of each service ({@link #startCluster}). Read through the status it serves, as {@code forumctl
  * status} reads it; each broker and service instance can be found there by name, with its pid
- * ({@link #pid(String)}), and SIGKILLed ({@link #kill(String)}).
+ * ({@link #pid(String)}), and SIGKILLed ({@link #kill(String)}). Its mail catcher, on free ports too, is read
+ * through {@link #mailbox()}.
  */
 public final class ForumctlUp implements AutoCloseable {
 
@@ -49,6 +51,8 @@ public final class ForumctlUp implements AutoCloseable {
     final List<Integer> servicePorts = new ArrayList<>();
     /** The port of every service instance, by its name in the status ({@code scheduling}, or {@code scheduling-a}, …). */
     private final Map<String, Integer> instancePorts = new LinkedHashMap<>();
+    /** The mail catcher that delivery sends through: SMTP, IMAP and its web view on free ports. */
+    final MailSettings mail;
     private final Process process;
 
     private ForumctlUp(Path dataDir, Path output, boolean cluster, List<String> extraArgs) {
@@ -83,6 +87,9 @@ public final class ForumctlUp implements AutoCloseable {
             }
             servicePorts.add(instancePorts.get(names.get(0)));
         }
+        mail = new MailSettings(null, distinctFreePort(), distinctFreePort(), distinctFreePort());
+        command.addAll(List.of("--smtp-port", String.valueOf(mail.smtpPort()), "--imap-port", String.valueOf(mail.imapPort()),
+                "--mail-web-port", String.valueOf(mail.apiPort())));
         command.addAll(extraArgs);
         try {
             Files.createDirectories(dataDir);
@@ -214,10 +221,10 @@ public final class ForumctlUp implements AutoCloseable {
         return pid;
     }
 
-    /** True once up lists every process it runs (brokers of a cluster included) and each is ready. */
+    /** True once up lists every process it runs (brokers of a cluster and the mail catcher included) and each is ready. */
     public boolean allReady() {
         return status().map(s -> {
-            boolean ready = s.path("processes").size() == brokerNames().size() + instancePorts.size();
+            boolean ready = s.path("processes").size() == brokerNames().size() + instancePorts.size() + 1;
             for (JsonNode p : s.path("processes")) {
                 ready &= "ready".equals(p.path("state").asText());
             }
@@ -225,12 +232,22 @@ public final class ForumctlUp implements AutoCloseable {
         }).orElse(false);
     }
 
-    /** A service's URL (on a cluster: its instance a's). */
     /** The demo operator, signed in at the issuer this {@code up} runs (decision 0015). */
     public Session operator() {
         return Session.signedIn(serviceUrl(RelayService.IDENTITY), "operator", EmbeddedIssuer.DEMO_PASSWORD);
     }
 
+    /** The mail catcher delivery sends through: its ports, and the mails each address received. */
+    public Mailbox mailbox() {
+        return new Mailbox(mail);
+    }
+
+    /** The delivery service's URL (on a cluster: its instance a's): subscriptions, deliveries. */
+    public String deliveryUrl() {
+        return serviceUrl(RelayService.DELIVERY);
+    }
+
+    /** A service's URL (on a cluster: its instance a's). */
     public String serviceUrl(RelayService service) {
         return "http://localhost:" + servicePorts.get(service.ordinal());
     }

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import kz.civicrelay.forumctl.demo.DemoDriver;
+import kz.civicrelay.forumctl.system.MailSettings;
 import kz.civicrelay.forumctl.system.RelayService;
 import kz.civicrelay.forumctl.system.RelaySystem;
 import kz.civicrelay.platform.broker.BrokerSettings;
@@ -23,7 +24,10 @@ import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
 
-/** A broker in the test JVM and the four services as their own JVMs ({@code java -jar}, -Xmx256m), on free ports. */
+/**
+ * A broker in the test JVM, the services, the console and the issuer as their own JVMs ({@code java -jar}, -Xmx256m),
+ * and the mail catcher delivery sends through, all on free ports.
+ */
 public final class RunningRelay implements AutoCloseable {
 
     public final RelaySystem system;
@@ -40,17 +44,16 @@ public final class RunningRelay implements AutoCloseable {
             Path target = Files.createDirectories(Path.of(System.getProperty("relay.e2e.work", "target")));
             Path data = Files.createTempDirectory(target, "e2e-kafka-");
             Map<RelayService, Integer> ports = new EnumMap<>(RelayService.class);
+            java.util.Set<Integer> handedOut = new java.util.HashSet<>();
             for (RelayService service : RelayService.values()) {
-                int port = KraftBroker.freePort();
-                while (ports.containsValue(port)) { // the system may hand a port it just freed out again
-                    port = KraftBroker.freePort();
-                }
-                ports.put(service, port);
+                ports.put(service, distinctFreePort(handedOut));
             }
+            MailSettings mail = new MailSettings(null, distinctFreePort(handedOut), distinctFreePort(handedOut),
+                    distinctFreePort(handedOut));
             // bench.flush=false: the broker leaves flushing to the operating system (the handoff benchmark's comparison).
             system = RelaySystem.start(BrokerSettings.onFreePorts(data)
                     .withFlushEachWrite(Boolean.parseBoolean(System.getProperty("bench.flush", "true"))),
-                    3, home, data.resolve("logs"), ports, serviceArgs, false);
+                    3, home, data.resolve("logs"), ports, serviceArgs, false, mail);
             endpoints = new DemoDriver.Endpoints(
                     system.service(RelayService.SCHEDULING).baseUrl(),
                     system.service(RelayService.REGISTRATION).baseUrl(),
@@ -60,6 +63,25 @@ public final class RunningRelay implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A free port not handed out before: the system may hand a port it just freed out again. */
+    private static int distinctFreePort(java.util.Set<Integer> handedOut) {
+        int port = KraftBroker.freePort();
+        while (!handedOut.add(port)) {
+            port = KraftBroker.freePort();
+        }
+        return port;
+    }
+
+    /** The mail catcher delivery sends through: its ports, and the mails each address received. */
+    public Mailbox mailbox() {
+        return new Mailbox(system.mail());
+    }
+
+    /** The delivery service's URL: subscriptions, deliveries. */
+    public String deliveryUrl() {
+        return system.service(RelayService.DELIVERY).baseUrl();
     }
 
     /** The demo operator, signed in at the issuer this relay runs (decision 0015). */

@@ -106,7 +106,7 @@ class UpSupervisionIT {
     void whenUpIsKilledItsServicesStopAndTheNextUpStartsOnTheSameLog() {
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> up.printed()
                 .contains("Class-data archives for faster restarts ready for [scheduling, registration, resolution, "
-                        + "handoff, console]"));
+                        + "handoff, delivery, console]"));
         List<Long> services = Stream.of(RelayService.values())
                 .map(s -> up.process(s).orElseThrow().path("pid").asLong()).toList();
 

@@ -9,20 +9,27 @@ import kz.civicrelay.forumctl.auth.LoginCommand;
 import kz.civicrelay.forumctl.auth.LogoutCommand;
 import kz.civicrelay.forumctl.auth.TokenCommand;
 import kz.civicrelay.forumctl.auth.WhoamiCommand;
+import kz.civicrelay.forumctl.delivery.DeliveriesCommand;
+import kz.civicrelay.forumctl.delivery.RotateSecretCommand;
+import kz.civicrelay.forumctl.delivery.SubscribeCommand;
+import kz.civicrelay.forumctl.delivery.SubscriptionsCommand;
+import kz.civicrelay.forumctl.delivery.UnsubscribeCommand;
 import kz.civicrelay.forumctl.team.AckCommand;
 import kz.civicrelay.forumctl.team.InboxCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of operators, auditors and regional teams: up, status, demo, tail, audit, inbox, ack; and
- * signing in: login, token, whoami, logout.
+ * The command line of operators, auditors and regional teams: up, status, demo, tail, audit, inbox, ack; notification
+ * delivery: subscribe, subscriptions, unsubscribe, rotate-secret, deliveries; and signing in: login, token, whoami,
+ * logout.
  */
 @Command(name = "forumctl", mixinStandardHelpOptions = true, version = "forumctl 0.1.0",
         description = "Runs and drives the relay of 20 regional civic forums.",
         subcommands = {UpCommand.class, StatusCommand.class, DemoCommand.class, TailCommand.class, AuditCommand.class, InboxCommand.class,
                 AckCommand.class, LoginCommand.class, TokenCommand.class, WhoamiCommand.class, LogoutCommand.class,
-                KafkaSecretsCommand.class, KafkaSetupCommand.class})
+                SubscribeCommand.class, SubscriptionsCommand.class, UnsubscribeCommand.class, RotateSecretCommand.class,
+                DeliveriesCommand.class, KafkaSecretsCommand.class, KafkaSetupCommand.class})
 public final class ForumCtl {
 
     public static void main(String[] args) {

@@ -52,6 +52,10 @@ final class StatusCommand implements Callable<Integer> {
                     p.pid() == null ? "-" : p.pid(), p.uptimeSeconds() == null ? "-" : uptime(p.uptimeSeconds()),
                     p.restarts(), p.lastExitCode() == null ? "-" : String.valueOf(p.lastExitCode()), lag(p.consumerLag()));
         }
+        if (!status.urls().isEmpty()) {
+            System.out.println("Where:");
+            status.urls().forEach((name, url) -> System.out.printf("  %-36s %s%n", name, url));
+        }
         return allReady ? 0 : 1;
     }
 

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import kz.civicrelay.forumctl.system.BrokerProcess;
 import kz.civicrelay.forumctl.system.DataLock;
 import kz.civicrelay.forumctl.system.EmbeddedIssuer;
+import kz.civicrelay.forumctl.system.MailSettings;
 import kz.civicrelay.forumctl.system.RelayService;
 import kz.civicrelay.forumctl.system.RelaySystem;
 import kz.civicrelay.forumctl.system.ServiceInstance;
@@ -47,7 +48,7 @@ final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--cluster", description = "Run a 3-broker KRaft cluster on loopback (clients at 9092, 9094, 9096; "
             + "controllers at 9093, 9095, 9097; logs in data/cluster/kafka-1..3), each broker its own supervised process, "
-            + "and two instances of each service: a on 8081-8084, b on 8181-8184; one console on 8080.")
+            + "and two instances of each service: a on 8081-8085, b on 8181-8185; one console on 8080, one mail catcher.")
     boolean cluster;
 
     @Option(names = "--data", description = "Folder of the broker's log (default: data/kafka; with --cluster: "
@@ -97,9 +98,26 @@ final class UpCommand implements Callable<Integer> {
     boolean fasterRestarts;
 
     @Option(names = "--service-port", paramLabel = "name=port",
-            description = "Another port for a service, e.g. --service-port handoff=9184 (default: 8080-8084); with "
+            description = "Another port for a service, e.g. --service-port handoff=9184 (default: 8080-8085); with "
                     + "--cluster also for an instance, e.g. --service-port handoff-b=9284 (default: instance a's + 100).")
     Map<String, Integer> servicePorts = new LinkedHashMap<>();
+
+    @Option(names = "--smtp-host", description = "A real SMTP server for the delivery service's e-mails, instead of the "
+            + "local mail catcher (then none runs); its user name and password from SPRING_MAIL_USERNAME and "
+            + "SPRING_MAIL_PASSWORD in this environment, which every service inherits.")
+    @Nullable String smtpHost;
+
+    @Option(names = "--smtp-port", description = "SMTP port of the mail catcher, or of the --smtp-host server "
+            + "(default: ${DEFAULT-VALUE}).")
+    int smtpPort = MailSettings.DEFAULT_SMTP_PORT;
+
+    @Option(names = "--imap-port", description = "IMAP port of the mail catcher (default: ${DEFAULT-VALUE}; any user "
+            + "name and password).")
+    int imapPort = MailSettings.DEFAULT_IMAP_PORT;
+
+    @Option(names = "--mail-web-port", description = "Port of the mail catcher's web view and REST API, where the "
+            + "e-mails are read in a browser (default: ${DEFAULT-VALUE}).")
+    int mailWebPort = MailSettings.DEFAULT_API_PORT;
 
     @Option(names = "--service-property", paramLabel = "key=value",
             description = "A setting given to every service, e.g. --service-property logging.level.root=DEBUG.")
@@ -170,14 +188,14 @@ final class UpCommand implements Callable<Integer> {
                         + "/kafka-1..3" + (flush ? " (each write flushed to disk)" : " (two copies hold each write)"));
                 System.out.println("Starting two instances of each service (logs in " + logDir.toAbsolutePath() + ") ...");
                 system = RelaySystem.startCluster(settings.withCredentials(credentials), partitions, home, logDir, servicePorts, serviceArgs,
-                        fasterRestarts);
+                        fasterRestarts, mail());
             } else {
                 System.out.println("Starting Kafka (KRaft) on localhost:" + port + ", log in " + data.toAbsolutePath()
                         + (flush ? " (each write flushed to disk)" : " (flushed by the operating system)"));
                 System.out.println("Starting services (logs in " + logDir.toAbsolutePath() + ") ...");
                 system = RelaySystem.start(new BrokerSettings("localhost", port, controllerPort, data)
                                 .withFlushEachWrite(flush).withOverrides(brokerProperties).withCredentials(credentials),
-                        partitions, home, logDir, ServiceInstance.byService(servicePorts), serviceArgs, fasterRestarts);
+                        partitions, home, logDir, ServiceInstance.byService(servicePorts), serviceArgs, fasterRestarts, mail());
             }
         } catch (RuntimeException e) {
             status.close();
@@ -192,6 +210,11 @@ final class UpCommand implements Callable<Integer> {
         }
         stopped.await();
         return 0;
+    }
+
+    /** The mail catcher on the ports given, or the real SMTP server of --smtp-host. */
+    MailSettings mail() {
+        return new MailSettings(smtpHost, smtpPort, imapPort, mailWebPort);
     }
 
     /** True if a Kafka log is already formatted in the data folder. */
@@ -256,6 +279,18 @@ final class UpCommand implements Callable<Integer> {
         }
         System.out.println("Operator console: " + system.service(RelayService.CONSOLE).baseUrl()
                 + "  (live stream, relay track, forum pages, audit, processes; Қазақша / Русский / English)");
+        MailSettings mail = system.mail();
+        if (mail.catcher()) {
+            System.out.println("Mail catcher (GreenMail; delivery's e-mails stay here): read them at " + mail.webUrl()
+                    + "  (REST: " + mail.webUrl() + "/api/user/<address>/messages/), SMTP localhost:" + mail.smtpPort()
+                    + ", IMAP localhost:" + mail.imapPort() + " (any user name and password)"
+                    + system.mailCatcher().map(c -> "  (pid " + c.pid() + "; log " + c.logFile() + ")").orElse(""));
+        } else {
+            System.out.println("E-mails go out through the SMTP server " + mail.deliveryHost() + ":" + mail.smtpPort()
+                    + " (no mail catcher runs)");
+        }
+        System.out.println("Notification delivery: ./forumctl.sh subscribe --email you@example.kz   "
+                + "(./forumctl.sh subscriptions, ./forumctl.sh deliveries)");
         System.out.println("Status: ./forumctl.sh status   (http://localhost:" + statusPort + "/status)");
         System.out.println("Ready. Drive a whole series with: ./forumctl.sh demo   (live stream: ./forumctl.sh tail)");
         System.out.println("Press Ctrl-C to stop.");

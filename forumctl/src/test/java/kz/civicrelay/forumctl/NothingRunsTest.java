@@ -24,7 +24,8 @@ import kz.civicrelay.forumctl.auth.SessionTokens;
 /**
  * When nothing runs, every command says so in one line and exits non-zero, instead of hanging or
  * printing a client's warnings. Tried: demo, audit and tail against a port where no broker listens;
- * inbox and ack without a session, and signed in against a port where no handoff service listens; status
+ * inbox and ack without a session, and signed in against a port where no handoff service listens; the delivery
+ * commands likewise against the delivery service; status
  * where no forumctl up runs.
  * (The timeout only guards against the old hang; the commands answer in a few seconds.)
  */
@@ -83,6 +84,22 @@ class NothingRunsTest {
             signedInAsTeam(home);
             Run.of("ack", "forum-1-kz-75", "--handoff", "http://localhost:" + nobody)
                     .assertOneLineRefusal("Nothing answers at http://localhost:" + nobody, "./forumctl.sh up");
+        });
+    }
+
+    @Test
+    void theDeliveryCommandsSayNobodyIsSignedInOrNothingAnswersAtTheDeliveryService(@TempDir Path home) {
+        String delivery = "http://localhost:" + nobody;
+        withHome(home, () -> {
+            Run.of("subscriptions", "--delivery", delivery).assertOneLineRefusal(Session.NOT_SIGNED_IN);
+            Run.of("subscribe", "--email", "almaty@example.kz", "--delivery", delivery)
+                    .assertOneLineRefusal(Session.NOT_SIGNED_IN);
+            signedInAsTeam(home);
+            Run.of("subscribe", "--email", "almaty@example.kz", "--delivery", delivery)
+                    .assertOneLineRefusal("Nothing answers at " + delivery + " (/api/subscriptions)", "./forumctl.sh up");
+            Run.of("subscriptions", "--delivery", delivery).assertOneLineRefusal("Nothing answers at " + delivery);
+            Run.of("unsubscribe", "sub-1", "--delivery", delivery).assertOneLineRefusal("Nothing answers at " + delivery);
+            Run.of("deliveries", "--delivery", delivery).assertOneLineRefusal("Nothing answers at " + delivery);
         });
     }
 

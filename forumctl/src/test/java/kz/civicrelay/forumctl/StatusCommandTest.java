@@ -7,6 +7,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kz.civicrelay.forumctl.system.SystemStatus;
+
 class StatusCommandTest {
 
     @Test
@@ -24,5 +28,18 @@ class StatusCommandTest {
 
         assertThat(StatusCommand.lag(lag)).isEqualTo("handoff-reactions=3, handoff-escalations=0");
         assertThat(StatusCommand.lag(Map.of())).isEqualTo("-");
+    }
+
+    @Test
+    void readsTheUrlsUpServesAndNoneFromAnUpThatServesNone() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String older = "{\"supervisorPid\":1,\"startedAt\":\"2026-12-02T08:00:00Z\",\"bootstrapServers\":\"localhost:9092\","
+                + "\"dataDir\":\"/data/kafka\",\"processes\":[],\"mode\":\"single\"}";
+        SystemStatus status = new SystemStatus(1, "2026-12-02T08:00:00Z", "localhost:9092", "/data/kafka", java.util.List.of(),
+                SystemStatus.SINGLE, Map.of("delivery", "http://localhost:8085", "mail (web view, REST API)", "http://localhost:8025"));
+
+        assertThat(json.readValue(older, SystemStatus.class).urls()).isEmpty();
+        assertThat(json.readValue(json.writeValueAsString(status), SystemStatus.class).urls())
+                .containsEntry("delivery", "http://localhost:8085").containsEntry("mail (web view, REST API)", "http://localhost:8025");
     }
 }

@@ -74,6 +74,10 @@ public final class RelayApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Reply delete(String url) {
+        return failingOver(url, target -> HttpRequest.newBuilder(URI.create(target)).DELETE());
+    }
+
     private Reply failingOver(String url, java.util.function.Function<String, HttpRequest.Builder> request) {
         Instant deadline = Instant.now().plus(FAILOVER);
         String target = url;

@@ -66,10 +66,15 @@ public final class BrokerProcess extends ChildProcess {
 
     /** The JVM arguments that run {@link KraftNodeMain} with the classes of {@code classPath}. */
     static List<String> launcher(String classPath) {
+        return launcher(classPath, KraftNodeMain.class.getName());
+    }
+
+    /** The JVM arguments that run {@code mainClass} with the classes of {@code classPath} (forumctl's own). */
+    static List<String> launcher(String classPath, String mainClass) {
         if (isBootJar(classPath)) {
-            return List.of("-Dloader.main=" + KraftNodeMain.class.getName(), "-cp", classPath, BOOT_LAUNCHER);
+            return List.of("-Dloader.main=" + mainClass, "-cp", classPath, BOOT_LAUNCHER);
         }
-        return List.of("-cp", classPath, KraftNodeMain.class.getName());
+        return List.of("-cp", classPath, mainClass);
     }
 
     /** True if the class path is one Spring Boot executable jar (forumctl-exec.jar run with java -jar). */

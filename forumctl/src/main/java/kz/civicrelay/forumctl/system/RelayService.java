@@ -16,6 +16,11 @@ public enum RelayService {
     REGISTRATION("registration", 8082),
     RESOLUTION("resolution", 8083),
     HANDOFF("handoff", 8084),
+    /**
+     * Delivers the regional teams' notifications by e-mail and signed webhooks, from the log; after handoff, whose
+     * notifications it reads. It sends mail through {@code spring.mail.host}/{@code port} (up's mail catcher).
+     */
+    DELIVERY("delivery", 8085),
     /** The operators' console (web): live stream, relay track, forum pages, audit. It only reads the log. */
     CONSOLE("console", 8080);
 

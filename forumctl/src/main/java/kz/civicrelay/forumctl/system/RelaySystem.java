@@ -58,15 +58,21 @@ public final class RelaySystem implements AutoCloseable {
 
     private final RunningKafka kafka;
     private final List<ServiceProcess> services;
+    /** The local mail catcher delivery sends through; null when delivery is pointed at a real SMTP server. */
+    private final @Nullable MailCatcher mailCatcher;
+    private final MailSettings mail;
     private final String mode;
     /** When this process (forumctl up) started. */
     private final Instant startedAt = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
     private @Nullable Supervisor supervisor;
     private @Nullable ConsumerLag lag;
 
-    private RelaySystem(RunningKafka kafka, List<ServiceProcess> services, String mode) {
+    private RelaySystem(RunningKafka kafka, List<ServiceProcess> services, @Nullable MailCatcher mailCatcher,
+            MailSettings mail, String mode) {
         this.kafka = kafka;
         this.services = List.copyOf(services);
+        this.mailCatcher = mailCatcher;
+        this.mail = mail;
         this.mode = mode;
     }
 
@@ -86,6 +92,16 @@ public final class RelaySystem implements AutoCloseable {
      */
     public static RelaySystem start(BrokerSettings brokerSettings, int partitions, Path projectHome, Path logDir,
             Map<RelayService, Integer> ports, List<String> serviceArgs, boolean fromArchives) {
+        return start(brokerSettings, partitions, projectHome, logDir, ports, serviceArgs, fromArchives,
+                MailSettings.catcherOnDefaultPorts());
+    }
+
+    /**
+     * As {@link #start(BrokerSettings, int, Path, Path, Map, List, boolean)}, delivery sending its e-mails as
+     * {@code mail} says (through the mail catcher this system then runs, or a real SMTP server).
+     */
+    public static RelaySystem start(BrokerSettings brokerSettings, int partitions, Path projectHome, Path logDir,
+            Map<RelayService, Integer> ports, List<String> serviceArgs, boolean fromArchives, MailSettings mail) {
         List<ServiceInstance> instances = ServiceInstance.onePerService(ports);
         Map<String, Integer> needed = new LinkedHashMap<>();
         needed.put("Kafka", brokerSettings.port());
@@ -93,6 +109,7 @@ public final class RelaySystem implements AutoCloseable {
             needed.put("the Kafka controller", brokerSettings.controllerPort());
         }
         instances.forEach(i -> needed.put(i.name(), i.port()));
+        needed.putAll(mailPorts(mail));
         requireFree(needed);
         KraftBroker broker = KraftBroker.start(brokerSettings);
         RunningKafka kafka = new RunningKafka() {
@@ -127,7 +144,7 @@ public final class RelaySystem implements AutoCloseable {
             }
         };
         return startServices(kafka, new TopicsProperties(partitions, (short) 1), List.of(), instances, projectHome,
-                logDir, serviceArgs, fromArchives, SystemStatus.SINGLE);
+                logDir, serviceArgs, fromArchives, mail, SystemStatus.SINGLE);
     }
 
     /**
@@ -141,6 +158,13 @@ public final class RelaySystem implements AutoCloseable {
      */
     public static RelaySystem startCluster(ClusterSettings cluster, int partitions, Path projectHome, Path logDir,
             Map<String, Integer> ports, List<String> serviceArgs, boolean fromArchives) {
+        return startCluster(cluster, partitions, projectHome, logDir, ports, serviceArgs, fromArchives,
+                MailSettings.catcherOnDefaultPorts());
+    }
+
+    /** As {@link #startCluster(ClusterSettings, int, Path, Path, Map, List, boolean)}, delivery's e-mails as {@code mail} says. */
+    public static RelaySystem startCluster(ClusterSettings cluster, int partitions, Path projectHome, Path logDir,
+            Map<String, Integer> ports, List<String> serviceArgs, boolean fromArchives, MailSettings mail) {
         List<ServiceInstance> instances = ServiceInstance.twoPerService(ports);
         Map<String, Integer> needed = new LinkedHashMap<>();
         for (int nodeId : cluster.nodeIds()) {
@@ -148,6 +172,7 @@ public final class RelaySystem implements AutoCloseable {
             needed.put("the controller of Kafka node " + nodeId, cluster.controllerPorts().get(nodeId - 1));
         }
         instances.forEach(i -> needed.put(i.name(), i.port()));
+        needed.putAll(mailPorts(mail));
         requireFree(needed);
         KafkaCluster brokers = KafkaCluster.start(cluster, logDir, READY_WITHIN);
         RunningKafka kafka = new RunningKafka() {
@@ -185,15 +210,16 @@ public final class RelaySystem implements AutoCloseable {
         short inSync = (short) (copies - 1);
         return startServices(kafka, new TopicsProperties(partitions, copies, inSync),
                 List.of("--relay.topics.replication-factor=" + copies, "--relay.topics.min-insync-replicas=" + inSync),
-                instances, projectHome, logDir, serviceArgs, fromArchives, SystemStatus.CLUSTER);
+                instances, projectHome, logDir, serviceArgs, fromArchives, mail, SystemStatus.CLUSTER);
     }
 
     /** Creates the topics on the running {@code kafka} and starts every instance; stops all if one fails. */
     private static RelaySystem startServices(RunningKafka kafka, TopicsProperties topics, List<String> topicArgs,
             List<ServiceInstance> instances, Path projectHome, Path logDir, List<String> serviceArgs,
-            boolean fromArchives, String mode) {
+            boolean fromArchives, MailSettings mail, String mode) {
         List<ServiceProcess> services = new ArrayList<>();
         KafkaCredentials credentials = kafka.credentials();
+        MailCatcher mailCatcher = null;
         try {
             kafka.createTopics(TopicsConfiguration.newTopics(topics));
             if (credentials != null) {
@@ -206,6 +232,14 @@ public final class RelaySystem implements AutoCloseable {
             // The issuer sends people back to the console wherever this system runs it.
             List<String> consoleArgs = instances.stream().filter(i -> i.service() == RelayService.CONSOLE).findFirst()
                     .map(i -> EmbeddedIssuer.consoleArgs("http://localhost:" + i.port())).orElse(List.of());
+            // Delivery: its SMTP server, and the addresses its e-mails link to, wherever this system runs them.
+            List<String> deliveryArgs = new ArrayList<>(mail.deliveryArgs());
+            deliveryArgs.addAll(deliveryLinks(instances));
+            DeliveryKeys keys = DeliveryKeys.readOrCreate(dataHome.resolve("secrets"));
+            if (mail.catcher()) {
+                mailCatcher = new MailCatcher(projectHome, mail, logDir.resolve(MailCatcher.NAME + ".log")).start();
+                mailCatcher.awaitReady(READY_WITHIN);
+            }
             for (ServiceInstance instance : instances) {
                 List<String> args = new ArrayList<>(List.of("--relay.topics.partitions=" + topics.partitions()));
                 args.addAll(topicArgs);
@@ -219,10 +253,14 @@ public final class RelaySystem implements AutoCloseable {
                 } else {
                     args.addAll(issuerArgs);
                 }
+                if (instance.service() == RelayService.DELIVERY) {
+                    args.addAll(deliveryArgs);
+                }
                 ServiceProcess process = new ServiceProcess(instance.service(), instance.name(),
                         instance.service().jar(projectHome), instance.port(), kafka.bootstrapServers(),
                         logDir.resolve(instance.name() + ".log"), args, fromArchives && !issuer)
-                        .withEnvironment(KafkaAccess.serviceEnvironment(instance.service(), credentials));
+                        .withEnvironment(KafkaAccess.serviceEnvironment(instance.service(), credentials))
+                        .withEnvironment(keys.environment(instance.service()));
                 if (issuer) {
                     process.withEnvironment(EmbeddedIssuer.environment(dataHome));
                 } else if (instance.service() == RelayService.CONSOLE) {
@@ -237,12 +275,38 @@ public final class RelaySystem implements AutoCloseable {
             for (ServiceProcess process : services) {
                 process.awaitReady(SystemStatus.CLUSTER.equals(mode) ? CLUSTER_READY_WITHIN : READY_WITHIN);
             }
-            return new RelaySystem(kafka, services, mode);
+            return new RelaySystem(kafka, services, mailCatcher, mail, mode);
         } catch (RuntimeException e) {
             ChildProcess.stopAll(services);
+            if (mailCatcher != null) {
+                mailCatcher.close();
+            }
             kafka.close();
             throw e;
         }
+    }
+
+    /** The ports the mail catcher needs; none when delivery is pointed at a real SMTP server. */
+    private static Map<String, Integer> mailPorts(MailSettings mail) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        if (mail.catcher()) {
+            ports.put("the mail catcher's SMTP", mail.smtpPort());
+            ports.put("the mail catcher's IMAP", mail.imapPort());
+            ports.put("the mail catcher's web view", mail.apiPort());
+        }
+        return ports;
+    }
+
+    /** Delivery's links into the console, handoff (acknowledgement) and resolution (the adopted text): instance a's. */
+    static List<String> deliveryLinks(List<ServiceInstance> instances) {
+        List<String> args = new ArrayList<>();
+        Map<RelayService, String> property = Map.of(RelayService.CONSOLE, "relay.delivery.console-url",
+                RelayService.HANDOFF, "relay.delivery.handoff-url", RelayService.RESOLUTION, "relay.delivery.resolution-url");
+        for (RelayService service : List.of(RelayService.CONSOLE, RelayService.HANDOFF, RelayService.RESOLUTION)) {
+            instances.stream().filter(i -> i.service() == service).findFirst()
+                    .ifPresent(i -> args.add("--" + property.get(service) + "=http://localhost:" + i.port()));
+        }
+        return args;
     }
 
     /** Refuses, naming it, if a port is taken (e.g. by a service an earlier run left behind). */
@@ -285,8 +349,9 @@ public final class RelaySystem implements AutoCloseable {
             List<String> done = new ArrayList<>();
             for (ServiceProcess process : missing.values()) {
                 try {
+                    // The service's own environment: its Kafka principal, and delivery's keys, which it may need to start.
                     if (ClassDataSharing.train(process.service(), process.jar(), bootstrapServers(), logFile,
-                            KafkaAccess.serviceEnvironment(process.service(), kafka.credentials()))) {
+                            process.environment())) {
                         done.add(process.service().serviceName());
                     }
                 } catch (RuntimeException e) {
@@ -329,11 +394,41 @@ public final class RelaySystem implements AutoCloseable {
         return kafka.brokers();
     }
 
-    /** Every process this system runs as a child: brokers first, then service instances. */
+    /** Every process this system runs as a child: brokers first, then service instances, then the mail catcher. */
     public List<ChildProcess> processes() {
         List<ChildProcess> all = new ArrayList<>(kafka.brokers());
         all.addAll(services);
+        if (mailCatcher != null) {
+            all.add(mailCatcher);
+        }
         return all;
+    }
+
+    /** Where delivery sends its e-mails (the mail catcher's ports, or a real SMTP server). */
+    public MailSettings mail() {
+        return mail;
+    }
+
+    /** The mail catcher, if this system runs one. */
+    public java.util.Optional<MailCatcher> mailCatcher() {
+        return java.util.Optional.ofNullable(mailCatcher);
+    }
+
+    /**
+     * Where people and clients reach what runs, by name, in start order: each service instance's URL, then the mail
+     * catcher's web view, SMTP and IMAP (or the real SMTP server delivery sends through).
+     */
+    public Map<String, String> urls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        services.forEach(s -> urls.put(s.name(), s.baseUrl()));
+        if (mail.catcher()) {
+            urls.put("mail (web view, REST API)", mail.webUrl());
+            urls.put("mail (SMTP)", "localhost:" + mail.smtpPort());
+            urls.put("mail (IMAP)", "localhost:" + mail.imapPort());
+        } else {
+            urls.put("mail (SMTP, delivery sends through)", mail.deliveryHost() + ":" + mail.smtpPort());
+        }
+        return urls;
     }
 
     /** Each process: readiness, pid, uptime, restarts, last exit and consumer lag, as of now. */
@@ -359,16 +454,17 @@ public final class RelaySystem implements AutoCloseable {
             String state = pid == null ? (restarting ? "restarting" : "down")
                     : !restarting && entry.getValue().join().ready() ? "ready" : "starting";
             RelayService service = process instanceof ServiceProcess instance ? instance.service() : null;
+            String kind = process instanceof MailCatcher ? SystemStatus.ProcessStatus.MAIL
+                    : service == null ? SystemStatus.ProcessStatus.BROKER : SystemStatus.ProcessStatus.SERVICE;
             processes.add(new SystemStatus.ProcessStatus(process.name(), process.port(), pid, state,
                     pid == null || started == null ? null : Duration.between(started, Instant.now()).toSeconds(),
                     record == null ? 0 : record.restarts(), record == null ? null : record.lastExitCode(),
                     record == null || record.lastExitAt() == null ? null : String.valueOf(record.lastExitAt()),
                     service == null ? Map.of() : behind.getOrDefault(service, Map.of()),
-                    service == null ? SystemStatus.ProcessStatus.BROKER : SystemStatus.ProcessStatus.SERVICE,
-                    service == null ? null : service.serviceName(), pid == null ? null : entry.getValue().join().role()));
+                    kind, service == null ? null : service.serviceName(), pid == null ? null : entry.getValue().join().role()));
         }
         return new SystemStatus(ProcessHandle.current().pid(), startedAt.toString(), bootstrapServers(),
-                kafka.dataDir().toAbsolutePath().toString(), processes, mode);
+                kafka.dataDir().toAbsolutePath().toString(), processes, mode, urls());
     }
 
     @Override
@@ -378,6 +474,10 @@ public final class RelaySystem implements AutoCloseable {
             watching.close();
         }
         ChildProcess.stopAll(services);
+        MailCatcher catcher = mailCatcher;
+        if (catcher != null) {
+            catcher.close();
+        }
         ConsumerLag counting = lag;
         if (counting != null) {
             counting.close();

@@ -16,10 +16,22 @@ import org.jspecify.annotations.Nullable;
  *                         two instances of each service)
  */
 public record SystemStatus(long supervisorPid, String startedAt, String bootstrapServers, String dataDir,
-        List<ProcessStatus> processes, String mode) {
+        List<ProcessStatus> processes, String mode, Map<String, String> urls) {
 
     public static final String SINGLE = "single";
     public static final String CLUSTER = "cluster";
+
+    /** @param urls where each service instance and the mail catcher answer, by name (none in an older up's status) */
+    @SuppressWarnings("ConstantValue") // Jackson passes null for a field an older up did not send
+    public SystemStatus {
+        urls = urls == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(urls));
+    }
+
+    /** A status that names no URL (while up starts). */
+    public SystemStatus(long supervisorPid, String startedAt, String bootstrapServers, String dataDir,
+            List<ProcessStatus> processes, String mode) {
+        this(supervisorPid, startedAt, bootstrapServers, dataDir, processes, mode, Map.of());
+    }
 
     /**
      * One process that up runs and restarts: a service instance, or a Kafka node of the cluster.
@@ -31,7 +43,7 @@ public record SystemStatus(long supervisorPid, String startedAt, String bootstra
      *                    {@code starting}, {@code restarting} (exited, a new one is on its way) or {@code down}
      * @param consumerLag records its service's consumer groups have yet to process, by group id (the same
      *                    figures on both instances of a service; none for a Kafka node)
-     * @param kind        {@link #BROKER} or {@link #SERVICE}
+     * @param kind        {@link #BROKER}, {@link #SERVICE} or {@link #MAIL}
      * @param service     the service an instance runs ({@code scheduling}); null for a Kafka node
      * @param role        a service instance's part (decision 0014): {@code active} (it decides), {@code standby},
      *                    {@code taking_over}, {@code joining}; null for a Kafka node, or while it does not answer
@@ -42,5 +54,7 @@ public record SystemStatus(long supervisorPid, String startedAt, String bootstra
 
         public static final String BROKER = "broker";
         public static final String SERVICE = "service";
+        /** The local mail catcher delivery sends through (GreenMail); its port is its SMTP port. */
+        public static final String MAIL = "mail";
     }
 }

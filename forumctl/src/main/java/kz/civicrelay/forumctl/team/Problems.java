@@ -3,12 +3,12 @@ package kz.civicrelay.forumctl.team;
 import kz.civicrelay.forumctl.demo.RelayApi.Reply;
 
 /** A refused request as a person reads it: the status and the problem's title and detail. */
-final class Problems {
+public final class Problems {
 
     private Problems() {
     }
 
-    static String describe(Reply reply) {
+    public static String describe(Reply reply) {
         if (reply.body().has("detail")) {
             return "Refused (" + reply.status() + " " + reply.body().path("title").asText() + "): "
                     + reply.body().path("detail").asText();

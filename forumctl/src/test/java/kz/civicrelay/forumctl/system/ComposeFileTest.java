@@ -50,6 +50,11 @@ class ComposeFileTest {
 
     /** forumctl up --cluster: the second instance (b) of a service listens this far above its default port. */
     private static final int SECOND_INSTANCE_OFFSET = 100;
+    /** The mail catcher's SMTP, IMAP and web view on the host: forumctl up's defaults (MailSettings). */
+    private static final List<Integer> MAIL_HOST_PORTS = List.of(MailSettings.DEFAULT_SMTP_PORT,
+            MailSettings.DEFAULT_IMAP_PORT, MailSettings.DEFAULT_API_PORT);
+    /** GreenMail's image port of its web view and REST API. */
+    private static final int GREENMAIL_API_CONTAINER_PORT = 8080;
     /** forumctl up --cluster's brokers on loopback, a controller port between each two. */
     private static final List<Integer> BROKER_HOST_PORTS = List.of(9092, 9094, 9096);
     private static final String BOOTSTRAP_SERVERS = "kafka-1:9092,kafka-2:9092,kafka-3:9092";
@@ -119,6 +124,7 @@ class ComposeFileTest {
         List<String> expected = new ArrayList<>(List.of("kafka-1", "kafka-2", "kafka-3", "kafka-setup"));
         instances().map(Instance::name).forEach(expected::add);
         expected.add(RelayService.IDENTITY.serviceName());
+        expected.add("mail");
 
         assertThat(map(compose.get("services"), "services").keySet()).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -181,6 +187,7 @@ class ComposeFileTest {
         List<Integer> expected = new ArrayList<>(BROKER_HOST_PORTS);
         instances().map(Instance::port).forEach(expected::add);
         expected.add(RelayService.IDENTITY.defaultPort());
+        expected.addAll(MAIL_HOST_PORTS);
 
         assertThat(published).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -272,13 +279,49 @@ class ComposeFileTest {
     }
 
     @Test
+    void theMailCatcherRunsGreenMailOnForumctlsHostPortsAcceptingAnyUser() {
+        Map<String, Object> mail = service("mail");
+
+        assertThat(String.valueOf(mail.get("image"))).startsWith("greenmail/standalone:");
+        assertThat(strings(mail.get("ports"))).containsExactly(MailSettings.DEFAULT_SMTP_PORT + ":3025",
+                MailSettings.DEFAULT_IMAP_PORT + ":3143", MailSettings.DEFAULT_API_PORT + ":" + GREENMAIL_API_CONTAINER_PORT);
+        assertThat(List.of(environment(mail).get("GREENMAIL_OPTS").split("\\s+"))).contains(
+                "-Dgreenmail.setup.test.smtp", "-Dgreenmail.setup.test.imap", "-Dgreenmail.hostname=0.0.0.0",
+                "-Dgreenmail.auth.disabled");
+    }
+
+    @Test
+    void deliverySendsThroughTheMailCatcherWithBothKeysAndHandoffChecksLinksWithTheSameKey() {
+        for (String instance : List.of("delivery-a", "delivery-b")) {
+            Map<String, String> env = environment(service(instance));
+
+            assertThat(env).as(instance).containsEntry("SPRING_MAIL_HOST", "mail").containsEntry("SPRING_MAIL_PORT", "3025");
+            assertThat(env.get(DeliveryKeys.LINKS_KEY_VARIABLE)).as(instance).startsWith("${" + DeliveryKeys.LINKS_KEY_VARIABLE);
+            assertThat(env.get(DeliveryKeys.DELIVERY_KEY_VARIABLE)).as(instance)
+                    .startsWith("${" + DeliveryKeys.DELIVERY_KEY_VARIABLE);
+        }
+        for (String instance : List.of("handoff-a", "handoff-b")) {
+            Map<String, String> env = environment(service(instance));
+
+            assertThat(env.get(DeliveryKeys.LINKS_KEY_VARIABLE)).as(instance).startsWith("${" + DeliveryKeys.LINKS_KEY_VARIABLE);
+            assertThat(env).as("only delivery derives webhook secrets").doesNotContainKey(DeliveryKeys.DELIVERY_KEY_VARIABLE);
+        }
+        map(compose.get("services"), "services").forEach((name, service) -> assertThat(
+                map(service, name).get("command") == null ? List.<String>of() : commandOf(map(service, name)))
+                .as("%s's command names no key", name).noneMatch(word -> word.toLowerCase(Locale.ROOT).contains("key=")));
+    }
+
+    @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void composeAcceptsTheFile(@TempDir Path data) throws IOException, InterruptedException {
         List<String> tool = composeTool();
         Path credentials = data.resolve(kz.civicrelay.platform.security.KafkaCredentials.FILE);
         kz.civicrelay.platform.security.KafkaCredentials.loadOrCreate(credentials);
+        Path secrets = data.resolve("secrets");
+        Path envFile = ComposeEnvFile.write(secrets, kz.civicrelay.platform.security.KafkaCredentials.load(credentials),
+                DeliveryKeys.readOrCreate(secrets));
 
-        Run config = Run.of(HOME, tool, "--env-file", credentials.toString(), "-f", COMPOSE_FILE.toString(), "config", "-q");
+        Run config = Run.of(HOME, tool, "--env-file", envFile.toString(), "-f", COMPOSE_FILE.toString(), "config", "-q");
 
         assertThat(config.exitCode()).as("%s config -q on %s:%n%s", String.join(" ", tool), COMPOSE_FILE, config.output())
                 .isZero();
@@ -295,6 +338,20 @@ class ComposeFileTest {
 
         assertThat(config.exitCode()).as(config.output()).isNotZero();
         assertThat(config.output()).contains("./forumctl.sh kafka-secrets");
+    }
+
+    /** Kafka's passwords alone are not enough: delivery and handoff need the keys, and compose says how to make them. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void composeRefusesTheFileWithoutTheKeysOfDelivery(@TempDir Path data) throws IOException, InterruptedException {
+        List<String> tool = composeTool();
+        Path credentials = data.resolve(kz.civicrelay.platform.security.KafkaCredentials.FILE);
+        kz.civicrelay.platform.security.KafkaCredentials.loadOrCreate(credentials);
+
+        Run config = Run.of(HOME, tool, "--env-file", credentials.toString(), "-f", COMPOSE_FILE.toString(), "config", "-q");
+
+        assertThat(config.exitCode()).as(config.output()).isNotZero();
+        assertThat(config.output()).contains("RELAY_", "./forumctl.sh kafka-secrets", ComposeEnvFile.FILE);
     }
 
     /** So that the check above could fail: the same tool refuses a file that is not a compose file. */

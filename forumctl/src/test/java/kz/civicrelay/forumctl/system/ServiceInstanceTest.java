@@ -19,10 +19,12 @@ class ServiceInstanceTest {
                 tuple("registration-a", 8082), tuple("registration-b", 8182),
                 tuple("resolution-a", 8083), tuple("resolution-b", 8183),
                 tuple("handoff-a", 8084), tuple("handoff-b", 8184),
+                tuple("delivery-a", 8085), tuple("delivery-b", 8185),
                 tuple("console", 8080));
         assertThat(instances.get(2).args()).containsExactly("--relay.instance.id=scheduling-b");
+        assertThat(instances.get(10).args()).containsExactly("--relay.instance.id=delivery-b");
         assertThat(instances.get(0).args()).isEmpty();
-        assertThat(instances.get(9).args()).isEmpty();
+        assertThat(instances.get(11).args()).isEmpty();
     }
 
     @Test
@@ -40,7 +42,7 @@ class ServiceInstanceTest {
 
         assertThat(instances).extracting(ServiceInstance::name, ServiceInstance::port).containsExactly(
                 tuple("identity", 9000), tuple("scheduling", 8081), tuple("registration", 8082), tuple("resolution", 8083),
-                tuple("handoff", 9184), tuple("console", 8080));
+                tuple("handoff", 9184), tuple("delivery", 8085), tuple("console", 8080));
         assertThat(instances).allSatisfy(i -> assertThat(i.args()).isEmpty());
     }
 
