@@ -28,13 +28,14 @@ public final class Delivery {
         this.core = core;
     }
 
-    /** Adds a subscription under a new id (secret version 1) and returns it. */
-    public Subscription subscribe(String owner, DeliveryChannel channel, String address,
-            List<Language> languages, Origin origin) {
-        Subscription subscription = new Subscription(UUID.randomUUID().toString(), owner, channel, address,
-                languages, 1);
+    /** A subscription not yet added: a new id, secret version 1. */
+    public static Subscription newSubscription(String owner, DeliveryChannel channel, String address,
+            List<Language> languages) {
+        return new Subscription(UUID.randomUUID().toString(), owner, channel, address, languages, 1);
+    }
+
+    public void subscribe(Subscription subscription, Origin origin) {
         core.decide(state -> state.subscribe(subscription), origin);
-        return subscription;
     }
 
     public void unsubscribe(String subscriptionId, Origin origin) {
