@@ -60,19 +60,18 @@ public final class WebhookChannel implements Channel {
     }
 
     private Outcome post(String url, String id, byte[] body, byte[] secret) {
-        URI uri;
+        HttpRequest request;
         try {
-            uri = URI.create(url);
+            long timestamp = clock.instant().getEpochSecond();
+            WebhookSignature signature = WebhookSignature.sign(secret, id, timestamp, body);
+            request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                    .header("Content-Type", CloudEventBody.CONTENT_TYPE).header("webhook-id", signature.id())
+                    .header("webhook-timestamp", Long.toString(signature.timestamp()))
+                    .header("webhook-signature", signature.signature())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         } catch (IllegalArgumentException e) {
-            return new Outcome.Failed("the webhook URL is malformed", true);
+            return new Outcome.Failed("the webhook URL is not an http(s) URL with a host", true);
         }
-        long timestamp = clock.instant().getEpochSecond();
-        WebhookSignature signature = WebhookSignature.sign(secret, id, timestamp, body);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Content-Type", CloudEventBody.CONTENT_TYPE).header("webhook-id", signature.id())
-                .header("webhook-timestamp", Long.toString(signature.timestamp()))
-                .header("webhook-signature", signature.signature())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status >= 200 && status < 300) {
@@ -89,8 +88,6 @@ public final class WebhookChannel implements Channel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome.Failed("interrupted while sending (the service stopped)", false);
-        } catch (IllegalArgumentException e) {
-            return new Outcome.Failed("the webhook URL is not http(s) with a host", true);
         }
     }
 
