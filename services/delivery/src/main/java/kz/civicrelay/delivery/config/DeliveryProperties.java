@@ -18,16 +18,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record DeliveryProperties(Duration backoffInitial, Duration backoffMax, Duration giveUpAfter,
         Duration webhookTimeout, Duration poll, int parallelSends, Duration batonWait, @Nullable String secretKey) {
 
-    DeliveryProperties(@Nullable Duration backoffInitial, @Nullable Duration backoffMax,
-            @Nullable Duration giveUpAfter, @Nullable Duration webhookTimeout, @Nullable Duration poll,
-            @Nullable Integer parallelSends, @Nullable Duration batonWait, @Nullable String secretKey) {
-        this(or(backoffInitial, Duration.ofSeconds(10)), or(backoffMax, Duration.ofHours(6)),
-                or(giveUpAfter, Duration.ofDays(3)), or(webhookTimeout, Duration.ofSeconds(10)),
-                or(poll, Duration.ofSeconds(1)), parallelSends == null ? 8 : parallelSends,
-                or(batonWait, Duration.ofSeconds(5)), secretKey);
-    }
-
     DeliveryProperties {
+        backoffInitial = backoffInitial == null ? Duration.ofSeconds(10) : backoffInitial;
+        backoffMax = backoffMax == null ? Duration.ofHours(6) : backoffMax;
+        giveUpAfter = giveUpAfter == null ? Duration.ofDays(3) : giveUpAfter;
+        webhookTimeout = webhookTimeout == null ? Duration.ofSeconds(10) : webhookTimeout;
+        poll = poll == null ? Duration.ofSeconds(1) : poll;
+        parallelSends = parallelSends == 0 ? 8 : parallelSends;
+        batonWait = batonWait == null ? Duration.ofSeconds(5) : batonWait;
         if (parallelSends < 1 || !positive(webhookTimeout) || !positive(poll)) {
             throw new IllegalArgumentException("relay.delivery.parallel-sends, webhook-timeout and poll must be positive");
         }
@@ -40,10 +38,6 @@ record DeliveryProperties(Duration backoffInitial, Duration backoffMax, Duration
                     + "RELAY_DELIVERY_KEY (base64 of at least 32 random bytes, e.g. openssl rand -base64 32)");
         }
         return secretKey;
-    }
-
-    private static Duration or(@Nullable Duration value, Duration fallback) {
-        return value == null ? fallback : value;
     }
 
     @Override
