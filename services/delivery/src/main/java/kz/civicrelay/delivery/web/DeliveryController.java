@@ -1,7 +1,6 @@
 package kz.civicrelay.delivery.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -12,10 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import kz.civicrelay.delivery.application.Delivery;
-import kz.civicrelay.delivery.domain.Subscription;
 import kz.civicrelay.platform.security.Caller;
 import kz.civicrelay.platform.security.ForbiddenException;
-import kz.civicrelay.reference.Regions;
 
 @RestController
 @RequestMapping("/api/deliveries")
@@ -34,7 +31,7 @@ class DeliveryController {
     List<DeliveryView> deliveries(@RequestParam(required = false) @Nullable String forum,
             @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String series, Caller caller) {
-        String owner = region == null ? null : owner(region);
+        String owner = region == null ? null : Owners.of(region);
         String only = owner != null ? owner : Actors.seesEveryOwner(caller) ? null : caller.region();
         if (only != null) {
             caller.authorize("read the deliveries of " + only, Actors.mayRead(only));
@@ -47,16 +44,5 @@ class DeliveryController {
                 .filter(s -> forum == null || Objects.equals(s.message().forumId(), forum))
                 .filter(s -> series == null || s.message().seriesId().equals(series))
                 .map(s -> DeliveryView.of(s, addresses)).toList());
-    }
-
-    private static String owner(String region) {
-        if (Subscription.SECRETARIAT.equalsIgnoreCase(region)) {
-            return Subscription.SECRETARIAT;
-        }
-        String code = region.toUpperCase(Locale.ROOT);
-        if (!Regions.isKnown(code)) {
-            throw new IllegalArgumentException("Unknown region code " + region);
-        }
-        return code;
     }
 }

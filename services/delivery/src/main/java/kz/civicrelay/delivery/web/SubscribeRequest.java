@@ -11,9 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import kz.civicrelay.delivery.domain.Language;
-import kz.civicrelay.delivery.domain.Subscription;
 import kz.civicrelay.events.DeliveryChannel;
-import kz.civicrelay.reference.Regions;
 
 /**
  * A new subscription: {@code owner} a region code or {@code secretariat}; {@code channel} {@code email} or
@@ -27,15 +25,7 @@ record SubscribeRequest(@NotBlank String owner, @NotBlank String channel, @NotBl
 
     /** The owner as stored: a known region code (upper case) or {@code secretariat}. */
     String ownerCode() {
-        String trimmed = owner.strip();
-        if (Subscription.SECRETARIAT.equalsIgnoreCase(trimmed)) {
-            return Subscription.SECRETARIAT;
-        }
-        String code = trimmed.toUpperCase(Locale.ROOT);
-        if (!Regions.isKnown(code)) {
-            throw new IllegalArgumentException("owner: " + owner + " is neither a region code (KZ-NN) nor secretariat");
-        }
-        return code;
+        return Owners.of(owner);
     }
 
     DeliveryChannel channelKind() {

@@ -78,7 +78,7 @@ class SubscriptionController {
             + "an auditor sees no addresses")
     @GetMapping
     List<SubscriptionView> subscriptions(@RequestParam(required = false) @Nullable String owner, Caller caller) {
-        String only = owner != null ? owner : Actors.seesEveryOwner(caller) ? null : caller.region();
+        String only = owner != null ? Owners.of(owner) : Actors.seesEveryOwner(caller) ? null : caller.region();
         if (only != null) {
             caller.authorize("read the subscriptions of " + only, Actors.mayRead(only));
         } else if (!Actors.seesEveryOwner(caller)) {

@@ -309,4 +309,17 @@ class DeliveriesTest {
         assertThat(deliveries.messages()).containsExactly(received);
         assertThatThrownBy(() -> deliveries.message("unknown")).isInstanceOf(NoSuchElementException.class);
     }
+
+    @Test
+    void shouldOweTheSameAttemptUnderTheSameIdUntilItsOutcomeIsRecorded() {
+        // A crash between sending and recording leaves nothing in the log: the rebuilt state owes the attempt again.
+        subscribed(deliveries, webhook("a", "KZ-75"), T0.minusSeconds(60));
+        deliveries.learnBaton(FORUM, null);
+        deliveries.learnNotification(received);
+        Due before = deliveries.due(T0).get(0);
+
+        assertThat(deliveries.due(T0.plusSeconds(3600))).containsExactly(before);
+        assertThat(before.message().messageId()).isEqualTo(received.messageId());
+        assertThat(before.attempt()).isEqualTo(1);
+    }
 }
