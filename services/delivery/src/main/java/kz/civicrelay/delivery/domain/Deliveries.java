@@ -128,9 +128,8 @@ public final class Deliveries {
                 if (subscriptions.isRemoved(subscription.subscriptionId())) {
                     continue;
                 }
-                Track track = tracks.get(key(message.messageId(), subscription.subscriptionId()));
-                Optional<Integer> attempt = track == null ? Optional.of(1) : track.dueAt(now);
-                attempt.ifPresent(n -> due.add(new Due(message, subscription, n)));
+                tracks.getOrDefault(key(message.messageId(), subscription.subscriptionId()), new Track()).dueAt(now)
+                        .ifPresent(n -> due.add(new Due(message, subscription, n)));
             }
         }
         return due;
@@ -139,8 +138,8 @@ public final class Deliveries {
     /** Whether {@code due} is still due at {@code now} (its attempt not recorded meanwhile). */
     public boolean isDue(Due due, Instant now) {
         String subscriptionId = due.subscription().subscriptionId();
-        Track track = tracks.get(key(due.message().messageId(), subscriptionId));
-        Optional<Integer> attempt = track == null ? Optional.of(1) : track.dueAt(now);
+        Optional<Integer> attempt = tracks.getOrDefault(key(due.message().messageId(), subscriptionId), new Track())
+                .dueAt(now);
         return !subscriptions.isRemoved(subscriptionId) && attempt.equals(Optional.of(due.attempt()));
     }
 
@@ -193,7 +192,8 @@ public final class Deliveries {
         if (alreadyRecorded(messageId, subscriptionId, attempt)) {
             return List.of();
         }
-        Instant first = attempt == 1 ? now : track(messageId, subscriptionId).firstAttemptAt().orElse(now);
+        Instant first = Optional.ofNullable(tracks.get(key(messageId, subscriptionId))).flatMap(Track::firstAttemptAt)
+                .orElse(now);
         @Nullable Instant next = permanent ? null : policy.nextAttemptAt(attempt, first, now).orElse(null);
         return List.of(new DeliveryFailed(message.seriesId(), message.forumId(), messageId, subscriptionId,
                 subscription.channel(), attempt, reason, next));
@@ -243,8 +243,8 @@ public final class Deliveries {
     }
 
     private Message withPackage(Message n) {
-        HandoffPackage handoffPackage = n.forumId() == null ? null : batons.get(n.forumId());
-        return handoffPackage == null ? n : new Message(n.messageId(), n.seriesId(), n.forumId(), n.owner(), n.kind(),
+        HandoffPackage handoffPackage = Optional.ofNullable(n.forumId()).map(batons::get).orElse(null);
+        return new Message(n.messageId(), n.seriesId(), n.forumId(), n.owner(), n.kind(),
                 n.text(), n.fromRegionCode(), n.toRegionCode(), n.acknowledgementRequired(), n.issuedAt(),
                 handoffPackage);
     }

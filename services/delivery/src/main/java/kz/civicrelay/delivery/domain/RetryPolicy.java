@@ -2,6 +2,8 @@ package kz.civicrelay.delivery.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
@@ -27,11 +29,8 @@ public record RetryPolicy(Duration initialDelay, Duration maxDelay, Duration giv
 
     /** The delay before the attempt after attempt {@code attempt} (1 for the first), before jitter. */
     public Duration delayAfter(int attempt) {
-        Duration delay = initialDelay;
-        for (int i = 1; i < attempt && delay.compareTo(maxDelay) < 0; i++) {
-            delay = delay.multipliedBy(2);
-        }
-        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+        Duration doubled = initialDelay.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 30));
+        return Collections.min(List.of(doubled, maxDelay));
     }
 
     /**

@@ -39,8 +39,9 @@ final class Track {
                 : attempts.values().stream().filter(a -> a.nextAttemptAt() == null).findFirst();
     }
 
+    /** Delivered or given up: either outcome names no next attempt. */
     boolean finished() {
-        return delivery().isPresent() || givenUp().isPresent();
+        return attempts.values().stream().anyMatch(a -> a.nextAttemptAt() == null);
     }
 
     Optional<Attempt> last() {
@@ -58,10 +59,11 @@ final class Track {
         if (last.isEmpty()) {
             return Optional.of(1);
         }
-        Instant next = last.get().nextAttemptAt();
-        if (finished() || next == null || next.isAfter(now)) {
+        if (finished()) {
             return Optional.empty();
         }
-        return Optional.of(last.get().number() + 1);
+        Attempt failed = last.get();
+        return Optional.ofNullable(failed.nextAttemptAt()).filter(next -> !next.isAfter(now))
+                .map(next -> failed.number() + 1);
     }
 }

@@ -322,4 +322,20 @@ class DeliveriesTest {
         assertThat(before.message().messageId()).isEqualTo(received.messageId());
         assertThat(before.attempt()).isEqualTo(1);
     }
+
+    @Test
+    void shouldOweNothingOnceDeliveredEvenIfALaterFailureWasRecorded() {
+        // e.g. two instances each recorded an attempt around a takeover: the delivery stands.
+        subscribed(deliveries, webhook("a", "KZ-75"), T0.minusSeconds(60));
+        deliveries.learnBaton(FORUM, null);
+        deliveries.learnNotification(received);
+        deliveries.apply(new Delivered("s", FORUM, received.messageId(), "a", DeliveryChannel.WEBHOOK, 1, "HTTP 200"),
+                T0);
+        deliveries.apply(new DeliveryFailed("s", FORUM, received.messageId(), "a", DeliveryChannel.WEBHOOK, 2,
+                "HTTP 500", T0.plusSeconds(1)), T0);
+
+        assertThat(deliveries.due(T0.plusSeconds(60))).isEmpty();
+        assertThat(deliveries.statuses()).singleElement().extracting(DeliveryStatus::state)
+                .isEqualTo(DeliveryStatus.State.DELIVERED);
+    }
 }
