@@ -20,7 +20,7 @@ import kz.civicrelay.platform.publish.Origin;
  * core under the state's lock on the active instance: subscribing, unsubscribing, rotating a webhook's secret,
  * and recording what an attempt came to. The attempts themselves are made outside the lock (the dispatcher).
  */
-public final class Delivery {
+public final class Delivery implements Attempts {
 
     private final ServiceCore<Deliveries, DeliveryEvent> core;
 
@@ -48,7 +48,7 @@ public final class Delivery {
         return read(state -> state.subscription(subscriptionId));
     }
 
-    /** Records what attempt {@code due} came to at {@code now}; nothing if it was recorded before. */
+    @Override
     public List<DeliveryEvent> record(Due due, Outcome outcome, Instant now, Origin origin) {
         String messageId = due.message().messageId();
         String subscriptionId = due.subscription().subscriptionId();
@@ -58,12 +58,18 @@ public final class Delivery {
                 origin);
     }
 
-    /** The attempts due at {@code now}. */
+    @Override
     public List<Due> due(Instant now) {
         return read(state -> state.due(now));
     }
 
+    @Override
+    public boolean isDue(Due due, Instant now) {
+        return read(state -> state.isDue(due, now));
+    }
+
     /** True if this instance decides now (false on a standby). */
+    @Override
     public boolean isActive() {
         return core.isActive();
     }

@@ -1,6 +1,7 @@
 package kz.civicrelay.delivery.messaging;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -18,11 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import kz.civicrelay.delivery.application.Delivery;
+import kz.civicrelay.delivery.application.Attempts;
 import kz.civicrelay.delivery.domain.Due;
 import kz.civicrelay.delivery.send.Channel;
 import kz.civicrelay.delivery.send.Outcome;
@@ -43,7 +45,7 @@ class Dispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
-    private final Delivery delivery;
+    private final Attempts delivery;
     private final Map<DeliveryChannel, Channel> channels;
     private final Clock clock;
     private final ThreadPoolExecutor senders;
@@ -51,10 +53,15 @@ class Dispatcher implements DisposableBean {
     private final AtomicBoolean rung = new AtomicBoolean();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    Dispatcher(Delivery delivery, ObjectProvider<Channel> channels, Clock clock, Wakeup wakeup,
+    @Autowired
+    Dispatcher(Attempts delivery, ObjectProvider<Channel> channels, Clock clock, Wakeup wakeup,
             @Value("${relay.delivery.parallel-sends:8}") int parallelSends) {
+        this(delivery, channels.orderedStream().toList(), clock, wakeup, parallelSends);
+    }
+
+    Dispatcher(Attempts delivery, List<Channel> channels, Clock clock, Wakeup wakeup, int parallelSends) {
         this.delivery = delivery;
-        this.channels = channels.orderedStream().collect(Collectors.toMap(Channel::kind, Function.identity()));
+        this.channels = channels.stream().collect(Collectors.toMap(Channel::kind, Function.identity()));
         this.clock = clock;
         this.senders = new ThreadPoolExecutor(parallelSends, parallelSends, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(parallelSends * 4), r -> new Thread(r, "delivery-send"));
@@ -89,7 +96,7 @@ class Dispatcher implements DisposableBean {
                     continue;
                 }
                 // Its previous attempt may have been recorded between the look and now: look again.
-                if (!delivery.read(state -> state.isDue(due, clock.instant()))) {
+                if (!delivery.isDue(due, clock.instant())) {
                     inFlight.remove(key);
                     continue;
                 }
