@@ -199,11 +199,17 @@ public final class Deliveries {
                 subscription.channel(), attempt, reason, next));
     }
 
-    /** A new subscription; its id must be new. */
+    /** A new subscription; its id must be new, and its owner not already subscribed at that address. */
     public List<DeliveryEvent> subscribe(Subscription subscription) {
         if (subscriptions.find(subscription.subscriptionId()).isPresent()) {
             throw new IllegalStateException("Subscription " + subscription.subscriptionId() + " exists");
         }
+        subscriptions.active().stream().filter(s -> s.owner().equals(subscription.owner())
+                && s.channel() == subscription.channel() && s.address().equalsIgnoreCase(subscription.address()))
+                .findFirst().ifPresent(s -> {
+                    throw new IllegalStateException(subscription.owner() + " is subscribed at that address already ("
+                            + s.subscriptionId() + ")");
+                });
         return List.of(new SubscriptionAdded(subscription));
     }
 

@@ -338,4 +338,23 @@ class DeliveriesTest {
         assertThat(deliveries.statuses()).singleElement().extracting(DeliveryStatus::state)
                 .isEqualTo(DeliveryStatus.State.DELIVERED);
     }
+
+    @Test
+    void shouldRefuseASecondSubscriptionOfAnOwnerAtTheSameAddressButNotAnothersOrARemovedOnes() {
+        applied(deliveries, deliveries.subscribe(email("a", "KZ-75")), T0);
+        Subscription same = new Subscription("b", "KZ-75", DeliveryChannel.EMAIL, "A@example.kz", List.of(Language.KK), 1);
+
+        assertThatThrownBy(() -> deliveries.subscribe(same)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("(a)");
+        assertThatThrownBy(() -> deliveries.subscribe(email("a", "KZ-33"))).as("an id taken")
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Subscription a exists");
+        assertThat(deliveries.subscribe(new Subscription("c", "KZ-33", DeliveryChannel.EMAIL, "a@example.kz",
+                List.of(Language.KK), 1))).as("another owner").hasSize(1);
+        assertThat(deliveries.subscribe(new Subscription("d", "KZ-75", DeliveryChannel.WEBHOOK, "a@example.kz",
+                List.of(Language.KK), 1))).as("another channel").hasSize(1);
+        assertThat(deliveries.subscribe(new Subscription("e", "KZ-75", DeliveryChannel.EMAIL, "e@example.kz",
+                List.of(Language.KK), 1))).as("another address").hasSize(1);
+        applied(deliveries, deliveries.unsubscribe("a"), T0);
+        assertThat(deliveries.subscribe(same)).as("once removed").hasSize(1);
+    }
 }
