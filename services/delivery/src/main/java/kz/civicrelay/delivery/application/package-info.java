@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.delivery.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,66 @@
+package kz.civicrelay.delivery.messaging;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import kz.civicrelay.delivery.domain.Deliveries;
+import kz.civicrelay.delivery.domain.DeliveryEvent;
+import kz.civicrelay.delivery.domain.Message;
+import kz.civicrelay.events.BatonPassed;
+import kz.civicrelay.events.Envelope;
+import kz.civicrelay.events.HandoffEscalated;
+import kz.civicrelay.events.HandoffNotificationIssued;
+import kz.civicrelay.platform.core.Fact;
+import kz.civicrelay.platform.core.Upstream;
+import kz.civicrelay.platform.topics.RelayTopic;
+
+/**
+ * What handoff's events mean to delivery: a notification is a message to its region's subscriptions, a baton
+ * brings the package of its forum's notifications, an escalation is an alert to the operators. All are only
+ * learned: the dispatcher finds the work in the state. Live (never on a rebuild) a new message wakes the
+ * dispatcher at once. {@code HandoffAcknowledged} changes nothing: an acknowledged notification was delivered.
+ */
+public final class DeliveryUpstream implements Upstream<Deliveries, DeliveryEvent> {
+
+    private final Runnable newMessage;
+
+    /** {@code newMessage} is run (live only) after a message is learned; it must not block. */
+    public DeliveryUpstream(Runnable newMessage) {
+        this.newMessage = newMessage;
+    }
+
+    @Override
+    public List<RelayTopic> topics() {
+        return List.of(RelayTopic.NOTIFICATIONS, RelayTopic.HANDOFF);
+    }
+
+    @Override
+    public Optional<Fact<Deliveries, DeliveryEvent>> factOf(SpecificRecord record) {
+        if (record instanceof HandoffNotificationIssued e) {
+            Envelope envelope = e.getEnvelope();
+            Message message = new Message(e.getNotificationId(), envelope.getSeriesId(), envelope.getForumId(),
+                    e.getRecipientRegionCode(), e.getKind().name(), DeliveryAvro.text(e.getMessage()),
+                    e.getFromRegionCode(), e.getToRegionCode(), e.getAcknowledgementRequired(),
+                    envelope.getOccurredAt(), null);
+            return Optional.of(new Fact<>(state -> state.learnNotification(message), this::wake));
+        }
+        if (record instanceof BatonPassed e) {
+            var handoffPackage = DeliveryAvro.handoffPackage(e.getHandoffPackage());
+            return Optional.of(new Fact<>(state -> state.learnBaton(e.getToForumId(), handoffPackage), this::wake));
+        }
+        if (record instanceof HandoffEscalated e) {
+            Envelope envelope = e.getEnvelope();
+            return Optional.of(new Fact<>(state -> state.learnEscalation(e.getNotificationId(),
+                    envelope.getSeriesId(), envelope.getForumId(), e.getRegionCode(), DeliveryAvro.text(e.getReason()),
+                    envelope.getOccurredAt()), this::wake));
+        }
+        return Optional.empty();
+    }
+
+    private List<DeliveryEvent> wake(Deliveries state) {
+        newMessage.run();
+        return List.of();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.delivery.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.delivery.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.delivery.webhook;
+
+import org.jspecify.annotations.NullMarked;
