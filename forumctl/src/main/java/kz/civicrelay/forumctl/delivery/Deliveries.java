@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * How deliveries read on a terminal: one row per notification and subscription, its state ({@code pending},
- * {@code delivered}, {@code retrying}, {@code abandoned}), attempts, the last reason given and its time: when it was
+ * {@code delivered}, {@code retrying}, {@code abandoned}), attempts, the last detail or reason given and its time: when it was
  * delivered, else when it is tried next.
  */
 final class Deliveries {
@@ -15,8 +15,8 @@ final class Deliveries {
     static Table table(JsonNode deliveries) {
         Table table = new Table("NOTIFICATION", "REGION", "CHANNEL", "STATE", "ATTEMPTS", "LAST REASON", "TIME");
         for (JsonNode d : deliveries) {
-            table.row(text(d, "notificationId"), text(d, "owner"), text(d, "channel"), text(d, "state"),
-                    d.path("attempts").asText("0"), text(d, "lastReason"), time(d));
+            table.row(text(d, "messageId"), text(d, "owner"), text(d, "channel"), text(d, "state"),
+                    d.path("attempts").asText("0"), text(d, "lastDetail"), time(d));
         }
         return table;
     }

@@ -32,13 +32,8 @@ public final class DeliveryKeys {
     static final String DELIVERY_KEY_FILE = "delivery-key";
     /** {@code relay.links.key} as Spring Boot reads it from the environment. */
     public static final String LINKS_KEY_VARIABLE = "RELAY_LINKS_KEY";
-    /** {@code relay.delivery.secret-key} as Spring Boot binds it from the environment (dashes removed). */
-    public static final String DELIVERY_KEY_VARIABLE = "RELAY_DELIVERY_SECRETKEY";
-    /**
-     * The same key under the name a plain {@code @Value("${relay.delivery.secret-key}")} also finds (Spring's
-     * {@code SystemEnvironmentPropertySource} turns dots and dashes into underscores).
-     */
-    static final String DELIVERY_KEY_PLAIN_VARIABLE = "RELAY_DELIVERY_SECRET_KEY";
+    /** {@code relay.delivery.secret-key}, as delivery's {@code application.yml} reads it from the environment. */
+    public static final String DELIVERY_KEY_VARIABLE = "RELAY_DELIVERY_KEY";
     private static final int KEY_BYTES = 48;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -63,7 +58,6 @@ public final class DeliveryKeys {
         }
         if (service == RelayService.DELIVERY) {
             environment.put(DELIVERY_KEY_VARIABLE, deliveryKey);
-            environment.put(DELIVERY_KEY_PLAIN_VARIABLE, deliveryKey);
         }
         return environment;
     }

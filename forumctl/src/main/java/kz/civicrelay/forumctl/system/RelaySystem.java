@@ -256,6 +256,11 @@ public final class RelaySystem implements AutoCloseable {
                 if (instance.service() == RelayService.DELIVERY) {
                     args.addAll(deliveryArgs);
                 }
+                if (instance.service() == RelayService.CONSOLE) {
+                    // A team's acknowledgement in the console is made at handoff, as the signed-in person.
+                    instances.stream().filter(i -> i.service() == RelayService.HANDOFF).findFirst()
+                            .ifPresent(h -> args.add("--relay.console.handoff-url=http://localhost:" + h.port()));
+                }
                 ServiceProcess process = new ServiceProcess(instance.service(), instance.name(),
                         instance.service().jar(projectHome), instance.port(), kafka.bootstrapServers(),
                         logDir.resolve(instance.name() + ".log"), args, fromArchives && !issuer)

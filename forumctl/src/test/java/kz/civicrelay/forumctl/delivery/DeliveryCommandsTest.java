@@ -161,10 +161,10 @@ class DeliveryCommandsTest {
 
     @Test
     void deliveriesAreATableOfStateAttemptsLastReasonAndTimeWithKazakhTextIntact() {
-        answer(200, "[{\"notificationId\":\"n-1\",\"owner\":\"KZ-75\",\"channel\":\"email\",\"state\":\"delivered\",\"attempts\":1,"
+        answer(200, "[{\"messageId\":\"n-1\",\"owner\":\"KZ-75\",\"channel\":\"email\",\"state\":\"delivered\",\"attempts\":1,"
                 + "\"deliveredAt\":\"2026-12-02T09:00:00Z\"},"
-                + "{\"notificationId\":\"n-1\",\"owner\":\"KZ-75\",\"channel\":\"webhook\",\"state\":\"retrying\",\"attempts\":3,"
-                + "\"lastReason\":\"503 қызмет қолжетімсіз\",\"nextAttemptAt\":\"2026-12-02T09:04:00Z\"}]");
+                + "{\"messageId\":\"n-1\",\"owner\":\"KZ-75\",\"channel\":\"webhook\",\"state\":\"retrying\",\"attempts\":3,"
+                + "\"lastDetail\":\"503 қызмет қолжетімсіз\",\"nextAttemptAt\":\"2026-12-02T09:04:00Z\"}]");
 
         assertThat(run("deliveries", "--forum", "forum 7", "--delivery", url)).isZero();
 

@@ -33,7 +33,7 @@ class DeliveryKeysTest {
                     .as(file).isEqualTo("rw-------");
         }
         assertThat(first.get("RELAY_LINKS_KEY")).isEqualTo(Files.readString(secrets.resolve("links-key")))
-                .isNotEqualTo(first.get("RELAY_DELIVERY_SECRETKEY"));
+                .isNotEqualTo(first.get("RELAY_DELIVERY_KEY"));
         assertThat(DeliveryKeys.readOrCreate(data.resolve("elsewhere")).environment(RelayService.DELIVERY))
                 .isNotEqualTo(first);
     }
@@ -45,14 +45,13 @@ class DeliveryKeysTest {
         Map<String, String> delivery = keys.environment(RelayService.DELIVERY);
         Map<String, String> handoff = keys.environment(RelayService.HANDOFF);
 
-        assertThat(delivery).containsOnlyKeys("RELAY_LINKS_KEY", "RELAY_DELIVERY_SECRETKEY", "RELAY_DELIVERY_SECRET_KEY");
-        assertThat(delivery.get("RELAY_DELIVERY_SECRET_KEY")).isEqualTo(delivery.get("RELAY_DELIVERY_SECRETKEY"));
+        assertThat(delivery).containsOnlyKeys("RELAY_LINKS_KEY", "RELAY_DELIVERY_KEY");
         assertThat(handoff).containsExactly(Map.entry("RELAY_LINKS_KEY", delivery.get("RELAY_LINKS_KEY")));
         for (RelayService other : List.of(RelayService.IDENTITY, RelayService.SCHEDULING, RelayService.REGISTRATION,
                 RelayService.RESOLUTION, RelayService.CONSOLE)) {
             assertThat(keys.environment(other)).as(other.serviceName()).isEmpty();
         }
-        assertThat(keys.toString()).doesNotContain(delivery.get("RELAY_LINKS_KEY"), delivery.get("RELAY_DELIVERY_SECRETKEY"));
+        assertThat(keys.toString()).doesNotContain(delivery.get("RELAY_LINKS_KEY"), delivery.get("RELAY_DELIVERY_KEY"));
     }
 
     @Test
@@ -87,6 +86,6 @@ class DeliveryKeysTest {
         }
         assertThat(text).contains("RELAY_KAFKA_DELIVERY_PASSWORD=",
                 "RELAY_LINKS_KEY=" + keys.environment(RelayService.HANDOFF).get("RELAY_LINKS_KEY") + "\n",
-                "RELAY_DELIVERY_SECRETKEY=" + keys.environment(RelayService.DELIVERY).get("RELAY_DELIVERY_SECRETKEY") + "\n");
+                "RELAY_DELIVERY_KEY=" + keys.environment(RelayService.DELIVERY).get("RELAY_DELIVERY_KEY") + "\n");
     }
 }

@@ -243,7 +243,9 @@ public final class Deliveries {
     }
 
     private boolean ready(Message message, Instant now) {
-        boolean aboutAHandoff = message.kind().startsWith("BATON_") && message.forumId() != null;
+        // Every region is told of a handoff, each with the same package: the receiving, the passing and the others.
+        boolean aboutAHandoff = (message.kind().startsWith("BATON_") || message.kind().equals("SERIES_UPDATE"))
+                && message.forumId() != null;
         return !aboutAHandoff || batons.containsKey(message.forumId())
                 || !message.issuedAt().plus(policy.batonWait()).isAfter(now);
     }

@@ -69,6 +69,17 @@ class DeliveriesTest {
     }
 
     @Test
+    void shouldHoldEveryRegionsNotificationOfAHandoffForItsPackage() {
+        subscribed(deliveries, webhook("a", "KZ-10"), T0.minusSeconds(60));
+        deliveries.learnNotification(notification("update-kz-10", "KZ-10", "SERIES_UPDATE", T0));
+
+        assertThat(deliveries.due(T0)).as("an informed region waits for the baton too").isEmpty();
+        deliveries.learnBaton(FORUM, handoffPackage());
+        assertThat(deliveries.due(T0)).singleElement()
+                .satisfies(d -> assertThat(d.message().handoffPackage()).isEqualTo(handoffPackage()));
+    }
+
+    @Test
     void shouldNotHoldANotificationThatIsNotAboutAHandoff() {
         subscribed(deliveries, webhook("a", "KZ-75"), T0.minusSeconds(60));
         deliveries.learnNotification(notification("done-kz-75", "KZ-75", "SERIES_COMPLETED", T0));
