@@ -100,7 +100,8 @@ public final class SampleEvents {
     /** Handoff {@code number}'s notification to {@code recipient} (the receiving region's must be acknowledged). */
     public HandoffNotificationIssued notified(int number, String recipient, NotificationKind kind) {
         String to = forum(number + 1);
-        String suffix = kind == NotificationKind.BATON_REMINDER ? "-reminder-1" : "";
+        String suffix = kind == NotificationKind.BATON_REMINDER ? "-reminder-1"
+                : kind == NotificationKind.SERIES_COMPLETED ? "-completed" : "";
         return HandoffNotificationIssued.newBuilder().setEnvelope(handoff.causedBy(batonPassed(number).getEnvelope(), to))
                 .setNotificationId(to + "-" + recipient.toLowerCase(java.util.Locale.ROOT) + suffix)
                 .setRecipientRegionCode(recipient).setKind(kind).setFromRegionCode(region(number))

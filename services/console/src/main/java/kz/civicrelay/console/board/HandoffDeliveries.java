@@ -29,6 +29,13 @@ import kz.civicrelay.reference.Regions;
  */
 final class HandoffDeliveries {
 
+    /**
+     * The notifications a handoff issues, one per region. A reminder is counted on its region's row; the end of the
+     * series is told under the last forum's id too, but is no notification of its last handoff.
+     */
+    private static final java.util.Set<NotificationKind> OF_A_HANDOFF = java.util.EnumSet.of(
+            NotificationKind.BATON_RECEIVED, NotificationKind.BATON_PASSED, NotificationKind.SERIES_UPDATE);
+
     private final Map<String, Map<Integer, BatonPassed>> batons = new HashMap<>();
     private final Map<String, HandoffNotificationIssued> issued = new HashMap<>();
     private final Map<String, String> acknowledgedAt = new HashMap<>();
@@ -84,7 +91,7 @@ final class HandoffDeliveries {
         String forumId = baton.getToForumId();
         List<HandoffNotificationIssued> ofHandoff = issued.values().stream()
                 .filter(n -> forumId.equals(Envelopes.of(n).getForumId()))
-                .filter(n -> n.getKind() != NotificationKind.BATON_REMINDER)
+                .filter(n -> OF_A_HANDOFF.contains(n.getKind()))
                 .sorted(Comparator.comparing(HandoffNotificationIssued::getRecipientRegionCode)).toList();
         List<HandoffDeliveryView.Row> rows = new ArrayList<>();
         for (HandoffNotificationIssued notification : ofHandoff) {

@@ -36,7 +36,8 @@ class HandoffDeliveriesTest {
             events.failed(passed, "sub-hook-33b", DeliveryChannel.WEBHOOK, 7, null),
             events.failed(received, "sub-mail-75", DeliveryChannel.EMAIL, 1, RETRY),
             events.delivered(received, "sub-mail-75", DeliveryChannel.EMAIL, 2),
-            events.notified(1, "KZ-75", NotificationKind.BATON_REMINDER), events.escalated(received));
+            events.notified(1, "KZ-75", NotificationKind.BATON_REMINDER), events.escalated(received),
+            events.notified(1, "KZ-10", NotificationKind.SERIES_COMPLETED));
 
     @Test
     void shouldShowEachRegionsDeliveriesByChannelAcknowledgementAndEscalation() {
@@ -48,7 +49,7 @@ class HandoffDeliveriesTest {
             assertThat(h.number()).isEqualTo(1);
             assertThat(h.toRegionCode()).isEqualTo("KZ-75");
             assertThat(h.regions()).extracting(HandoffDeliveryView.Row::regionCode)
-                    .as("by region code; the reminder is no row of its own").containsExactly("KZ-10", "KZ-33", "KZ-75");
+                    .as("by region code; neither the reminder nor the end of the series is a row of its own").containsExactly("KZ-10", "KZ-33", "KZ-75");
         });
         List<HandoffDeliveryView.Row> rows = handoffs.get(0).regions();
         HandoffDeliveryView.Row kz10 = rows.get(0);
