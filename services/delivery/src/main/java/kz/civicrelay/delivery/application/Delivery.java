@@ -11,7 +11,7 @@ import kz.civicrelay.delivery.domain.Due;
 import kz.civicrelay.delivery.domain.Language;
 import kz.civicrelay.delivery.domain.Subscription;
 import kz.civicrelay.delivery.send.Outcome;
-import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.delivery.domain.DeliveryChannel;
 import kz.civicrelay.platform.core.ServiceCore;
 import kz.civicrelay.platform.publish.Origin;
 

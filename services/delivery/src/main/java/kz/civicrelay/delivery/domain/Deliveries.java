@@ -221,7 +221,7 @@ public final class Deliveries {
     /** The subscription again with the next secret version: the old secret no longer signs. */
     public List<DeliveryEvent> rotateSecret(String subscriptionId) {
         Subscription s = subscription(subscriptionId);
-        if (s.channel() != kz.civicrelay.events.DeliveryChannel.WEBHOOK) {
+        if (s.channel() != DeliveryChannel.WEBHOOK) {
             throw new IllegalStateException("Only a webhook subscription has a signing secret");
         }
         return List.of(new SubscriptionAdded(new Subscription(s.subscriptionId(), s.owner(), s.channel(), s.address(),

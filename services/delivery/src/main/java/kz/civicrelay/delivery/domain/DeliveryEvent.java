@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-import kz.civicrelay.events.DeliveryChannel;
 
 /**
  * Delivery's own events: subscriptions added (again, with the next secret version, when a secret is rotated)

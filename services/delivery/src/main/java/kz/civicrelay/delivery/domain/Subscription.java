@@ -2,7 +2,6 @@ package kz.civicrelay.delivery.domain;
 
 import java.util.List;
 
-import kz.civicrelay.events.DeliveryChannel;
 
 /**
  * Where one owner's notifications go: an e-mail address or a webhook URL, in the languages wanted (in order of

@@ -18,7 +18,7 @@ import kz.civicrelay.delivery.domain.Message;
 import kz.civicrelay.delivery.domain.Subscription;
 import kz.civicrelay.delivery.send.Channel;
 import kz.civicrelay.delivery.send.Outcome;
-import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.delivery.domain.DeliveryChannel;
 
 /**
  * Delivers by e-mail: renders the message for the subscription ({@link MailTemplates}: HTML and plain text, a

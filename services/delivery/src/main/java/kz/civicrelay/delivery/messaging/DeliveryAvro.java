@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
 import org.jspecify.annotations.Nullable;
 
+import kz.civicrelay.delivery.domain.DeliveryChannel;
 import kz.civicrelay.delivery.domain.DeliveryEvent;
 import kz.civicrelay.delivery.domain.DeliveryEvent.Delivered;
 import kz.civicrelay.delivery.domain.DeliveryEvent.DeliveryFailed;
@@ -31,7 +32,7 @@ final class DeliveryAvro {
         if (event instanceof SubscriptionAdded e) {
             Subscription s = e.subscription();
             return DeliverySubscriptionAdded.newBuilder().setEnvelope(envelope).setSubscriptionId(s.subscriptionId())
-                    .setOwner(s.owner()).setChannel(s.channel()).setAddress(s.address())
+                    .setOwner(s.owner()).setChannel(wire(s.channel())).setAddress(s.address())
                     .setLanguages(s.languages().stream().map(Language::code).toList())
                     .setSecretVersion(s.secretVersion()).build();
         }
@@ -41,19 +42,19 @@ final class DeliveryAvro {
         }
         if (event instanceof Delivered e) {
             return NotificationDelivered.newBuilder().setEnvelope(envelope).setNotificationId(e.messageId())
-                    .setSubscriptionId(e.subscriptionId()).setChannel(e.channel()).setAttempt(e.attempt())
+                    .setSubscriptionId(e.subscriptionId()).setChannel(wire(e.channel())).setAttempt(e.attempt())
                     .setDetail(e.detail()).build();
         }
         DeliveryFailed e = (DeliveryFailed) event;
         return NotificationDeliveryFailed.newBuilder().setEnvelope(envelope).setNotificationId(e.messageId())
-                .setSubscriptionId(e.subscriptionId()).setChannel(e.channel()).setAttempt(e.attempt())
+                .setSubscriptionId(e.subscriptionId()).setChannel(wire(e.channel())).setAttempt(e.attempt())
                 .setReason(e.reason()).setNextAttemptAt(e.nextAttemptAt()).build();
     }
 
     static Optional<DeliveryEvent> fromAvro(SpecificRecord record) {
         if (record instanceof DeliverySubscriptionAdded e) {
             return Optional.of(new SubscriptionAdded(new Subscription(e.getSubscriptionId(), e.getOwner(),
-                    e.getChannel(), e.getAddress(), e.getLanguages().stream().map(Language::ofCode).toList(),
+                    channel(e.getChannel()), e.getAddress(), e.getLanguages().stream().map(Language::ofCode).toList(),
                     e.getSecretVersion())));
         }
         if (record instanceof DeliverySubscriptionRemoved e) {
@@ -61,14 +62,26 @@ final class DeliveryAvro {
         }
         if (record instanceof NotificationDelivered e) {
             return Optional.of(new Delivered(e.getEnvelope().getSeriesId(), e.getEnvelope().getForumId(),
-                    e.getNotificationId(), e.getSubscriptionId(), e.getChannel(), e.getAttempt(), e.getDetail()));
+                    e.getNotificationId(), e.getSubscriptionId(), channel(e.getChannel()), e.getAttempt(), e.getDetail()));
         }
         if (record instanceof NotificationDeliveryFailed e) {
             return Optional.of(new DeliveryFailed(e.getEnvelope().getSeriesId(), e.getEnvelope().getForumId(),
-                    e.getNotificationId(), e.getSubscriptionId(), e.getChannel(), e.getAttempt(), e.getReason(),
+                    e.getNotificationId(), e.getSubscriptionId(), channel(e.getChannel()), e.getAttempt(), e.getReason(),
                     e.getNextAttemptAt()));
         }
         return Optional.empty();
+    }
+
+    private static kz.civicrelay.events.DeliveryChannel wire(DeliveryChannel channel) {
+        return kz.civicrelay.events.DeliveryChannel.valueOf(channel.name());
+    }
+
+    /** The channel of a record; one this service does not know ({@code OTHER}) is bad data, dead-lettered. */
+    private static DeliveryChannel channel(kz.civicrelay.events.DeliveryChannel channel) {
+        if (channel == kz.civicrelay.events.DeliveryChannel.OTHER) {
+            throw new IllegalArgumentException("Unknown delivery channel " + channel);
+        }
+        return DeliveryChannel.valueOf(channel.name());
     }
 
     static @Nullable HandoffPackage handoffPackage(kz.civicrelay.events.@Nullable HandoffPackage p) {

@@ -28,7 +28,7 @@ import kz.civicrelay.delivery.application.Attempts;
 import kz.civicrelay.delivery.domain.Due;
 import kz.civicrelay.delivery.send.Channel;
 import kz.civicrelay.delivery.send.Outcome;
-import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.delivery.domain.DeliveryChannel;
 import kz.civicrelay.platform.core.StandbyException;
 import kz.civicrelay.platform.publish.Origin;
 

@@ -2,7 +2,7 @@ package kz.civicrelay.delivery.send;
 
 import kz.civicrelay.delivery.domain.Message;
 import kz.civicrelay.delivery.domain.Subscription;
-import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.delivery.domain.DeliveryChannel;
 
 /**
  * One way of delivering: e-mail or webhook. {@link #send} makes one attempt and says what came of it; it never

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import kz.civicrelay.delivery.domain.Language;
-import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.delivery.domain.DeliveryChannel;
 
 /**
  * A new subscription: {@code owner} a region code or {@code secretariat}; {@code channel} {@code email} or

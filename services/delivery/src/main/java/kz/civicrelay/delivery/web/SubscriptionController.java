@@ -24,7 +24,7 @@ import kz.civicrelay.delivery.domain.Subscription;
 import kz.civicrelay.delivery.send.Outcome;
 import kz.civicrelay.delivery.webhook.WebhookChannel;
 import kz.civicrelay.delivery.webhook.WebhookSecrets;
-import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.delivery.domain.DeliveryChannel;
 import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.platform.security.Caller;
 import kz.civicrelay.platform.security.ForbiddenException;

@@ -15,7 +15,7 @@ import kz.civicrelay.delivery.domain.Message;
 import kz.civicrelay.delivery.domain.Subscription;
 import kz.civicrelay.delivery.send.Channel;
 import kz.civicrelay.delivery.send.Outcome;
-import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.delivery.domain.DeliveryChannel;
 
 /**
  * Delivers by signed webhook: one POST of the message as a CloudEvent ({@link CloudEventBody}), signed per

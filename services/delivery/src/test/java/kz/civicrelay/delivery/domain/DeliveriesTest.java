@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import kz.civicrelay.delivery.domain.DeliveryEvent.Delivered;
 import kz.civicrelay.delivery.domain.DeliveryEvent.DeliveryFailed;
-import kz.civicrelay.events.DeliveryChannel;
 
 /** What is due to whom, and what an attempt's outcome decides. */
 class DeliveriesTest {

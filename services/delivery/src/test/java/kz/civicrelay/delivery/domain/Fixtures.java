@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import kz.civicrelay.events.DeliveryChannel;
 import kz.civicrelay.reference.Trilingual;
 
 /** Messages, subscriptions and a policy for the domain's tests. */

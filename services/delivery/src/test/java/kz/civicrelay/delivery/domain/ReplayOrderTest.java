@@ -47,7 +47,7 @@ class ReplayOrderTest {
                 d -> d.apply(new DeliveryEvent.Delivered("s", FORUM, received.messageId(), "a", hook.channel(), 2,
                         "HTTP 200"), T0.plusSeconds(20)),
                 d -> d.apply(new DeliveryEvent.DeliveryFailed("s", FORUM, received.messageId(), "b",
-                        kz.civicrelay.events.DeliveryChannel.EMAIL, 1, "mailbox unknown", null), T0.plusSeconds(10)));
+                        DeliveryChannel.EMAIL, 1, "mailbox unknown", null), T0.plusSeconds(10)));
     }
 
     @ParameterizedTest

@@ -29,7 +29,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import kz.civicrelay.delivery.domain.Language;
 import kz.civicrelay.delivery.send.Channel;
 import kz.civicrelay.delivery.send.Outcome;
-import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.delivery.domain.DeliveryChannel;
 import kz.civicrelay.platform.links.AcknowledgementLinks;
 
 /**

@@ -11,7 +11,7 @@ import kz.civicrelay.delivery.domain.HandoffPackage;
 import kz.civicrelay.delivery.domain.Language;
 import kz.civicrelay.delivery.domain.Message;
 import kz.civicrelay.delivery.domain.Subscription;
-import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.delivery.domain.DeliveryChannel;
 import kz.civicrelay.platform.links.AcknowledgementLinks;
 import kz.civicrelay.reference.Trilingual;
 

@@ -135,7 +135,7 @@ class MailTemplatesTest {
                         "The notification to Karaganda Region was not delivered in three days."),
                 "KZ-33", "KZ-35", false, ISSUED, null);
         var subscription = new kz.civicrelay.delivery.domain.Subscription("sub-secretariat-ru", "secretariat",
-                kz.civicrelay.events.DeliveryChannel.EMAIL, "ops@example.kz", List.of(Language.RU, Language.KK), 1);
+                kz.civicrelay.delivery.domain.DeliveryChannel.EMAIL, "ops@example.kz", List.of(Language.RU, Language.KK), 1);
 
         MailContent mail = templates.render(abandoned, subscription);
 

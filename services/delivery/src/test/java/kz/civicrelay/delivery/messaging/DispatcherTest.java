@@ -26,7 +26,7 @@ import kz.civicrelay.delivery.domain.RetryPolicy;
 import kz.civicrelay.delivery.domain.Subscription;
 import kz.civicrelay.delivery.send.Channel;
 import kz.civicrelay.delivery.send.Outcome;
-import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.delivery.domain.DeliveryChannel;
 import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.reference.Trilingual;
 

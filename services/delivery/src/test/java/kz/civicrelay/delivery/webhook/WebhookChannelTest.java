@@ -27,7 +27,7 @@ import kz.civicrelay.delivery.domain.Language;
 import kz.civicrelay.delivery.domain.Message;
 import kz.civicrelay.delivery.domain.Subscription;
 import kz.civicrelay.delivery.send.Outcome;
-import kz.civicrelay.events.DeliveryChannel;
+import kz.civicrelay.delivery.domain.DeliveryChannel;
 import kz.civicrelay.reference.Trilingual;
 
 /** The webhook channel against a real HTTP receiver: answers, timeouts, refusals, the signature and the body. */
