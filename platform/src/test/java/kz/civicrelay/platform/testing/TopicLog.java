@@ -71,13 +71,38 @@ public final class TopicLog {
             var partitions = EventLogReplay.partitions(consumer, List.of(topic));
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            var end = consumer.endOffsets(partitions);
+            var end = settledEnd(consumer, partitions);
             List<ConsumerRecord<String, V>> records = new ArrayList<>();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
             records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
             return records;
+        }
+    }
+
+    /**
+     * Where the committed records end, once no transaction is pending: a commit returns when the coordinator
+     * decided it, and its markers reach the partitions a moment later; until then a {@code read_committed} reader's
+     * end stops before the transaction just committed, and a test reading right after an answer would miss it.
+     * Waits at most 10 s for every partition's committed end to reach its high watermark.
+     */
+    private static Map<TopicPartition, Long> settledEnd(KafkaConsumer<String, ?> consumer, List<TopicPartition> partitions) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try (Admin admin = Admin.create(Map.<String, Object>of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()))) {
+            while (true) {
+                Map<TopicPartition, Long> committed = consumer.endOffsets(partitions);
+                var latest = admin.listOffsets(partitions.stream()
+                        .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()))).all().get();
+                boolean settled = partitions.stream().allMatch(p -> committed.get(p) >= latest.get(p).offset());
+                if (settled || System.nanoTime() > deadline) {
+                    return committed;
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the end of " + partitions, e);
         }
     }
 
