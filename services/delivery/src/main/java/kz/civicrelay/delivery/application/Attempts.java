@@ -5,7 +5,6 @@ import java.util.List;
 
 import kz.civicrelay.delivery.domain.DeliveryEvent;
 import kz.civicrelay.delivery.domain.Due;
-import kz.civicrelay.delivery.send.Outcome;
 import kz.civicrelay.platform.publish.Origin;
 
 /** What the dispatcher needs of delivery's acts: whether this instance decides, the work due, and recording. */
@@ -19,6 +18,9 @@ public interface Attempts {
     /** Whether {@code due} is still due (not recorded meanwhile). */
     boolean isDue(Due due, Instant now);
 
-    /** Records what attempt {@code due} came to at {@code now}; nothing if it was recorded before. */
-    List<DeliveryEvent> record(Due due, Outcome outcome, Instant now, Origin origin);
+    /**
+     * Records what the attempts came to, together (one transaction for the attempts of one series); nothing for an
+     * attempt recorded before.
+     */
+    List<DeliveryEvent> record(List<Attempted> attempts, Origin origin);
 }

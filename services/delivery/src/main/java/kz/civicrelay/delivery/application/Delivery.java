@@ -1,7 +1,10 @@
 package kz.civicrelay.delivery.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -48,14 +51,31 @@ public final class Delivery implements Attempts {
         return read(state -> state.subscription(subscriptionId));
     }
 
+    /**
+     * Group commit: the outcomes that came in together are one decision, one Kafka transaction, for each series
+     * among them (an envelope names one series), instead of one transaction each under the state's lock.
+     */
     @Override
-    public List<DeliveryEvent> record(Due due, Outcome outcome, Instant now, Origin origin) {
+    public List<DeliveryEvent> record(List<Attempted> attempts, Origin origin) {
+        Map<String, List<Attempted>> bySeries = new LinkedHashMap<>();
+        attempts.forEach(a -> bySeries.computeIfAbsent(a.due().message().seriesId(), s -> new ArrayList<>()).add(a));
+        List<DeliveryEvent> recorded = new ArrayList<>();
+        for (List<Attempted> ofSeries : bySeries.values()) {
+            recorded.addAll(core.decide(state -> ofSeries.stream().flatMap(a -> outcome(state, a).stream()).toList(),
+                    origin));
+        }
+        return recorded;
+    }
+
+    private static List<DeliveryEvent> outcome(Deliveries state, Attempted attempted) {
+        Due due = attempted.due();
         String messageId = due.message().messageId();
         String subscriptionId = due.subscription().subscriptionId();
-        return core.decide(state -> outcome instanceof Outcome.Failed failed
-                ? state.failed(messageId, subscriptionId, due.attempt(), failed.reason(), failed.permanent(), now)
-                : state.delivered(messageId, subscriptionId, due.attempt(), ((Outcome.Accepted) outcome).detail()),
-                origin);
+        return attempted.outcome() instanceof Outcome.Failed failed
+                ? state.failed(messageId, subscriptionId, due.attempt(), failed.reason(), failed.permanent(),
+                        attempted.at())
+                : state.delivered(messageId, subscriptionId, due.attempt(),
+                        ((Outcome.Accepted) attempted.outcome()).detail());
     }
 
     @Override

@@ -1,9 +1,13 @@
 package kz.civicrelay.delivery.messaging;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +28,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import kz.civicrelay.delivery.application.Attempted;
 import kz.civicrelay.delivery.application.Attempts;
 import kz.civicrelay.delivery.domain.Due;
 import kz.civicrelay.delivery.send.Channel;
@@ -35,8 +40,8 @@ import kz.civicrelay.platform.publish.Origin;
 /**
  * Makes the attempts that are due, on the active instance only: every {@code relay.delivery.poll}, and at once
  * when a message is learned. The work is read from the folded log and the clock, each attempt sent outside
- * the state's lock on at most {@code relay.delivery.parallel-sends} threads, then its outcome recorded through
- * the core. An attempt in flight is not sent again meanwhile; one sent but not recorded (a crash) is sent again,
+ * the state's lock on at most {@code relay.delivery.parallel-sends} threads, then the outcomes recorded through
+ * the core together (group commit: one transaction for all that came in while the last one committed). An attempt in flight is not sent again meanwhile; one sent but not recorded (a crash) is sent again,
  * with the same id, by whichever instance decides next. Messages for a channel with no {@link Channel} bean stay
  * pending.
  */
@@ -51,7 +56,10 @@ class Dispatcher implements DisposableBean {
     private final ThreadPoolExecutor senders;
     private final ExecutorService bell = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-wakeup"));
     private final AtomicBoolean rung = new AtomicBoolean();
+    private final AtomicBoolean backlog = new AtomicBoolean();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock recording = new ReentrantLock();
 
     @Autowired
     Dispatcher(Attempts delivery, ObjectProvider<Channel> channels, Clock clock, Wakeup wakeup,
@@ -104,6 +112,7 @@ class Dispatcher implements DisposableBean {
                     senders.execute(() -> attempt(due, channel, key));
                 } catch (RejectedExecutionException e) {
                     inFlight.remove(key);
+                    backlog.set(true);
                     return;
                 }
             }
@@ -113,23 +122,57 @@ class Dispatcher implements DisposableBean {
     }
 
     private void attempt(Due due, Channel channel, String key) {
+        Outcome outcome;
         try {
-            Outcome outcome;
+            outcome = channel.send(due.message(), due.subscription(), due.attempt());
+        } catch (RuntimeException e) {
+            outcome = new Outcome.Failed("the " + channel.kind() + " channel failed: " + e.getClass().getSimpleName(),
+                    false);
+        }
+        sent.add(new Sent(new Attempted(due, outcome, clock.instant()), key));
+        recordSent();
+    }
+
+    /**
+     * Group commit: whichever sender finds no recording under way records every outcome sent so far in one go (one
+     * transaction a series); the others leave theirs to it, and it looks again before it lets go. The outcomes wait
+     * here only between their send and their commit, the window a crash makes a resend of anyway; each stays in
+     * flight until recorded, so it is not sent twice meanwhile.
+     */
+    private void recordSent() {
+        while (!sent.isEmpty() && recording.tryLock()) {
             try {
-                outcome = channel.send(due.message(), due.subscription(), due.attempt());
-            } catch (RuntimeException e) {
-                outcome = new Outcome.Failed("the " + channel.kind() + " channel failed: " + e.getClass().getSimpleName(),
-                        false);
+                List<Sent> batch = new ArrayList<>();
+                for (Sent next = sent.poll(); next != null; next = sent.poll()) {
+                    batch.add(next);
+                }
+                record(batch);
+            } finally {
+                recording.unlock();
             }
-            delivery.record(due, outcome, clock.instant(), Origin.service());
+        }
+    }
+
+    private void record(List<Sent> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            delivery.record(batch.stream().map(Sent::attempted).toList(), Origin.service());
         } catch (StandbyException e) {
             log.debug("Not recorded, another instance decides now: {}", e.getMessage());
         } catch (RuntimeException e) {
-            log.warn("Recording attempt {} of {} failed; it is sent again: {}", due.attempt(),
-                    due.message().messageId(), e.toString());
+            log.warn("Recording {} attempt(s) failed; they are sent again: {}", batch.size(), e.toString());
         } finally {
-            inFlight.remove(key);
+            batch.forEach(s -> inFlight.remove(s.key()));
         }
+        if (backlog.compareAndSet(true, false)) {
+            wake(); // what did not fit the senders' queue at the last look need not wait for the next poll
+        }
+    }
+
+    /** An attempt sent and not yet recorded, with its in-flight key. */
+    private record Sent(Attempted attempted, String key) {
     }
 
     @Override

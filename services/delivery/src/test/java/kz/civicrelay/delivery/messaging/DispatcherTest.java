@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import kz.civicrelay.delivery.application.Attempted;
 import kz.civicrelay.delivery.application.Attempts;
 import kz.civicrelay.delivery.domain.Deliveries;
 import kz.civicrelay.delivery.domain.DeliveryEvent;
@@ -65,16 +66,32 @@ class DispatcherTest {
             }
         }
 
+        final List<Integer> batches = new CopyOnWriteArrayList<>();
+        /** Holds the first recording until released, as a slow commit would. */
+        final CountDownLatch firstCommit = new CountDownLatch(0);
+        volatile CountDownLatch commit = firstCommit;
+
         @Override
-        public List<DeliveryEvent> record(Due due, Outcome outcome, Instant now, Origin origin) {
+        public List<DeliveryEvent> record(List<Attempted> attempted, Origin origin) {
+            try {
+                commit.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             synchronized (deliveries) {
-                String m = due.message().messageId();
-                String s = due.subscription().subscriptionId();
-                List<DeliveryEvent> events = outcome instanceof Outcome.Failed f
-                        ? deliveries.failed(m, s, due.attempt(), f.reason(), f.permanent(), now)
-                        : deliveries.delivered(m, s, due.attempt(), ((Outcome.Accepted) outcome).detail());
-                events.forEach(e -> deliveries.apply(e, now));
-                return events;
+                batches.add(attempted.size());
+                List<DeliveryEvent> recorded = new java.util.ArrayList<>();
+                for (Attempted a : attempted) {
+                    Due due = a.due();
+                    String m = due.message().messageId();
+                    String s = due.subscription().subscriptionId();
+                    List<DeliveryEvent> events = a.outcome() instanceof Outcome.Failed f
+                            ? deliveries.failed(m, s, due.attempt(), f.reason(), f.permanent(), a.at())
+                            : deliveries.delivered(m, s, due.attempt(), ((Outcome.Accepted) a.outcome()).detail());
+                    events.forEach(e -> deliveries.apply(e, a.at()));
+                    recorded.addAll(events);
+                }
+                return recorded;
             }
         }
     }
@@ -171,6 +188,33 @@ class DispatcherTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> statuses().get(0).state() == DeliveryStatus.State.RETRYING);
         assertThat(statuses().get(0).lastDetail()).isEqualTo("the WEBHOOK channel failed: IllegalStateException");
         assertThat(statuses().get(0).nextAttemptAt()).isEqualTo(NOW.plusSeconds(5));
+    }
+
+    @Test
+    void shouldRecordTheOutcomesSentWhileACommitRanTogetherInTheNextOne() {
+        CountDownLatch slowCommit = new CountDownLatch(1);
+        attempts.commit = slowCommit;
+        for (String id : List.of("a", "b", "c", "d", "e")) {
+            synchronized (deliveries) {
+                deliveries.apply(new DeliveryEvent.SubscriptionAdded(subscription(id, DeliveryChannel.WEBHOOK)),
+                        NOW.minusSeconds(60));
+            }
+        }
+        given(subscription("f", DeliveryChannel.WEBHOOK));
+        webhook.released.countDown();
+        dispatcher.dispatchDue();
+
+        // The first outcome's commit is slow; the five others are sent meanwhile and wait for it.
+        await().atMost(Duration.ofSeconds(5)).until(() -> webhook.sent.size() == 6 && attempts.batches.isEmpty());
+        slowCommit.countDown();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> statuses().stream()
+                .allMatch(s -> s.state() == DeliveryStatus.State.DELIVERED));
+        assertThat(attempts.batches).as("one commit, then the outcomes that came in meanwhile together (a sender "
+                + "may still be handing its outcome over when the first commit ends)").hasSizeBetween(2, 3)
+                .startsWith(1);
+        assertThat(attempts.batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(6);
+        assertThat(webhook.sent).hasSize(6);
     }
 
     @Test
