@@ -71,7 +71,8 @@ import kz.civicrelay.schemas.serde.AvroEventDeserializer;
  * notification's forum (its record timestamp, taken at handoff's send; the notifications are written in the same
  * transaction). Webhook: the arrival at the receiver − t0. E-mail: the append time of the e-mail's
  * {@code NotificationDelivered} − t0 (the mail catcher accepted the mail, then delivery recorded it: the e-mail figure
- * includes the outcome's transaction). For comparison the webhook's {@code NotificationDelivered} − t0 as well.
+ * includes the outcome's transaction; the time the server accepted it is also read from delivery's own log line). For
+ * comparison the webhook's {@code NotificationDelivered} − t0 as well.
  * {@code SERIES_COMPLETED} notifications (told under the last forum's id, no baton) and reminders are left out.
  *
  * <p>Same-run baselines: Kafka's {@code EndToEndLatency} (one non-transactional hop), one SMTP send of a real
@@ -134,6 +135,8 @@ public final class DeliveryLatencyBenchmark {
             }
             Log log = Log.read(bootstrap);
             samples.addAll(log.samples(measured, receiver.arrivals));
+            Map<String, Long> smtpAccepted = smtpAccepted(relay.system.service(
+                    kz.civicrelay.forumctl.system.RelayService.DELIVERY).logFile());
             // The raw baselines, after the series with the relay idle, from this JVM to the same catcher and receiver,
             // with a real mail and a real webhook body of the run.
             String sampleAddress = mailAddress(Regions.all().get(0).code());
@@ -143,9 +146,9 @@ public final class DeliveryLatencyBenchmark {
             Latencies smtp = rawSmtp(mailbox.smtpPort(), mime, rawSends);
             Latencies http = rawHttp(receiver, rawSends);
             System.out.printf("%s raw baselines done%n", LocalTime.now());
-            writeSamples(samples);
-            report(samples, log, measured, kafka, smtp, http, machine, mime.length(), receiver.lastBody.get().length,
-                    serviceArgs, pause);
+            writeSamples(samples, smtpAccepted);
+            report(samples, smtpAccepted, measured, kafka, smtp, http, machine, mime.length(),
+                    receiver.lastBody.get().length, serviceArgs, pause);
         } finally {
             receiver.stop();
         }
@@ -415,7 +418,7 @@ public final class DeliveryLatencyBenchmark {
 
     // ---- report -----------------------------------------------------------------------------------------------
 
-    private static void report(List<Sample> samples, Log log, Set<String> measured, KafkaLatency kafka, Latencies smtp,
+    private static void report(List<Sample> samples, Map<String, Long> smtpAccepted, Set<String> measured, KafkaLatency kafka, Latencies smtp,
             Latencies http, String machine, int mailChars, int bodyBytes, List<String> serviceArgs, long pause) {
         System.out.println();
         System.out.println("== Delivery latency and its baselines: same broker, same run (ms; n = samples) ==");
@@ -427,6 +430,12 @@ public final class DeliveryLatencyBenchmark {
         row("e-mail: BatonPassed appended -> NotificationDelivered(EMAIL) appended", samples,
                 s -> s.emailRecorded() < 0 ? -1 : s.emailRecorded() - s.t0());
         System.out.println("  (the SMTP server accepted the mail, then delivery recorded the outcome in a transaction)");
+        row("  e-mail: BatonPassed appended -> SMTP accepted (delivery's log line)", samples,
+                s -> smtpAccepted.getOrDefault(s.notification().id(), -1L) < 0 ? -1
+                        : smtpAccepted.get(s.notification().id()) - s.t0());
+        row("  e-mail: SMTP accepted (log line) -> its NotificationDelivered appended", samples,
+                s -> smtpAccepted.getOrDefault(s.notification().id(), -1L) < 0 || s.emailRecorded() < 0 ? -1
+                        : s.emailRecorded() - smtpAccepted.get(s.notification().id()));
         row("webhook: BatonPassed appended -> NotificationDelivered(WEBHOOK) appended", samples,
                 s -> s.webhookRecorded() < 0 ? -1 : s.webhookRecorded() - s.t0());
         row("  webhook arrived -> its NotificationDelivered appended", samples,
@@ -511,16 +520,42 @@ public final class DeliveryLatencyBenchmark {
                 latencies.p99(), latencies.max());
     }
 
-    private static void writeSamples(List<Sample> samples) throws IOException {
+    /**
+     * When the mail server accepted each notification's mail, from delivery's own log line ("Mail of {id} to
+     * subscription … accepted by the mail server", logged by the sending thread as the send returns; ms, UTC).
+     */
+    private static Map<String, Long> smtpAccepted(Path deliveryLog) {
+        java.util.regex.Pattern accepted = java.util.regex.Pattern.compile(
+                "^(\\S+)\\s.*Mail of (\\S+) to subscription \\S+ \\(attempt \\d+\\) accepted by the mail server");
+        Map<String, Long> times = new HashMap<>();
+        try (var lines = Files.lines(deliveryLog, StandardCharsets.UTF_8)) {
+            lines.forEach(line -> {
+                var m = accepted.matcher(line);
+                if (m.find()) {
+                    try {
+                        times.putIfAbsent(m.group(2), Instant.parse(m.group(1)).toEpochMilli());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        // not a time stamp: leave it out
+                    }
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.out.println("delivery's log not readable (" + e.getMessage() + "): no SMTP acceptance times");
+        }
+        return times;
+    }
+
+    private static void writeSamples(List<Sample> samples, Map<String, Long> smtpAccepted) throws IOException {
         Path target = Path.of(System.getProperty("relay.e2e.work", "target"));
         List<String> lines = new ArrayList<>(List.of(
                 "notification_id,series,forum,region,kind,baton_appended_ms,notification_appended_ms,"
-                        + "webhook_arrived_ms,webhook_recorded_ms,email_recorded_ms,webhook_attempt,email_attempt"));
+                        + "webhook_arrived_ms,webhook_recorded_ms,smtp_accepted_log_ms,email_recorded_ms,webhook_attempt,email_attempt"));
         for (Sample s : samples) {
             Notification n = s.notification();
             lines.add(String.join(",", n.id(), n.seriesId(), n.forumId(), n.region(), n.kind().name(),
                     Long.toString(s.t0()), Long.toString(n.appended()), Long.toString(s.webhookArrived()),
-                    Long.toString(s.webhookRecorded()), Long.toString(s.emailRecorded()),
+                    Long.toString(s.webhookRecorded()), Long.toString(smtpAccepted.getOrDefault(n.id(), -1L)),
+                    Long.toString(s.emailRecorded()),
                     Integer.toString(s.webhookAttempt()), Integer.toString(s.emailAttempt())));
         }
         Files.write(target.resolve("bench-delivery.csv"), lines);
