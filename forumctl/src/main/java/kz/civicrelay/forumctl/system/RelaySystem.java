@@ -257,9 +257,13 @@ public final class RelaySystem implements AutoCloseable {
                     args.addAll(deliveryArgs);
                 }
                 if (instance.service() == RelayService.CONSOLE) {
-                    // A team's acknowledgement in the console is made at handoff, as the signed-in person.
-                    instances.stream().filter(i -> i.service() == RelayService.HANDOFF).findFirst()
-                            .ifPresent(h -> args.add("--relay.console.handoff-url=http://localhost:" + h.port()));
+                    // A team's acknowledgement in the console is made at handoff, as the signed-in person: at
+                    // whichever instance decides (a standby answers 503, and the console tries the next).
+                    String handoffs = instances.stream().filter(i -> i.service() == RelayService.HANDOFF)
+                            .map(h -> "http://localhost:" + h.port()).collect(java.util.stream.Collectors.joining(","));
+                    if (!handoffs.isEmpty()) {
+                        args.add("--relay.console.handoff-url=" + handoffs);
+                    }
                 }
                 ServiceProcess process = new ServiceProcess(instance.service(), instance.name(),
                         instance.service().jar(projectHome), instance.port(), kafka.bootstrapServers(),

@@ -29,8 +29,8 @@ import kz.civicrelay.platform.testing.TopicLog;
 
 /**
  * A regional team's inbox in the console, read from the log, and the acknowledgement passed on to handoff (here a
- * stand-in that records what reached it) with the team's own token: handoff's answer comes back as it was, a
- * problem included, and a team cannot read another region's inbox.
+ * stand-in that records what reached it) with the team's own token, past a standby instance's 503: handoff's answer
+ * comes back as it was, a problem included, and a team cannot read another region's inbox.
  */
 @ExtendWith({ SharedKafkaBroker.class, TestIssuer.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,18 +39,23 @@ class InboxIT {
     private static final String ALMATY_TEAM = TestIssuer.team("KZ-75");
     private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
     private static final HttpServer HANDOFF = handoff();
+    private static final List<String> AT_STANDBY = new CopyOnWriteArrayList<>();
+    /** A standby instance of handoff, listed first: it answers every write with 503. */
+    private static final HttpServer STANDBY = standby();
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
     static void handoffUrl(DynamicPropertyRegistry registry) {
-        registry.add("relay.console.handoff-url", () -> "http://localhost:" + HANDOFF.getAddress().getPort());
+        registry.add("relay.console.handoff-url", () -> "http://localhost:" + STANDBY.getAddress().getPort()
+                + ",http://localhost:" + HANDOFF.getAddress().getPort());
     }
 
     @AfterAll
     static void stopHandoff() {
         HANDOFF.stop(0);
+        STANDBY.stop(0);
     }
 
     @Test
@@ -75,6 +80,7 @@ class InboxIT {
 
         assertThat(acknowledged.statusCode()).isEqualTo(200);
         assertThat(acknowledged.body()).isEqualTo("{\"acknowledged\":true}");
+        assertThat(AT_STANDBY).as("the standby was asked first and passed it on by its 503").hasSize(1);
         assertThat(RECEIVED).containsExactly("POST /api/notifications/" + almaty.getNotificationId()
                 + "/acknowledge Bearer " + ALMATY_TEAM + " {\"comment\":\"Қабылдадық, рақмет\"}");
 
@@ -82,6 +88,27 @@ class InboxIT {
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(refused.body()).contains("already acknowledged");
+    }
+
+    private static HttpServer standby() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.createContext("/api/notifications/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                if (!exchange.getRequestURI().getPath().contains("/already/")) {
+                    AT_STANDBY.add(exchange.getRequestURI().getPath());
+                }
+                byte[] answer = "{\"status\":503,\"detail\":\"This instance is a standby\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(503, answer.length);
+                exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A stand-in for handoff: 409 for the notification "already", 200 for any other; records each request. */

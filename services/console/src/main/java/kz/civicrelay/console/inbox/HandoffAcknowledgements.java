@@ -3,6 +3,7 @@ package kz.civicrelay.console.inbox;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -26,7 +27,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Passes an acknowledgement on to the handoff service ({@code relay.console.handoff-url}) with the caller's access
+ * Passes an acknowledgement on to the handoff service ({@code relay.console.handoff-url}: one URL, or each instance's,
+ * comma-separated; a standby's 503 or an instance that does not answer passes it to the next) with the caller's access
  * token: a browser session's (renewed by its refresh token when it expired), or the bearer token the caller sent.
  * Handoff's answer, success or problem, goes back as it came; the token is never logged.
  */
@@ -34,15 +36,16 @@ import jakarta.servlet.http.HttpServletResponse;
 class HandoffAcknowledgements {
 
     private final OAuth2AuthorizedClientManager clients;
-    private final RestClient handoff;
+    private final List<RestClient> handoffs;
 
     HandoffAcknowledgements(OAuth2AuthorizedClientManager clients,
-            @Value("${relay.console.handoff-url:http://localhost:8084}") URI handoffUrl) {
+            @Value("${relay.console.handoff-url:http://localhost:8084}") List<URI> handoffUrls) {
         this.clients = clients;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
         requests.setReadTimeout(Duration.ofSeconds(15));
-        this.handoff = RestClient.builder().requestFactory(requests).baseUrl(handoffUrl.toString()).build();
+        this.handoffs = handoffUrls.stream()
+                .map(url -> RestClient.builder().requestFactory(requests).baseUrl(url.toString()).build()).toList();
     }
 
     ResponseEntity<String> acknowledge(String notificationId, String body, HttpServletRequest request,
@@ -53,16 +56,25 @@ class HandoffAcknowledgements {
         }
         URI target = UriComponentsBuilder.fromPath("/api/notifications/{id}/acknowledge").buildAndExpand(notificationId)
                 .toUri();
-        try {
-            return handoff.post().uri(target.toString()).headers(h -> h.setBearerAuth(token))
-                    .contentType(MediaType.APPLICATION_JSON).body(body)
-                    .exchange((req, answer) -> ResponseEntity.status(answer.getStatusCode())
-                            .contentType(answer.getHeaders().getContentType() != null
-                                    ? answer.getHeaders().getContentType() : MediaType.APPLICATION_JSON)
-                            .body(new String(answer.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (RestClientException e) {
-            return problem(HttpStatus.BAD_GATEWAY, "The handoff service did not answer: " + e.getMostSpecificCause().getMessage());
+        ResponseEntity<String> answer = problem(HttpStatus.BAD_GATEWAY, "No handoff service is configured");
+        for (RestClient handoff : handoffs) {
+            try {
+                answer = handoff.post().uri(target.toString()).headers(h -> h.setBearerAuth(token))
+                        .contentType(MediaType.APPLICATION_JSON).body(body)
+                        .exchange((req, reply) -> ResponseEntity.status(reply.getStatusCode())
+                                .contentType(reply.getHeaders().getContentType() != null
+                                        ? reply.getHeaders().getContentType() : MediaType.APPLICATION_JSON)
+                                .body(new String(reply.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (RestClientException e) {
+                answer = problem(HttpStatus.BAD_GATEWAY, "The handoff service did not answer: "
+                        + e.getMostSpecificCause().getMessage());
+                continue;
+            }
+            if (answer.getStatusCode().value() != HttpStatus.SERVICE_UNAVAILABLE.value()) {
+                return answer; // decided here (or refused): a standby answers 503, the active instance decides
+            }
         }
+        return answer;
     }
 
     private @org.jspecify.annotations.Nullable String accessToken(HttpServletRequest request, HttpServletResponse response) {
