@@ -323,25 +323,26 @@ public final class DeliveryLatencyBenchmark {
             int webhookAttempt, int emailAttempt) {
     }
 
-    /** Waits until every notification of the series that follows a baton was delivered on both channels. */
-    private static void awaitDelivered(String bootstrap, String seriesId) throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        long missing = -1;
-        int previous = -1;
-        while (System.nanoTime() < deadline) {
-            Log log = Log.read(bootstrap);
-            int expected = log.measurable(Set.of(seriesId)).size();
-            missing = log.undelivered(Set.of(seriesId));
-            if (expected > 0 && expected == previous && missing == 0) {
-                System.out.printf("%s series %s: %d notifications delivered on both channels%n", LocalTime.now(),
-                        seriesId, expected);
-                return;
-            }
-            previous = expected;
-            Thread.sleep(1000);
+    /**
+     * Waits until every notification of the series that follows a baton was delivered on both channels (and their
+     * count held between two looks, a second apart); after {@code SETTLE}, measures what arrived.
+     */
+    private static void awaitDelivered(String bootstrap, String seriesId) {
+        java.util.concurrent.atomic.AtomicLong missing = new java.util.concurrent.atomic.AtomicLong(-1);
+        java.util.concurrent.atomic.AtomicInteger previous = new java.util.concurrent.atomic.AtomicInteger(-1);
+        try {
+            org.awaitility.Awaitility.await().atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                Log log = Log.read(bootstrap);
+                int expected = log.measurable(Set.of(seriesId)).size();
+                missing.set(log.undelivered(Set.of(seriesId)));
+                return expected > 0 && previous.getAndSet(expected) == expected && missing.get() == 0;
+            });
+            System.out.printf("%s series %s: %d notifications delivered on both channels%n", LocalTime.now(),
+                    seriesId, previous.get());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            System.out.printf("%s series %s: %d deliveries still missing after %s; measuring what arrived%n",
+                    LocalTime.now(), seriesId, missing.get(), SETTLE);
         }
-        System.out.printf("%s series %s: %d deliveries still missing after %s; measuring what arrived%n",
-                LocalTime.now(), seriesId, missing, SETTLE);
     }
 
     // ---- raw baselines ----------------------------------------------------------------------------------------
