@@ -21,6 +21,18 @@ public interface Fold<S, E> {
      */
     String seriesIdOf(S state, List<E> decided);
 
+    /**
+     * Marks a decided event that is not committed yet, so that the decisions after it in the same group
+     * commit ({@link ServiceCore#decideTogether}) see it (e.g. a seat taken). {@link #apply} of the committed
+     * event must clear the mark; none by default.
+     */
+    default void hold(S state, E event) {
+    }
+
+    /** Clears what {@link #hold} marked: the event's transaction failed and it will never be applied. */
+    default void release(S state, E event) {
+    }
+
     /** Folds one committed event into the state. */
     @FunctionalInterface
     interface Apply<S, E> {

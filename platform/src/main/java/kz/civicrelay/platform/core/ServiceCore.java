@@ -40,6 +40,7 @@ public final class ServiceCore<S, E> {
     private final EnvelopeFactory envelopes;
     private final Leadership leadership;
     private final Set<String> ownTopics;
+    private final GroupCommit<S, E> group = new GroupCommit<>(this);
 
     ServiceCore(ServiceDefinition<S, E> definition, RelayPublisher publisher, EnvelopeFactory envelopes,
             Leadership leadership) {
@@ -67,6 +68,18 @@ public final class ServiceCore<S, E> {
             publish(events, origin);
             return events;
         });
+    }
+
+    /**
+     * Like {@link #decide}, but decided together with the decisions that arrive while another group is being
+     * committed: the group's decisions run in arrival order, each seeing the ones before it (their events are
+     * {@linkplain Fold#hold held} in the state until they commit), and all their events are appended in one
+     * Kafka transaction. Returns once that transaction committed and the events were folded; a decision that
+     * throws fails alone; a failed commit fails the whole group and releases its holds, so nothing uncommitted
+     * stays in the state. For domains whose {@link Fold} holds what a later decision must see.
+     */
+    public List<E> decideTogether(Function<S, List<E>> decision, Origin origin) {
+        return group.decide(decision, origin);
     }
 
     /** True if this instance decides now. */
@@ -132,26 +145,76 @@ public final class ServiceCore<S, E> {
         if (events.isEmpty()) {
             return;
         }
-        String seriesId = state.withState(s -> definition.fold().seriesIdOf(s, events));
-        List<OutgoingEvent> outgoing = new ArrayList<>();
-        List<Runnable> folds = new ArrayList<>();
-        String correlationId = UUID.randomUUID().toString();
-        for (E event : events) {
-            Envelope envelope = origin.envelope(envelopes, seriesId, definition.codec().forumIdOf(event), correlationId);
-            outgoing.add(definition.codec().encode(event, envelope));
-            folds.add(() -> state.applyOnce(envelope.getEventId(), s -> definition.fold().apply(s, event, envelope)));
-        }
-        try {
-            publisher.publish(outgoing, () -> folds.forEach(Runnable::run));
-        } catch (RuntimeException e) {
-            Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
-            if (root instanceof ProducerFencedException || root instanceof InvalidProducerEpochException) {
-                // Another instance took the lease and fenced this one's transactions: nothing was appended.
-                leadership.become(Leadership.Role.STANDBY);
-                throw new StandbyException("This instance was fenced by another that took over; nothing was changed",
-                        leadership.activeInstance());
+        Written written = new Written();
+        written.add(events, origin);
+        written.publish();
+    }
+
+    /** Runs a step under the state's lock (the one decisions, folds and reads share). */
+    <R> R exclusively(java.util.function.Supplier<R> step) {
+        return state.exclusively(step);
+    }
+
+    <R> R withState(Function<S, R> query) {
+        return state.withState(query);
+    }
+
+    /** Events decided for one transaction: their records, and how to fold them once it commits. */
+    final class Written {
+
+        private final List<OutgoingEvent> outgoing = new ArrayList<>();
+        private final List<Runnable> folds = new ArrayList<>();
+        private final List<E> held = new ArrayList<>();
+
+        /** Adds one decision's events, with envelopes for its origin (one correlation id per decision). */
+        void add(List<E> events, Origin origin) {
+            if (events.isEmpty()) {
+                return;
             }
-            throw e;
+            String seriesId = state.withState(s -> definition.fold().seriesIdOf(s, events));
+            String correlationId = UUID.randomUUID().toString();
+            for (E event : events) {
+                Envelope envelope = origin.envelope(envelopes, seriesId, definition.codec().forumIdOf(event),
+                        correlationId);
+                outgoing.add(definition.codec().encode(event, envelope));
+                folds.add(() -> state.applyOnce(envelope.getEventId(),
+                        s -> definition.fold().apply(s, event, envelope)));
+            }
+        }
+
+        /** Adds one decision's events and holds them in the state, for the decisions after it to see. */
+        void addHeld(List<E> events, Origin origin) {
+            add(events, origin);
+            state.withState(s -> {
+                events.forEach(event -> definition.fold().hold(s, event));
+                return null;
+            });
+            held.addAll(events);
+        }
+
+        boolean isEmpty() {
+            return outgoing.isEmpty();
+        }
+
+        /** Appends everything in one transaction and folds it once committed; on failure releases the holds. */
+        void publish() {
+            try {
+                publisher.publish(outgoing, () -> folds.forEach(Runnable::run));
+            } catch (RuntimeException e) {
+                state.withState(s -> {
+                    held.forEach(event -> definition.fold().release(s, event));
+                    return null;
+                });
+                Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
+                if (root instanceof ProducerFencedException || root instanceof InvalidProducerEpochException) {
+                    // Another instance took the lease and fenced this one's transactions: nothing was appended.
+                    leadership.become(Leadership.Role.STANDBY);
+                    throw new StandbyException(
+                            "This instance was fenced by another that took over; nothing was changed",
+                            leadership.activeInstance());
+                }
+                throw e;
+            }
         }
     }
 }

@@ -123,7 +123,9 @@ class RegistrationIT {
     @Order(3)
     void shouldRegisterAParticipantAndKeepKazakhLettersFromRestToKafkaAndBack() {
         String asem = TestIssuer.participant("asem-kz", "KZ-61");
-        var created = post(FIRST, registerBody(NAME, ORGANISATION), asem);
+        assertProblem(post(FIRST, registerBody(NAME, ORGANISATION), asem), 400, "email is required");
+        var created = post(FIRST, withContacts(registerBody(NAME, ORGANISATION), " Әсем.Ж@Пошта.ҚАЗ ",
+                "8 (701) 555-12-34"), asem);
 
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         String location = created.getHeaders().getLocation().toString();
@@ -139,6 +141,8 @@ class RegistrationIT {
                 "һ", "і");
         assertThat(registered.getCategory()).isEqualTo(kz.civicrelay.events.ParticipantCategory.YOUTH);
         assertThat(registered.getLanguages()).containsExactly("kk", "ru");
+        assertThat(registered.getEmail()).as("normalised").isEqualTo("әсем.ж@пошта.қаз");
+        assertThat(registered.getPhone()).as("E.164").isEqualTo("+77015551234");
         assertThat(registered.getEnvelope().getActor().getKind()).isEqualTo(ActorKind.PARTICIPANT);
         assertThat(registered.getEnvelope().getActor().getId()).isEqualTo("asem-kz");
 
@@ -168,6 +172,14 @@ class RegistrationIT {
         invalid.put(registerBody("Olga Kim", "NGO").replace("\"ru\"", "\"de\""), "de");
         invalid.put(registerBody("Olga Kim", "NGO").replace("[\"kk\",\"ru\"]", "[]"), "languages");
         invalid.put("{\"fullName\":\"Әлия\"}", "organisation");
+        invalid.put(withContacts(registerBody("Olga Kim", "NGO"), "olga.kim@", null), "email");
+        invalid.put(withContacts(registerBody("Olga Kim", "NGO"), null, "+7 701 12"), "phone");
+        invalid.put(withContacts(registerBody("Olga Kim", "NGO"), null, "call me"), "phone");
+        invalid.put(registerBody("Olgа Kim", "NGO"), "mixes Latin and Cyrillic"); // a Cyrillic а in a Latin name
+        invalid.put(registerBody("Olga Kim 🎉", "NGO"), "fullName");
+        invalid.put(registerBody("Olga Kim", "NGO 🚀"), "organisation");
+        invalid.put(registerBody("Ә".repeat(201), "NGO"), "fullName");
+        invalid.put(registerBody("Olga Kim", "Ұ".repeat(301)), "organisation");
         invalid.put("{not json", "not the JSON this endpoint expects");
 
         invalid.forEach((body, named) -> assertProblem(post(FIRST, body, null), 400, named));
@@ -186,13 +198,27 @@ class RegistrationIT {
 
     @Test
     @Order(6)
-    void shouldRefuseTheSamePersonTwiceWhateverTheCaseAndSpacing() {
+    void shouldGiveTheSamePersonTheirExistingSeatWithOkWhateverTheCaseSpacingOrFormat() {
+        String first = ((ParticipantRegistered) forumEvents(FIRST).stream()
+                .filter(e -> e instanceof ParticipantRegistered).findFirst().orElseThrow()).getParticipantId();
+        String team = TestIssuer.team("KZ-61");
+        String withoutContacts = participantId(post(FIRST, registerBody("Болат Серікұлы", "Ауыл жастары"), team));
         int before = forumEvents(FIRST).size();
 
-        var refused = post(FIRST, registerBody("  " + NAME.toUpperCase() + " ", ORGANISATION.toLowerCase()), null);
+        var byName = post(FIRST, registerBody("  БОЛАТ   серікұлы ", "АУЫЛ жастары "), null);
+        var byPhone = post(FIRST, withContacts(registerBody("Әсем", "Басқа ұйым"), null, "+7 701 555 12 34"), null);
+        String other = TestIssuer.participant("someone-else", "KZ-61");
+        var byEmail = post(FIRST, withContacts(registerBody("Asem", "NGO"), "ӘСЕМ.Ж@ПОШТА.ҚАЗ", null), other);
 
-        assertProblem(refused, 409, "already registered");
-        assertThat(forumEvents(FIRST)).hasSize(before);
+        assertThat(byName.getStatusCode().value()).as("without contacts, by name and organisation").isEqualTo(200);
+        assertThat(byName.getBody()).contains(withoutContacts).contains("Болат Серікұлы");
+        assertThat(byPhone.getStatusCode().value()).isEqualTo(200);
+        assertThat(byPhone.getBody()).contains(first);
+        assertThat(byEmail.getStatusCode().value()).isEqualTo(200);
+        assertThat(byEmail.getBody()).as("one who may not see the registration learns its id, not its details")
+                .contains(first).doesNotContain(NAME).doesNotContain("пошта");
+        assertThat(forumEvents(FIRST)).as("no second seat").hasSize(before);
+        delete("/api/forums/{f}/participants/" + withoutContacts, FIRST);
     }
 
     @Test
@@ -205,8 +231,8 @@ class RegistrationIT {
 
         // Given a participant signed in, who claims in X-Actor (raw UTF-8, as curl sends it) to be someone else
         String daniyar = TestIssuer.token("daniyar", "Данияр Өтегенов", "KZ-79", RelayRole.PARTICIPANT);
-        int status = rawPost("/api/forums/" + FOURTH + "/participants", registerBody("Ержан Қасымов", "Жастар үйі"),
-                "X-Actor: Гүлнар Әбенова", daniyar);
+        int status = rawPost("/api/forums/" + FOURTH + "/participants", withContacts(registerBody("Ержан Қасымов",
+                "Жастар үйі"), "erzhan@zhastar.kz", null), "X-Actor: Гүлнар Әбенова", daniyar);
         assertThat(status).isEqualTo(201);
 
         // Then the log records the token's subject, name, role and region
@@ -222,8 +248,8 @@ class RegistrationIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", SMALL))
                 .contains("\"OPEN\""));
         String first = participantId(post(SMALL, registerBody("Olga Kim", "Media centre"), null));
-        participantId(post(SMALL, registerBody("Нұрлан Сейітов", "Атамекен палатасы"),
-                TestIssuer.participant("nurlan", "KZ-75")));
+        participantId(post(SMALL, withContacts(registerBody("Нұрлан Сейітов", "Атамекен палатасы"),
+                "nurlan@atameken.kz", null), TestIssuer.participant("nurlan", "KZ-75")));
 
         var full = post(SMALL, registerBody("Dana Omarova", "Civil Alliance"), null);
 
@@ -439,6 +465,14 @@ class RegistrationIT {
         assertThat(response.getBody()).contains(detail);
     }
 
+    /** The body with an e-mail address and/or a phone number added. */
+    private static String withContacts(String body, @org.jspecify.annotations.Nullable String email,
+            @org.jspecify.annotations.Nullable String phone) {
+        String contacts = (email == null ? "" : ",\"email\":\"" + email + "\"")
+                + (phone == null ? "" : ",\"phone\":\"" + phone + "\"");
+        return body.substring(0, body.lastIndexOf('}')) + contacts + "}";
+    }
+
     private static String registerBody(String fullName, String organisation) {
         return """
                 {"fullName":"%s","organisation":"%s","category":"YOUTH","regionOfOrigin":"KZ-61",
@@ -457,8 +491,8 @@ class RegistrationIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", MATRIX))
                 .contains("\"OPEN\""));
         String owner = TestIssuer.participant("owner-p", "KZ-63");
-        String registration = participantId(post(MATRIX, registerBody("Ләззат Мұқанова", "Еріктілер")
-                .replace("KZ-61", "KZ-63"), owner));
+        String registration = participantId(post(MATRIX, withContacts(registerBody("Ләззат Мұқанова", "Еріктілер")
+                .replace("KZ-61", "KZ-63"), "lazzat@eriktiler.kz", null), owner));
         String matrix = """
                 request                                    | public | operator | auditor | editor | team | other-team | owner | other
                 GET    /api/forums/%1$s/registration       | ok     | ok       | ok      | ok     | ok   | ok         | ok    | ok
@@ -472,8 +506,8 @@ class RegistrationIT {
                 .caller("auditor", TestIssuer.auditor()).caller("editor", TestIssuer.editor("KZ-63"))
                 .caller("team", TestIssuer.team("KZ-63")).caller("other-team", TestIssuer.team("KZ-75"))
                 .caller("owner", owner).caller("other", TestIssuer.participant("other-p", "KZ-63"))
-                .body("POST /api/forums/" + MATRIX + "/participants", registerBody("Серік Оспанов", "Жастар үйі")
-                        .replace("KZ-61", "KZ-63"))
+                .body("POST /api/forums/" + MATRIX + "/participants", withContacts(registerBody("Серік Оспанов",
+                        "Жастар үйі").replace("KZ-61", "KZ-63"), "serik@zhastar.kz", null))
                 .output(output::getAll).assertTable(matrix, SharedKafkaBroker.bootstrapServers());
         // A region's team lists only its region's people; a participant only their own registrations
         assertThat(body(get("/api/forums/{f}/participants", MATRIX, TestIssuer.team("KZ-75")))).isEqualTo("[]");

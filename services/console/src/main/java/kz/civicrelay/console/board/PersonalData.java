@@ -14,7 +14,8 @@ import kz.civicrelay.events.ParticipantRegistered;
 import kz.civicrelay.platform.envelope.Envelopes;
 
 /**
- * The personal data an event shows (decision 0015): a participant's full name and organisation, the name of
+ * The personal data an event shows (decision 0015): a participant's full name, organisation, e-mail address and
+ * phone number, the name of
  * a participant who acted themself, with the region the person comes from, and a team's e-mail address or webhook
  * URL (a subscription), with the team's region. Kept beside the entry, never shown as
  * such, so that whoever may not see it gets the entry with each of these values {@linkplain EventEntry#withheld
@@ -37,6 +38,12 @@ public record PersonalData(@Nullable String region, List<String> values) {
         if (event instanceof ParticipantRegistered registered) {
             values.add(registered.getFullName());
             values.add(registered.getOrganisation());
+            if (registered.getEmail() != null) {
+                values.add(registered.getEmail());
+            }
+            if (registered.getPhone() != null) {
+                values.add(registered.getPhone());
+            }
             region = registered.getRegionOfOrigin();
         }
         if (event instanceof DeliverySubscriptionAdded subscription) {

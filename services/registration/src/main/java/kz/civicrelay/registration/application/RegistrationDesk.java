@@ -24,15 +24,27 @@ public final class RegistrationDesk {
         this.core = core;
     }
 
-    public void register(String forumId, String participantId, Registrant registrant, @Nullable String account,
+    /** A seat taken, or the one the same person already holds. */
+    public record Seat(String participantId, boolean created) {
+    }
+
+    /**
+     * Registers the person under {@code participantId}, or finds the seat the same person holds already.
+     * Decided and committed together with the registrations that arrive at the same time (a group commit):
+     * returns once the registration is on the log.
+     */
+    public Seat register(String forumId, String participantId, Registrant registrant, @Nullable String account,
             Origin origin) {
-        core.decide(onAnnouncedForum(forumId,
-                registrations -> registrations.register(forumId, participantId, registrant, account)),
-                origin);
+        String[] holder = { participantId };
+        List<RegistrationEvent> registered = core.decideTogether(onAnnouncedForum(forumId, registrations -> {
+            registrations.forum(forumId).registrationOf(registrant).ifPresent(id -> holder[0] = id);
+            return registrations.register(forumId, participantId, registrant, account);
+        }), origin);
+        return new Seat(holder[0], !registered.isEmpty());
     }
 
     public void cancel(String forumId, String participantId, @Nullable String reason, Origin origin) {
-        core.decide(onAnnouncedForum(forumId, registrations -> registrations.cancel(forumId, participantId, reason)),
+        core.decideTogether(onAnnouncedForum(forumId, registrations -> registrations.cancel(forumId, participantId, reason)),
                 origin);
     }
 

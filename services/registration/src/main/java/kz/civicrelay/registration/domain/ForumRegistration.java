@@ -26,6 +26,7 @@ public final class ForumRegistration {
     private RegistrationStatus status = RegistrationStatus.NOT_OPEN;
     /** By participant id; reads sort them (a replay may fold them in another order than they were made). */
     private final Map<String, Participant> participants = new HashMap<>();
+    private final Seats seats = new Seats();
 
     ForumRegistration(String forumId) {
         this.forumId = forumId;
@@ -52,14 +53,16 @@ public final class ForumRegistration {
         return List.of(new RegistrationClosed(forumId, registered()));
     }
 
+    /** A seat for the person; none if the same person holds one already ({@link #registrationOf} names it). */
     List<RegistrationEvent> register(String participantId, Registrant registrant, @Nullable String account) {
         requireOpen();
-        participants.values().stream().filter(p -> !p.cancelled() && p.registrant().isSamePersonAs(registrant))
-                .findFirst().ifPresent(p -> {
-                    throw new IllegalStateException(registrant.fullName() + " of " + registrant.organisation()
-                            + " is already registered for " + forumId + " as " + p.participantId());
-                });
-        if (seatsLeft() == 0) {
+        if (seats.holderOf(registrant).isPresent()) {
+            return List.of();
+        }
+        if (participants.containsKey(participantId)) {
+            throw new IllegalArgumentException("Participant id " + participantId + " is already used in " + forumId);
+        }
+        if (seats.takenOrHeld() >= capacity) {
             throw new IllegalStateException("Forum " + forumId + " is full: all " + capacity + " seats are taken");
         }
         return List.of(new ParticipantRegistered(forumId, participantId, registrant, account));
@@ -74,7 +77,7 @@ public final class ForumRegistration {
         if (status == RegistrationStatus.CLOSED) {
             throw new IllegalStateException("Registration for " + forumId + " is closed; it can no longer change");
         }
-        if (participant.cancelled()) {
+        if (participant.cancelled() || seats.isCancellationHeld(participantId)) {
             throw new IllegalStateException("Registration " + participantId + " is already cancelled");
         }
         return List.of(new RegistrationCancelled(forumId, participantId, why));
@@ -103,11 +106,35 @@ public final class ForumRegistration {
         } else if (event instanceof RegistrationClosed) {
             status = RegistrationStatus.CLOSED;
         } else if (event instanceof ParticipantRegistered registered) {
-            participants.put(registered.participantId(),
-                    Participant.registered(registered.participantId(), registered.registrant(), registered.account(),
-                            occurredAt));
+            Participant before = participants.put(registered.participantId(), Participant.registered(
+                    registered.participantId(), registered.registrant(), registered.account(), occurredAt));
+            if (before == null) {
+                seats.take(registered.participantId(), registered.registrant());
+            }
         } else if (event instanceof RegistrationCancelled cancelled) {
-            participants.computeIfPresent(cancelled.participantId(), (id, p) -> p.cancel(cancelled.reason()));
+            Participant participant = participants.get(cancelled.participantId());
+            if (participant != null && !participant.cancelled()) {
+                participants.put(participant.participantId(), participant.cancel(cancelled.reason()));
+                seats.free(participant.participantId(), participant.registrant());
+            }
+        }
+    }
+
+    /** Holds a decided event until it commits: the seat it takes or the cancellation it makes. */
+    void hold(RegistrationEvent event) {
+        if (event instanceof ParticipantRegistered registered) {
+            seats.hold(registered.participantId(), registered.registrant());
+        } else if (event instanceof RegistrationCancelled cancelled) {
+            seats.holdCancellation(cancelled.participantId());
+        }
+    }
+
+    /** Releases what {@link #hold} held: the event's transaction failed. */
+    void release(RegistrationEvent event) {
+        if (event instanceof ParticipantRegistered registered) {
+            seats.release(registered.participantId());
+        } else if (event instanceof RegistrationCancelled cancelled) {
+            seats.releaseCancellation(cancelled.participantId());
         }
     }
 
@@ -136,7 +163,15 @@ public final class ForumRegistration {
 
     /** Seats held by registrations that are not cancelled. */
     public int registered() {
-        return (int) participants.values().stream().filter(p -> !p.cancelled()).count();
+        return seats.taken();
+    }
+
+    /**
+     * The id of the same person's registration ({@link Registrant#identityKeys}) that holds a seat, if any
+     * (one decided earlier in the same group commit included).
+     */
+    public java.util.Optional<String> registrationOf(Registrant registrant) {
+        return seats.holderOf(registrant);
     }
 
     public int seatsLeft() {

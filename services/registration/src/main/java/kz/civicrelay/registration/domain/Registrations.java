@@ -34,7 +34,10 @@ public final class Registrations {
         return register(forumId, participantId, registrant, null);
     }
 
-    /** A registration; {@code account} is the person's own sign-in account when they register themself. */
+    /**
+     * A registration; {@code account} is the person's own sign-in account when they register themself. No
+     * event when the same person holds a seat already ({@link ForumRegistration#registrationOf} names it).
+     */
     public List<RegistrationEvent> register(String forumId, String participantId, Registrant registrant,
             @Nullable String account) {
         if (participantId == null || participantId.isBlank()) {
@@ -62,6 +65,16 @@ public final class Registrations {
     /** Folds one of registration's own events; {@code occurredAt} is its envelope's time. */
     public void apply(RegistrationEvent event, Instant occurredAt) {
         forums.computeIfAbsent(event.forumId(), ForumRegistration::new).apply(event, occurredAt);
+    }
+
+    /** Holds a decided event of a group commit until it is committed ({@link #apply}) or released. */
+    public void hold(RegistrationEvent event) {
+        forums.computeIfAbsent(event.forumId(), ForumRegistration::new).hold(event);
+    }
+
+    /** Releases what {@link #hold} held: the event's transaction failed. */
+    public void release(RegistrationEvent event) {
+        forums.computeIfAbsent(event.forumId(), ForumRegistration::new).release(event);
     }
 
     // ---- reads -------------------------------------------------------------------------------

@@ -36,7 +36,8 @@ final class RegistrationAvro {
                     .setParticipantId(e.participantId()).setFullName(r.fullName())
                     .setOrganisation(r.organisation())
                     .setCategory(kz.civicrelay.events.ParticipantCategory.valueOf(r.category().name()))
-                    .setRegionOfOrigin(r.regionOfOrigin()).setLanguages(r.languages()).build();
+                    .setRegionOfOrigin(r.regionOfOrigin()).setLanguages(r.languages()).setEmail(r.email())
+                    .setPhone(r.phone()).build();
         }
         RegistrationCancelled e = (RegistrationCancelled) event;
         return kz.civicrelay.events.RegistrationCancelled.newBuilder().setEnvelope(envelope)
@@ -55,7 +56,7 @@ final class RegistrationAvro {
             return Optional.of(new ParticipantRegistered(forumId(e.getEnvelope()), e.getParticipantId(),
                     new Registrant(e.getFullName(), e.getOrganisation(),
                             ParticipantCategory.valueOf(e.getCategory().name()), e.getRegionOfOrigin(),
-                            e.getLanguages()), ownAccount(e.getEnvelope())));
+                            e.getLanguages(), e.getEmail(), e.getPhone()), ownAccount(e.getEnvelope())));
         }
         if (record instanceof kz.civicrelay.events.RegistrationCancelled e) {
             return Optional.of(new RegistrationCancelled(forumId(e.getEnvelope()), e.getParticipantId(),

@@ -40,19 +40,34 @@ class ParticipantController {
     record CancelRequest(@Size(max = 500) String reason) {
     }
 
-    @Operation(summary = "Register a participant (409 unless registration is open, while seats are left, once a person). "
-            + "A participant registers themself; a region's team registers people of its region; operators anyone")
+    /** What one who may not see a registration learns of the seat the same person holds: its id and state. */
+    record SeatView(String participantId, String forumId, String status) {
+    }
+
+    @Operation(summary = "Register a participant: 201 with the new registration; 200 with the existing one if the same "
+            + "person (same e-mail, phone, or - without either - name and organisation) holds a seat already; 409 "
+            + "unless registration is open and a seat is left. A participant registers themself (an e-mail address "
+            + "required); a region's team registers people of its region; operators anyone")
     @PostMapping
-    ResponseEntity<ParticipantView> register(@PathVariable String forumId, @Valid @RequestBody RegisterRequest request,
+    ResponseEntity<?> register(@PathVariable String forumId, @Valid @RequestBody RegisterRequest request,
             Caller caller) {
-        String participantId = UUID.randomUUID().toString();
         Grant[] grants = Actors.mayRegister(request.regionOfOrigin());
         Origin origin = caller.authorize("register a participant from " + request.regionOfOrigin(), grants);
         boolean self = caller.firstOf(grants).map(g -> g.role() == RelayRole.PARTICIPANT).orElse(false);
-        desk.register(forumId, participantId, request.toDomain(), self ? caller.subject() : null, origin);
-        return ResponseEntity.created(URI.create("/api/forums/" + forumId + "/participants/" + participantId))
-                .body(desk.read(registrations -> ParticipantView.of(forumId,
-                        registrations.forum(forumId).participant(participantId))));
+        if (self && (request.email() == null || request.email().isBlank())) {
+            throw new IllegalArgumentException("email is required when a person registers themself");
+        }
+        RegistrationDesk.Seat seat = desk.register(forumId, UUID.randomUUID().toString(), request.toDomain(),
+                self ? caller.subject() : null, origin);
+        return desk.read(registrations -> {
+            Participant participant = registrations.forum(forumId).participant(seat.participantId());
+            if (seat.created()) {
+                return ResponseEntity.created(URI.create("/api/forums/" + forumId + "/participants/"
+                        + seat.participantId())).body(ParticipantView.of(forumId, participant));
+            }
+            return ResponseEntity.ok(Actors.mayHandle(caller, participant) ? ParticipantView.of(forumId, participant)
+                    : new SeatView(seat.participantId(), forumId, "REGISTERED"));
+        });
     }
 
     @Operation(summary = "The registrations for the forum the caller may see (operators: all; a region's team: its "

@@ -84,14 +84,76 @@ class RegistrationsTest {
     }
 
     @Test
-    void shouldRefuseTheSamePersonTwiceWhateverTheCaseAndSpacing() {
+    void shouldGiveTheSamePersonTheirExistingSeatWhateverTheCaseAndSpacing() {
         openForum(200);
         given(registrations.register(FORUM, "p1", aigerim()));
 
         Registrant again = registrant("  АЙГЕРІМ   әлиқызы ", "қоғамдық КЕҢЕС");
 
-        assertThatThrownBy(() -> registrations.register(FORUM, "p2", again))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already registered");
+        assertThat(registrations.register(FORUM, "p2", again)).as("no second seat").isEmpty();
+        assertThat(registrations.forum(FORUM).registrationOf(again)).contains("p1");
+        assertThat(registrations.forum(FORUM).registered()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKnowTheSamePersonByEmailOrPhoneWhateverTheNameSays() {
+        openForum(200);
+        given(registrations.register(FORUM, "p1", withContacts("Aigerim Alikyzy", "Aigerim@Mail.kz", null)));
+        given(registrations.register(FORUM, "p2", withContacts("Нұрлан Сейітов", null, "+7 701 123 45 67")));
+
+        assertThat(registrations.register(FORUM, "p3", withContacts("Айгерім", "aigerim@mail.kz", null))).isEmpty();
+        assertThat(registrations.forum(FORUM).registrationOf(withContacts("Айгерім", "aigerim@mail.kz", null)))
+                .contains("p1");
+        assertThat(registrations.forum(FORUM).registrationOf(withContacts("Н. Сейітов", null, "87011234567")))
+                .contains("p2");
+        assertThat(registrations.register(FORUM, "p4", withContacts("Aigerim Alikyzy", "other@mail.kz", null)))
+                .as("the same name with another address is another person").hasSize(1);
+    }
+
+    @Test
+    void shouldCountHeldSeatsAndPeopleUntilTheirGroupCommitsOrFails() {
+        openForum(2);
+        List<RegistrationEvent> first = registrations.register(FORUM, "p1", aigerim());
+        first.forEach(registrations::hold);
+
+        assertThat(registrations.register(FORUM, "p2", aigerim())).as("the held person is known").isEmpty();
+        assertThat(registrations.forum(FORUM).registrationOf(aigerim())).contains("p1");
+        List<RegistrationEvent> second = registrations.register(FORUM, "p2", registrant("Olga Kim", "Media"));
+        second.forEach(registrations::hold);
+        assertThatThrownBy(() -> registrations.register(FORUM, "p3", registrant("Ерлан Ахметов", "Кеңес")))
+                .as("held seats count").hasMessageContaining("full");
+        assertThat(registrations.forum(FORUM).registered()).as("nothing is registered before it commits").isZero();
+
+        second.forEach(registrations::release);
+        given(first);
+
+        assertThat(registrations.forum(FORUM).registered()).isEqualTo(1);
+        assertThat(registrations.forum(FORUM).seatsLeft()).isEqualTo(1);
+        assertThat(registrations.forum(FORUM).registrationOf(registrant("Olga Kim", "Media"))).isEmpty();
+        assertThat(registrations.register(FORUM, "p3", registrant("Ерлан Ахметов", "Кеңес"))).hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseASecondCancellationHeldInTheSameGroup() {
+        openForum(2);
+        given(registrations.register(FORUM, "p1", aigerim()));
+        List<RegistrationEvent> cancelled = registrations.cancel(FORUM, "p1", null);
+        cancelled.forEach(registrations::hold);
+
+        assertThatThrownBy(() -> registrations.cancel(FORUM, "p1", null)).hasMessageContaining("already cancelled");
+        assertThat(registrations.forum(FORUM).seatsLeft()).as("the seat frees once the cancellation commits")
+                .isEqualTo(1);
+        cancelled.forEach(registrations::release);
+        assertThat(registrations.cancel(FORUM, "p1", null)).as("a failed cancellation can be made again").hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseAParticipantIdUsedBefore() {
+        openForum(2);
+        given(registrations.register(FORUM, "p1", aigerim()));
+
+        assertThatThrownBy(() -> registrations.register(FORUM, "p1", registrant("Olga Kim", "Media")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already used");
     }
 
     @Test
@@ -256,6 +318,11 @@ class RegistrationsTest {
 
     private static Registrant aigerim() {
         return registrant("Айгерім Әлиқызы", "Қоғамдық кеңес");
+    }
+
+    private static Registrant withContacts(String name, String email, String phone) {
+        return new Registrant(name, "Қоғамдық кеңес", ParticipantCategory.PUBLIC_COUNCIL, "KZ-33", List.of("kk"), email,
+                phone);
     }
 
     private static Registrant registrant(String name, String organisation) {
