@@ -12,8 +12,6 @@ import kz.civicrelay.events.AcknowledgementSlaSet;
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.DeliverySubscriptionAdded;
 import kz.civicrelay.events.DeliverySubscriptionRemoved;
-import kz.civicrelay.events.NotificationDelivered;
-import kz.civicrelay.events.NotificationDeliveryFailed;
 import kz.civicrelay.events.ForumCancelled;
 import kz.civicrelay.events.ForumCompleted;
 import kz.civicrelay.events.ForumConvened;
@@ -23,7 +21,11 @@ import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.HandoffAcknowledged;
 import kz.civicrelay.events.HandoffEscalated;
 import kz.civicrelay.events.HandoffNotificationIssued;
+import kz.civicrelay.events.NotificationDelivered;
+import kz.civicrelay.events.NotificationDeliveryFailed;
 import kz.civicrelay.events.ParticipantRegistered;
+import kz.civicrelay.events.ParticipantWaitlisted;
+import kz.civicrelay.events.PromotionDeclined;
 import kz.civicrelay.events.RecommendationAmended;
 import kz.civicrelay.events.RecommendationProposed;
 import kz.civicrelay.events.RecommendationWithdrawn;
@@ -34,6 +36,8 @@ import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.ResolutionDraftOpened;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.events.SeriesPlanned;
+import kz.civicrelay.events.WaitlistLeft;
+import kz.civicrelay.events.WaitlistPromoted;
 
 /**
  * Today's schema of every event the relay puts on Kafka. A test checks that each event file
@@ -53,6 +57,10 @@ public final class EventCatalog {
             RegistrationClosed.getClassSchema(),
             ParticipantRegistered.getClassSchema(),
             RegistrationCancelled.getClassSchema(),
+            ParticipantWaitlisted.getClassSchema(),
+            WaitlistPromoted.getClassSchema(),
+            WaitlistLeft.getClassSchema(),
+            PromotionDeclined.getClassSchema(),
             ResolutionDraftOpened.getClassSchema(),
             RecommendationProposed.getClassSchema(),
             RecommendationAmended.getClassSchema(),

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.platform.core.ServiceCore;
 import kz.civicrelay.platform.publish.Origin;
+import kz.civicrelay.registration.domain.ForumRegistration;
 import kz.civicrelay.registration.domain.Registrant;
 import kz.civicrelay.registration.domain.RegistrationEvent;
 import kz.civicrelay.registration.domain.Registrations;
@@ -24,8 +25,11 @@ public final class RegistrationDesk {
         this.core = core;
     }
 
-    /** A seat taken, or the one the same person already holds. */
-    public record Seat(String participantId, boolean created) {
+    /** What a request for a seat came to: a seat, a place on the waitlist, or the same person's registration. */
+    public enum Outcome { REGISTERED, WAITLISTED, EXISTING }
+
+    /** The registration a request for a seat came to, and how. */
+    public record Seat(String participantId, Outcome outcome) {
     }
 
     /**
@@ -40,7 +44,23 @@ public final class RegistrationDesk {
             registrations.forum(forumId).registrationOf(registrant).ifPresent(id -> holder[0] = id);
             return registrations.register(forumId, participantId, registrant, account);
         }), origin);
-        return new Seat(holder[0], !registered.isEmpty());
+        Outcome outcome = registered.isEmpty() ? Outcome.EXISTING
+                : registered.get(0) instanceof RegistrationEvent.ParticipantWaitlisted ? Outcome.WAITLISTED
+                        : Outcome.REGISTERED;
+        return new Seat(holder[0], outcome);
+    }
+
+    /** Registers a region's delegation (or adds members to it), all or none; returns once on the log. */
+    public void registerDelegation(String forumId, String regionCode, List<ForumRegistration.Member> members,
+            Origin origin) {
+        core.decideTogether(onAnnouncedForum(forumId,
+                registrations -> registrations.registerDelegation(forumId, regionCode, members)), origin);
+    }
+
+    /** A person promoted from the waitlist gives the seat back. */
+    public void decline(String forumId, String participantId, @Nullable String reason, Origin origin) {
+        core.decideTogether(onAnnouncedForum(forumId,
+                registrations -> registrations.decline(forumId, participantId, reason)), origin);
     }
 
     public void cancel(String forumId, String participantId, @Nullable String reason, Origin origin) {

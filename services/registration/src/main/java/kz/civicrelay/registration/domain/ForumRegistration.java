@@ -1,19 +1,30 @@
 package kz.civicrelay.registration.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantRegistered;
+import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantWaitlisted;
+import kz.civicrelay.registration.domain.RegistrationEvent.PromotionDeclined;
 import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationCancelled;
 import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationClosed;
 import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationOpened;
+import kz.civicrelay.registration.domain.RegistrationEvent.WaitlistLeft;
+import kz.civicrelay.registration.domain.RegistrationEvent.WaitlistPromoted;
 
-/** Registration for one forum: its status, its seats and who holds them. Decisions return events. */
+/**
+ * Registration for one forum: its status, its seats, its waitlist and who holds or waits for a seat.
+ * Decisions return events and change nothing; every check is constant-time ({@link Roster}).
+ */
 public final class ForumRegistration {
 
     private static final int MAX_REASON = 500;
@@ -22,11 +33,12 @@ public final class ForumRegistration {
     private @Nullable String seriesId;
     private @Nullable String regionCode;
     private int capacity;
+    private @Nullable Integer delegationQuota;
     private boolean forumCancelled;
     private RegistrationStatus status = RegistrationStatus.NOT_OPEN;
     /** By participant id; reads sort them (a replay may fold them in another order than they were made). */
     private final Map<String, Participant> participants = new HashMap<>();
-    private final Seats seats = new Seats();
+    private final Roster roster = new Roster();
 
     ForumRegistration(String forumId) {
         this.forumId = forumId;
@@ -45,7 +57,7 @@ public final class ForumRegistration {
         return List.of(new RegistrationOpened(forumId, capacity, regionCode));
     }
 
-    /** Closes once, if it is open. */
+    /** Closes once, if it is open; the waitlist is frozen as it stands. */
     List<RegistrationEvent> close() {
         if (status != RegistrationStatus.OPEN) {
             return List.of();
@@ -53,34 +65,107 @@ public final class ForumRegistration {
         return List.of(new RegistrationClosed(forumId, registered()));
     }
 
-    /** A seat for the person; none if the same person holds one already ({@link #registrationOf} names it). */
+    /**
+     * A seat for the person, or a place on the waitlist when every seat is taken; nothing if the same person
+     * holds a seat or waits for one already ({@link #registrationOf} names it).
+     */
     List<RegistrationEvent> register(String participantId, Registrant registrant, @Nullable String account) {
         requireOpen();
-        if (seats.holderOf(registrant).isPresent()) {
+        if (roster.holderOf(registrant).isPresent()) {
             return List.of();
         }
-        if (participants.containsKey(participantId)) {
-            throw new IllegalArgumentException("Participant id " + participantId + " is already used in " + forumId);
-        }
-        if (seats.takenOrHeld() >= capacity) {
-            throw new IllegalStateException("Forum " + forumId + " is full: all " + capacity + " seats are taken");
+        requireNewId(participantId);
+        if (roster.takenOrHeld() >= capacity) {
+            return List.of(new ParticipantWaitlisted(forumId, participantId, registrant, account));
         }
         return List.of(new ParticipantRegistered(forumId, participantId, registrant, account));
     }
 
+    /**
+     * Seats for a region's delegation, all or none: each member new to the forum and of the region, the head
+     * named first if the delegation has none yet, within the seats left and the plan's quota per region.
+     */
+    List<RegistrationEvent> registerDelegation(String region, List<Member> members) {
+        requireOpen();
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("A delegation needs at least one member");
+        }
+        String delegationId = Delegation.idOf(forumId, region);
+        boolean headed = roster.hasHead(region);
+        Set<String> keys = new HashSet<>();
+        for (Member member : members) {
+            if (!member.registrant().regionOfOrigin().equals(region)) {
+                throw new IllegalArgumentException(member.registrant().fullName() + " comes from "
+                        + member.registrant().regionOfOrigin() + ", not from the delegation's region " + region);
+            }
+            if (!member.registrant().identityKeys().stream().allMatch(keys::add)) {
+                throw new IllegalArgumentException(member.registrant().fullName() + " is named twice in the delegation");
+            }
+            Optional<String> holder = roster.holderOf(member.registrant());
+            if (holder.isPresent()) {
+                throw new IllegalStateException(member.registrant().fullName() + " is already registered for "
+                        + forumId + " as " + holder.get());
+            }
+            requireNewId(member.participantId());
+        }
+        long heads = members.stream().filter(Member::head).count();
+        if (heads > 1 || heads == 1 && headed) {
+            throw new IllegalArgumentException("A delegation has one head" + (headed ? "; " + region
+                    + "'s delegation to " + forumId + " has one already" : ""));
+        }
+        if (heads == 0 && !headed) {
+            throw new IllegalArgumentException("The delegation's head must be named first");
+        }
+        int left = capacity - roster.takenOrHeld();
+        if (members.size() > left) {
+            throw new IllegalStateException("Forum " + forumId + " has " + Math.max(0, left) + " seats left, not "
+                    + members.size());
+        }
+        if (delegationQuota != null && roster.delegationSeatsOrHeld(region) + members.size() > delegationQuota) {
+            throw new IllegalStateException("The plan gives each region's delegation at most " + delegationQuota
+                    + " seats; " + region + "'s has " + roster.delegationSeatsOrHeld(region));
+        }
+        List<RegistrationEvent> events = new ArrayList<>();
+        for (Member member : members) {
+            events.add(new ParticipantRegistered(forumId, member.participantId(), member.registrant(), null,
+                    new Delegation(delegationId, region, member.head())));
+        }
+        return events;
+    }
+
+    /** One member of a delegation as its team names them. */
+    public record Member(String participantId, Registrant registrant, boolean head) {
+    }
+
+    /**
+     * Ends a registration: a seat is freed (and the first on the waitlist takes it), a place on the waitlist
+     * is left.
+     */
     List<RegistrationEvent> cancel(String participantId, @Nullable String reason) {
         Participant participant = participant(participantId);
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > MAX_REASON) {
-            throw new IllegalArgumentException("reason must be at most " + MAX_REASON + " characters");
+        String why = reason(reason);
+        requireChangeable(participant);
+        if (participant.standing() == Standing.WAITLISTED && !roster.isPromotionHeld(participantId)) {
+            return List.of(new WaitlistLeft(forumId, participantId, why));
         }
-        if (status == RegistrationStatus.CLOSED) {
-            throw new IllegalStateException("Registration for " + forumId + " is closed; it can no longer change");
+        return withPromotion(new RegistrationCancelled(forumId, participantId, why));
+    }
+
+    /** A person promoted from the waitlist gives the seat back; the next on the waitlist takes it. */
+    List<RegistrationEvent> decline(String participantId, @Nullable String reason) {
+        Participant participant = participant(participantId);
+        String why = reason(reason);
+        requireChangeable(participant);
+        if (participant.promotedAt() == null) {
+            throw new IllegalStateException("Registration " + participantId + " was not promoted from the waitlist;"
+                    + " cancel it instead");
         }
-        if (participant.cancelled() || seats.isCancellationHeld(participantId)) {
-            throw new IllegalStateException("Registration " + participantId + " is already cancelled");
-        }
-        return List.of(new RegistrationCancelled(forumId, participantId, why));
+        return withPromotion(new PromotionDeclined(forumId, participantId, why));
+    }
+
+    private List<RegistrationEvent> withPromotion(RegistrationEvent freeing) {
+        Optional<String> next = roster.nextWaiting();
+        return next.isEmpty() ? List.of(freeing) : List.of(freeing, new WaitlistPromoted(forumId, next.get()));
     }
 
     // ---- fold --------------------------------------------------------------------------------
@@ -88,6 +173,7 @@ public final class ForumRegistration {
     void scheduled(ScheduledForum forum) {
         seriesId = forum.seriesId();
         regionCode = forum.regionCode();
+        delegationQuota = forum.delegationQuota();
         if (status == RegistrationStatus.NOT_OPEN) {
             capacity = forum.capacity();
         }
@@ -105,36 +191,77 @@ public final class ForumRegistration {
             regionCode = opened.regionCode();
         } else if (event instanceof RegistrationClosed) {
             status = RegistrationStatus.CLOSED;
-        } else if (event instanceof ParticipantRegistered registered) {
-            Participant before = participants.put(registered.participantId(), Participant.registered(
-                    registered.participantId(), registered.registrant(), registered.account(), occurredAt));
-            if (before == null) {
-                seats.take(registered.participantId(), registered.registrant());
-            }
-        } else if (event instanceof RegistrationCancelled cancelled) {
-            Participant participant = participants.get(cancelled.participantId());
-            if (participant != null && !participant.cancelled()) {
-                participants.put(participant.participantId(), participant.cancel(cancelled.reason()));
-                seats.free(participant.participantId(), participant.registrant());
-            }
+        } else if (event instanceof ParticipantRegistered e && !participants.containsKey(e.participantId())) {
+            participants.put(e.participantId(),
+                    Participant.registered(e.participantId(), e.registrant(), e.account(), occurredAt, e.delegation()));
+            roster.seated(e.participantId(), e.registrant(), e.delegation());
+        } else if (event instanceof ParticipantWaitlisted e && !participants.containsKey(e.participantId())) {
+            participants.put(e.participantId(),
+                    Participant.waitlisted(e.participantId(), e.registrant(), e.account(), occurredAt));
+            roster.waitlisted(e.participantId(), e.registrant());
+        } else if (event instanceof WaitlistPromoted e) {
+            ifStanding(e.participantId(), Standing.WAITLISTED, p -> {
+                roster.promoted(p.participantId());
+                return p.promoted(occurredAt);
+            });
+        } else if (event instanceof WaitlistLeft e) {
+            ifStanding(e.participantId(), Standing.WAITLISTED, p -> {
+                roster.leftWaitlist(p.participantId(), p.registrant());
+                return p.ended(Standing.LEFT_WAITLIST, e.reason());
+            });
+        } else if (event instanceof RegistrationCancelled e) {
+            freed(e.participantId(), Standing.CANCELLED, e.reason());
+        } else if (event instanceof PromotionDeclined e) {
+            freed(e.participantId(), Standing.DECLINED, e.reason());
         }
     }
 
-    /** Holds a decided event until it commits: the seat it takes or the cancellation it makes. */
+    private void freed(String participantId, Standing how, @Nullable String reason) {
+        ifStanding(participantId, Standing.REGISTERED, p -> {
+            roster.seatFreed(p.participantId(), p.registrant(), p.delegation());
+            return p.ended(how, reason);
+        });
+    }
+
+    private void ifStanding(String participantId, Standing standing,
+            java.util.function.UnaryOperator<Participant> change) {
+        Participant participant = participants.get(participantId);
+        if (participant != null && participant.standing() == standing) {
+            participants.put(participantId, change.apply(participant));
+        }
+    }
+
+    /** Holds a decided event until it commits: the person and seat it takes, or the registration it ends. */
     void hold(RegistrationEvent event) {
-        if (event instanceof ParticipantRegistered registered) {
-            seats.hold(registered.participantId(), registered.registrant());
-        } else if (event instanceof RegistrationCancelled cancelled) {
-            seats.holdCancellation(cancelled.participantId());
+        if (event instanceof ParticipantRegistered e) {
+            roster.holdPerson(e.participantId(), e.registrant(), true, e.delegation());
+        } else if (event instanceof ParticipantWaitlisted e) {
+            roster.holdPerson(e.participantId(), e.registrant(), false, null);
+        } else if (event instanceof WaitlistPromoted e) {
+            roster.holdPromotion(e.participantId());
+        } else if (event instanceof RegistrationCancelled e) {
+            roster.holdFreedSeat(e.participantId(), participant(e.participantId()).delegation());
+        } else if (event instanceof WaitlistLeft e) {
+            roster.holdEnding(e.participantId());
+        } else if (event instanceof PromotionDeclined e) {
+            roster.holdFreedSeat(e.participantId(), participant(e.participantId()).delegation());
         }
     }
 
     /** Releases what {@link #hold} held: the event's transaction failed. */
     void release(RegistrationEvent event) {
-        if (event instanceof ParticipantRegistered registered) {
-            seats.release(registered.participantId());
-        } else if (event instanceof RegistrationCancelled cancelled) {
-            seats.releaseCancellation(cancelled.participantId());
+        if (event instanceof ParticipantRegistered e) {
+            roster.release(e.participantId());
+        } else if (event instanceof ParticipantWaitlisted e) {
+            roster.release(e.participantId());
+        } else if (event instanceof WaitlistPromoted e) {
+            roster.release(e.participantId());
+        } else if (event instanceof RegistrationCancelled e) {
+            roster.release(e.participantId());
+        } else if (event instanceof WaitlistLeft e) {
+            roster.release(e.participantId());
+        } else if (event instanceof PromotionDeclined e) {
+            roster.release(e.participantId());
         }
     }
 
@@ -161,25 +288,45 @@ public final class ForumRegistration {
         return capacity;
     }
 
-    /** Seats held by registrations that are not cancelled. */
-    public int registered() {
-        return seats.taken();
+    /** Seats each region's delegation may take, if the plan sets a quota. */
+    public @Nullable Integer delegationQuota() {
+        return delegationQuota;
     }
 
-    /**
-     * The id of the same person's registration ({@link Registrant#identityKeys}) that holds a seat, if any
-     * (one decided earlier in the same group commit included).
-     */
-    public java.util.Optional<String> registrationOf(Registrant registrant) {
-        return seats.holderOf(registrant);
+    /** Seats held by registrations that are not cancelled. */
+    public int registered() {
+        return roster.taken();
     }
 
     public int seatsLeft() {
         return Math.max(0, capacity - registered());
     }
 
+    /** People on the waitlist. */
+    public int waiting() {
+        return roster.waiting();
+    }
+
+    /** The participant ids on the waitlist, first first. */
+    public List<String> waitlist() {
+        return roster.waitlist();
+    }
+
+    /** 1 for the first on the waitlist; 0 if the participant is not on it. */
+    public int waitlistPosition(String participantId) {
+        return roster.positionOf(participantId);
+    }
+
     /**
-     * Every registration, cancelled ones included, in the order they were made: by time, then by
+     * The id of the same person's registration ({@link Registrant#identityKeys}) that holds or waits for a seat,
+     * if any (one decided earlier in the same group commit included).
+     */
+    public Optional<String> registrationOf(Registrant registrant) {
+        return roster.holderOf(registrant);
+    }
+
+    /**
+     * Every registration, ended ones included, in the order they were made: by time, then by
      * participant id ({@link Participant#IN_REGISTRATION_ORDER}), whatever order they were folded in.
      */
     public List<Participant> participants() {
@@ -195,11 +342,40 @@ public final class ForumRegistration {
     }
 
     private void requireOpen() {
+        if (forumCancelled) {
+            throw new IllegalStateException("Forum " + forumId + " was cancelled");
+        }
         if (status == RegistrationStatus.NOT_OPEN) {
             throw new IllegalStateException("Registration for " + forumId + " is not open yet");
         }
         if (status == RegistrationStatus.CLOSED) {
             throw new IllegalStateException("Registration for " + forumId + " is closed");
         }
+    }
+
+    private void requireNewId(String participantId) {
+        if (participants.containsKey(participantId)) {
+            throw new IllegalArgumentException("Participant id " + participantId + " is already used in " + forumId);
+        }
+    }
+
+    private void requireChangeable(Participant participant) {
+        if (status == RegistrationStatus.CLOSED) {
+            throw new IllegalStateException("Registration for " + forumId + " is closed; it can no longer change");
+        }
+        if (participant.cancelled() || roster.isEndingHeld(participant.participantId())) {
+            throw new IllegalStateException("Registration " + participant.participantId() + " is already "
+                    + (participant.standing() == Standing.REGISTERED || participant.standing() == Standing.WAITLISTED
+                            ? "ending" : participant.standing().name().toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', ' ')));
+        }
+    }
+
+    private static @Nullable String reason(@Nullable String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > MAX_REASON) {
+            throw new IllegalArgumentException("reason must be at most " + MAX_REASON + " characters");
+        }
+        return why;
     }
 }

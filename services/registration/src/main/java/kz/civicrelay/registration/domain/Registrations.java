@@ -46,8 +46,20 @@ public final class Registrations {
         return forum(forumId).register(participantId, registrant, account);
     }
 
+    /** Ends a registration: frees its seat (promoting the first on the waitlist) or leaves the waitlist. */
     public List<RegistrationEvent> cancel(String forumId, String participantId, @Nullable String reason) {
         return forum(forumId).cancel(participantId, reason);
+    }
+
+    /** A person promoted from the waitlist gives the seat back (the next on the waitlist takes it). */
+    public List<RegistrationEvent> decline(String forumId, String participantId, @Nullable String reason) {
+        return forum(forumId).decline(participantId, reason);
+    }
+
+    /** A region's team registers its delegation, or adds members to it: all of them or none. */
+    public List<RegistrationEvent> registerDelegation(String forumId, String regionCode,
+            List<ForumRegistration.Member> members) {
+        return forum(forumId).registerDelegation(regionCode, members);
     }
 
     // ---- fold --------------------------------------------------------------------------------

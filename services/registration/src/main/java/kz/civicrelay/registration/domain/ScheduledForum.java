@@ -1,9 +1,19 @@
 package kz.civicrelay.registration.domain;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.reference.Regions;
 
-/** What registration learns from scheduling about a forum: its series, host region and how many it holds. */
-public record ScheduledForum(String forumId, String seriesId, int capacity, String regionCode) {
+/**
+ * What registration learns from scheduling about a forum: its series, host region, how many it holds and,
+ * if the plan sets one, how many seats each region's delegation may take.
+ */
+public record ScheduledForum(String forumId, String seriesId, int capacity, String regionCode,
+        @Nullable Integer delegationQuota) {
+
+    public ScheduledForum(String forumId, String seriesId, int capacity, String regionCode) {
+        this(forumId, seriesId, capacity, regionCode, null);
+    }
 
     public ScheduledForum {
         if (forumId == null || forumId.isBlank() || seriesId == null || seriesId.isBlank()) {
@@ -14,6 +24,9 @@ public record ScheduledForum(String forumId, String seriesId, int capacity, Stri
         }
         if (!Regions.isKnown(regionCode)) {
             throw new IllegalArgumentException("Unknown host region " + regionCode + " of " + forumId);
+        }
+        if (delegationQuota != null && delegationQuota < 1) {
+            throw new IllegalArgumentException("A delegation quota of " + forumId + " must be at least 1");
         }
     }
 }

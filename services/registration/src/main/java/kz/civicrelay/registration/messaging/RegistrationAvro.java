@@ -7,13 +7,18 @@ import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.events.Envelope;
+import kz.civicrelay.registration.domain.Delegation;
 import kz.civicrelay.registration.domain.ParticipantCategory;
 import kz.civicrelay.registration.domain.Registrant;
 import kz.civicrelay.registration.domain.RegistrationEvent;
 import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantRegistered;
+import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantWaitlisted;
+import kz.civicrelay.registration.domain.RegistrationEvent.PromotionDeclined;
 import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationCancelled;
 import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationClosed;
 import kz.civicrelay.registration.domain.RegistrationEvent.RegistrationOpened;
+import kz.civicrelay.registration.domain.RegistrationEvent.WaitlistLeft;
+import kz.civicrelay.registration.domain.RegistrationEvent.WaitlistPromoted;
 
 /** Converts registration's domain events to and from their Avro form at the edge. */
 final class RegistrationAvro {
@@ -32,12 +37,35 @@ final class RegistrationAvro {
         }
         if (event instanceof ParticipantRegistered e) {
             Registrant r = e.registrant();
+            Delegation delegation = e.delegation();
             return kz.civicrelay.events.ParticipantRegistered.newBuilder().setEnvelope(envelope)
                     .setParticipantId(e.participantId()).setFullName(r.fullName())
                     .setOrganisation(r.organisation())
                     .setCategory(kz.civicrelay.events.ParticipantCategory.valueOf(r.category().name()))
                     .setRegionOfOrigin(r.regionOfOrigin()).setLanguages(r.languages()).setEmail(r.email())
+                    .setPhone(r.phone()).setDelegationId(delegation == null ? null : delegation.delegationId())
+                    .setDelegationHead(delegation != null && delegation.head()).build();
+        }
+        if (event instanceof ParticipantWaitlisted e) {
+            Registrant r = e.registrant();
+            return kz.civicrelay.events.ParticipantWaitlisted.newBuilder().setEnvelope(envelope)
+                    .setParticipantId(e.participantId()).setFullName(r.fullName())
+                    .setOrganisation(r.organisation())
+                    .setCategory(kz.civicrelay.events.ParticipantCategory.valueOf(r.category().name()))
+                    .setRegionOfOrigin(r.regionOfOrigin()).setLanguages(r.languages()).setEmail(r.email())
                     .setPhone(r.phone()).build();
+        }
+        if (event instanceof WaitlistPromoted e) {
+            return kz.civicrelay.events.WaitlistPromoted.newBuilder().setEnvelope(envelope)
+                    .setParticipantId(e.participantId()).build();
+        }
+        if (event instanceof WaitlistLeft e) {
+            return kz.civicrelay.events.WaitlistLeft.newBuilder().setEnvelope(envelope)
+                    .setParticipantId(e.participantId()).setReason(e.reason()).build();
+        }
+        if (event instanceof PromotionDeclined e) {
+            return kz.civicrelay.events.PromotionDeclined.newBuilder().setEnvelope(envelope)
+                    .setParticipantId(e.participantId()).setReason(e.reason()).build();
         }
         RegistrationCancelled e = (RegistrationCancelled) event;
         return kz.civicrelay.events.RegistrationCancelled.newBuilder().setEnvelope(envelope)
@@ -53,10 +81,28 @@ final class RegistrationAvro {
             return Optional.of(new RegistrationClosed(forumId(e.getEnvelope()), e.getRegisteredCount()));
         }
         if (record instanceof kz.civicrelay.events.ParticipantRegistered e) {
+            String delegationId = e.getDelegationId();
             return Optional.of(new ParticipantRegistered(forumId(e.getEnvelope()), e.getParticipantId(),
                     new Registrant(e.getFullName(), e.getOrganisation(),
                             ParticipantCategory.valueOf(e.getCategory().name()), e.getRegionOfOrigin(),
+                            e.getLanguages(), e.getEmail(), e.getPhone()), ownAccount(e.getEnvelope()),
+                    delegationId == null ? null
+                            : new Delegation(delegationId, e.getRegionOfOrigin(), e.getDelegationHead())));
+        }
+        if (record instanceof kz.civicrelay.events.ParticipantWaitlisted e) {
+            return Optional.of(new ParticipantWaitlisted(forumId(e.getEnvelope()), e.getParticipantId(),
+                    new Registrant(e.getFullName(), e.getOrganisation(),
+                            ParticipantCategory.valueOf(e.getCategory().name()), e.getRegionOfOrigin(),
                             e.getLanguages(), e.getEmail(), e.getPhone()), ownAccount(e.getEnvelope())));
+        }
+        if (record instanceof kz.civicrelay.events.WaitlistPromoted e) {
+            return Optional.of(new WaitlistPromoted(forumId(e.getEnvelope()), e.getParticipantId()));
+        }
+        if (record instanceof kz.civicrelay.events.WaitlistLeft e) {
+            return Optional.of(new WaitlistLeft(forumId(e.getEnvelope()), e.getParticipantId(), e.getReason()));
+        }
+        if (record instanceof kz.civicrelay.events.PromotionDeclined e) {
+            return Optional.of(new PromotionDeclined(forumId(e.getEnvelope()), e.getParticipantId(), e.getReason()));
         }
         if (record instanceof kz.civicrelay.events.RegistrationCancelled e) {
             return Optional.of(new RegistrationCancelled(forumId(e.getEnvelope()), e.getParticipantId(),

@@ -37,7 +37,7 @@ public final class RegistrationUpstream implements Upstream<Registrations, Regis
         if (record instanceof ForumScheduled scheduled) {
             var envelope = scheduled.getEnvelope();
             ScheduledForum forum = new ScheduledForum(envelope.getForumId(), envelope.getSeriesId(),
-                    scheduled.getCapacity(), scheduled.getRegionCode());
+                    scheduled.getCapacity(), scheduled.getRegionCode(), scheduled.getDelegationQuota());
             return Optional.of(Fact.learn(registrations -> registrations.forumScheduled(forum)));
         }
         if (record instanceof ForumPreparationOpened opened) {

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,14 +19,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.platform.security.Caller;
 import kz.civicrelay.platform.security.Grant;
 import kz.civicrelay.platform.security.RelayRole;
-import kz.civicrelay.registration.domain.Participant;
-
-import io.swagger.v3.oas.annotations.Operation;
 import kz.civicrelay.registration.application.RegistrationDesk;
+import kz.civicrelay.registration.domain.ForumRegistration;
+import kz.civicrelay.registration.domain.Participant;
+import kz.civicrelay.registration.domain.Standing;
 
 @RestController
 @RequestMapping("/api/forums/{forumId}/participants")
@@ -37,17 +39,18 @@ class ParticipantController {
         this.desk = desk;
     }
 
-    record CancelRequest(@Size(max = 500) String reason) {
+    record ReasonRequest(@Size(max = 500) String reason) {
     }
 
-    /** What one who may not see a registration learns of the seat the same person holds: its id and state. */
-    record SeatView(String participantId, String forumId, String status) {
+    /** What one who may not see a registration learns of the one the same person holds: its id and standing. */
+    record SeatView(String participantId, String forumId, Standing status) {
     }
 
-    @Operation(summary = "Register a participant: 201 with the new registration; 200 with the existing one if the same "
-            + "person (same e-mail, phone, or - without either - name and organisation) holds a seat already; 409 "
-            + "unless registration is open and a seat is left. A participant registers themself (an e-mail address "
-            + "required); a region's team registers people of its region; operators anyone")
+    @Operation(summary = "Ask for a seat: 201 with the new registration; 202 with a place on the waitlist when every "
+            + "seat is taken; 200 with the existing one if the same person (same e-mail, phone, or - without either - "
+            + "name and organisation) holds or waits for a seat already; 409 unless registration is open. A "
+            + "participant registers themself (an e-mail address required); a region's team registers people of its "
+            + "region; operators anyone")
     @PostMapping
     ResponseEntity<?> register(@PathVariable String forumId, @Valid @RequestBody RegisterRequest request,
             Caller caller) {
@@ -60,44 +63,68 @@ class ParticipantController {
         RegistrationDesk.Seat seat = desk.register(forumId, UUID.randomUUID().toString(), request.toDomain(),
                 self ? caller.subject() : null, origin);
         return desk.read(registrations -> {
-            Participant participant = registrations.forum(forumId).participant(seat.participantId());
-            if (seat.created()) {
-                return ResponseEntity.created(URI.create("/api/forums/" + forumId + "/participants/"
-                        + seat.participantId())).body(ParticipantView.of(forumId, participant));
-            }
-            return ResponseEntity.ok(Actors.mayHandle(caller, participant) ? ParticipantView.of(forumId, participant)
-                    : new SeatView(seat.participantId(), forumId, "REGISTERED"));
+            ForumRegistration forum = registrations.forum(forumId);
+            Participant participant = forum.participant(seat.participantId());
+            URI location = URI.create("/api/forums/" + forumId + "/participants/" + seat.participantId());
+            return switch (seat.outcome()) {
+                case REGISTERED -> ResponseEntity.created(location).body(ParticipantView.of(forum, participant));
+                case WAITLISTED -> ResponseEntity.status(HttpStatus.ACCEPTED).location(location)
+                        .body(ParticipantView.of(forum, participant));
+                case EXISTING -> ResponseEntity.ok(Actors.mayHandle(caller, participant)
+                        ? ParticipantView.of(forum, participant)
+                        : new SeatView(seat.participantId(), forumId, participant.standing()));
+            };
         });
     }
 
     @Operation(summary = "The registrations for the forum the caller may see (operators: all; a region's team: its "
-            + "region's; a participant: their own), cancelled ones included, in the order they were made "
-            + "(by registration time, then participant id)")
+            + "region's; a participant: their own), ended ones included, in the order they were made (by registration "
+            + "time, then participant id); ?status=WAITLISTED (or another standing) keeps those only")
     @GetMapping
-    List<ParticipantView> participants(@PathVariable String forumId, Caller caller) {
-        return desk.read(registrations -> registrations.forum(forumId).participants().stream()
-                .filter(p -> Actors.mayHandle(caller, p)).map(p -> ParticipantView.of(forumId, p)).toList());
+    List<ParticipantView> participants(@PathVariable String forumId, @RequestParam(required = false)
+            @Nullable Standing status, Caller caller) {
+        return desk.read(registrations -> {
+            ForumRegistration forum = registrations.forum(forumId);
+            return ParticipantView.of(forum, forum.participants().stream()
+                    .filter(p -> status == null || p.standing() == status)
+                    .filter(p -> Actors.mayHandle(caller, p)).toList());
+        });
     }
 
     @Operation(summary = "One registration (403 unless the caller may see it)")
     @GetMapping("/{participantId}")
     ParticipantView participant(@PathVariable String forumId, @PathVariable String participantId, Caller caller) {
         return desk.read(registrations -> {
-            Participant participant = registrations.forum(forumId).participant(participantId);
+            ForumRegistration forum = registrations.forum(forumId);
+            Participant participant = forum.participant(participantId);
             caller.authorize("see registration " + participantId, Actors.mayHandle(participant));
-            return ParticipantView.of(forumId, participant);
+            return ParticipantView.of(forum, participant);
         });
     }
 
-    @Operation(summary = "Cancel a registration and free its seat (409 once registration closed or if already cancelled)")
+    @Operation(summary = "Cancel a registration, freeing its seat for the first on the waitlist, or leave the "
+            + "waitlist (409 once registration closed or if already ended)")
     @DeleteMapping("/{participantId}")
     ResponseEntity<Void> cancel(@PathVariable String forumId, @PathVariable String participantId,
-            @RequestParam(required = false) @Nullable String reason, @Valid @RequestBody(required = false) @Nullable CancelRequest body,
-            Caller caller) {
-        String why = reason != null ? reason : body == null ? null : body.reason();
-        Origin origin = desk.read(registrations -> caller.authorize("cancel registration " + participantId,
-                Actors.mayHandle(registrations.forum(forumId).participant(participantId))));
-        desk.cancel(forumId, participantId, why, origin);
+            @RequestParam(required = false) @Nullable String reason,
+            @Valid @RequestBody(required = false) @Nullable ReasonRequest body, Caller caller) {
+        desk.cancel(forumId, participantId, reason != null ? reason : body == null ? null : body.reason(),
+                mayHandle(forumId, participantId, "cancel", caller));
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Give back a seat taken by promotion from the waitlist; the next on the waitlist takes it "
+            + "(409 unless the registration was promoted and registration is open)")
+    @PostMapping("/{participantId}/decline")
+    ResponseEntity<Void> decline(@PathVariable String forumId, @PathVariable String participantId,
+            @Valid @RequestBody(required = false) @Nullable ReasonRequest body, Caller caller) {
+        desk.decline(forumId, participantId, body == null ? null : body.reason(),
+                mayHandle(forumId, participantId, "decline the promotion of", caller));
+        return ResponseEntity.noContent().build();
+    }
+
+    private Origin mayHandle(String forumId, String participantId, String act, Caller caller) {
+        return desk.read(registrations -> caller.authorize(act + " registration " + participantId,
+                Actors.mayHandle(registrations.forum(forumId).participant(participantId))));
     }
 }

@@ -6,21 +6,45 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.reference.Regions;
+import kz.civicrelay.registration.domain.Delegation;
+import kz.civicrelay.registration.domain.ForumRegistration;
 import kz.civicrelay.registration.domain.Participant;
 import kz.civicrelay.registration.domain.ParticipantCategory;
 import kz.civicrelay.registration.domain.Registrant;
+import kz.civicrelay.registration.domain.Standing;
 
-/** A registration as the API shows it; {@code status} is REGISTERED or CANCELLED. */
+/**
+ * A registration as the API shows it: {@code status} is a {@link Standing} (REGISTERED, WAITLISTED, CANCELLED,
+ * LEFT_WAITLIST, DECLINED), {@code waitlistPosition} 1 for the first waiting, {@code delegationId} and
+ * {@code delegationHead} for a member of a region's delegation, {@code promotedAt} once promoted from the waitlist.
+ */
 record ParticipantView(String participantId, String forumId, String fullName, String organisation,
         ParticipantCategory category, String regionOfOrigin, TextDto region, List<String> languages,
-        @Nullable String email, @Nullable String phone, String status, @Nullable String cancellationReason,
-        Instant registeredAt) {
+        @Nullable String email, @Nullable String phone, Standing status, @Nullable Integer waitlistPosition,
+        @Nullable String delegationId, boolean delegationHead, @Nullable String cancellationReason,
+        Instant registeredAt, @Nullable Instant promotedAt) {
 
-    static ParticipantView of(String forumId, Participant participant) {
+    static ParticipantView of(ForumRegistration forum, Participant participant) {
+        return of(forum, participant, forum.waitlistPosition(participant.participantId()));
+    }
+
+    /** Views of many registrations, the waitlist's positions counted once. */
+    static List<ParticipantView> of(ForumRegistration forum, List<Participant> participants) {
+        java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+        List<String> waitlist = forum.waitlist();
+        for (int i = 0; i < waitlist.size(); i++) {
+            positions.put(waitlist.get(i), i + 1);
+        }
+        return participants.stream().map(p -> of(forum, p, positions.getOrDefault(p.participantId(), 0))).toList();
+    }
+
+    private static ParticipantView of(ForumRegistration forum, Participant participant, int position) {
         Registrant r = participant.registrant();
-        return new ParticipantView(participant.participantId(), forumId, r.fullName(), r.organisation(), r.category(),
-                r.regionOfOrigin(), TextDto.of(Regions.byCode(r.regionOfOrigin()).name()), r.languages(),
-                r.email(), r.phone(), participant.cancelled() ? "CANCELLED" : "REGISTERED", participant.cancellationReason(),
-                participant.registeredAt());
+        Delegation delegation = participant.delegation();
+        return new ParticipantView(participant.participantId(), forum.forumId(), r.fullName(), r.organisation(),
+                r.category(), r.regionOfOrigin(), TextDto.of(Regions.byCode(r.regionOfOrigin()).name()), r.languages(),
+                r.email(), r.phone(), participant.standing(), position == 0 ? null : position,
+                delegation == null ? null : delegation.delegationId(), delegation != null && delegation.head(),
+                participant.cancellationReason(), participant.registeredAt(), participant.promotedAt());
     }
 }

@@ -21,14 +21,18 @@ import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantRegistered
 
 /**
  * The fold under group commit, for any requests in any grouping with any commits failing: nothing is
- * accepted beyond capacity, nobody holds two seats, every accepted registration is in the state (and only
- * those), and a replay of what was committed rebuilds the same state.
+ * accepted beyond capacity, nobody holds two seats or waits twice, nobody waits while a seat is free, the
+ * waitlist keeps its order, every accepted registration is in the state (and only those), and a replay of what
+ * was committed rebuilds the same state.
  */
 class RegistrationFoldProperties {
 
     private static final String FORUM = "ss-01-kz-33";
 
-    /** One request: register a person (one of a few, written in varied ways) or cancel an earlier registration. */
+    /**
+     * One request: register a person (one of a few, written in varied ways), or cancel an earlier registration
+     * (leave the waitlist), or decline a promotion.
+     */
     record Request(boolean cancel, int person, int spelling, int target) {
     }
 
@@ -48,9 +52,11 @@ class RegistrationFoldProperties {
             List<RegistrationEvent> decided = new ArrayList<>();
             for (Request request : group.requests()) {
                 try {
-                    List<RegistrationEvent> events = request.cancel()
-                            ? live.cancel(FORUM, "p" + (request.target() % Math.max(1, next)), null)
-                            : live.register(FORUM, "p" + next++, person(request.person(), request.spelling()));
+                    String target = "p" + (request.target() % Math.max(1, next));
+                    List<RegistrationEvent> events = !request.cancel()
+                            ? live.register(FORUM, "p" + next++, person(request.person(), request.spelling()))
+                            : request.person() % 3 == 0 ? live.decline(FORUM, target, null)
+                                    : live.cancel(FORUM, target, null);
                     events.forEach(live::hold);
                     decided.addAll(events);
                 } catch (IllegalStateException | java.util.NoSuchElementException refused) {
@@ -64,6 +70,8 @@ class RegistrationFoldProperties {
                     committed.add(event);
                     if (event instanceof ParticipantRegistered registered) {
                         accepted.add(registered.participantId());
+                    } else if (event instanceof RegistrationEvent.ParticipantWaitlisted waitlisted) {
+                        accepted.add(waitlisted.participantId());
                     }
                 }
             } else {
@@ -86,7 +94,13 @@ class RegistrationFoldProperties {
 
     private static void assertInvariants(ForumRegistration forum, int capacity, List<String> accepted) {
         List<Participant> active = forum.participants().stream().filter(p -> !p.cancelled()).toList();
-        assertThat(forum.registered()).isEqualTo(active.size()).isLessThanOrEqualTo(capacity);
+        assertThat(forum.registered()).isEqualTo(active.stream().filter(Participant::holdsSeat).count())
+                .isLessThanOrEqualTo(capacity);
+        assertThat(forum.waitlist()).containsExactlyElementsOf(forum.participants().stream()
+                .filter(p -> p.standing() == Standing.WAITLISTED).map(Participant::participantId).toList());
+        if (forum.waiting() > 0) {
+            assertThat(forum.registered()).as("nobody waits while a seat is free").isEqualTo(capacity);
+        }
         assertThat(forum.participants()).extracting(Participant::participantId)
                 .containsExactlyInAnyOrderElementsOf(accepted);
         Set<String> keys = new HashSet<>();
