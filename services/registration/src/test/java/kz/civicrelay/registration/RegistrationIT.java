@@ -41,6 +41,8 @@ import kz.civicrelay.events.ForumPreparationOpened;
 import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.events.ParticipantRegistered;
+import kz.civicrelay.events.PromotionDeclined;
+import kz.civicrelay.events.WaitlistPromoted;
 import kz.civicrelay.events.RegistrationCancelled;
 import kz.civicrelay.events.RegistrationClosed;
 import kz.civicrelay.events.RegistrationOpened;
@@ -72,6 +74,7 @@ class RegistrationIT {
     private static final String BAD = "it-registration-08-kz-35";
     private static final String UNKNOWN = "it-registration-09-kz-10";
     private static final String MATRIX = "it-registration-10-kz-63";
+    private static final String DELEGATIONS = "it-registration-06-kz-11";
     private static final String NAME = "Әсем Ғабитқызы Қоңырбаева";
     private static final String ORGANISATION = "Шәһәр жастарының «Ұлағат» үйірмесі, өңірлік ғылыми қоғам ұйымы";
 
@@ -243,7 +246,7 @@ class RegistrationIT {
 
     @Test
     @Order(8)
-    void shouldEnforceCapacityAndFreeTheSeatOfACancelledRegistration() throws Exception {
+    void shouldWaitlistWhenFullAndPromoteTheFirstWaitingInTheCancellationsTransaction() throws Exception {
         send(preparationOpened(SMALL, 2, "KZ-75"));
         await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", SMALL))
                 .contains("\"OPEN\""));
@@ -251,27 +254,95 @@ class RegistrationIT {
         participantId(post(SMALL, withContacts(registerBody("Нұрлан Сейітов", "Атамекен палатасы"),
                 "nurlan@atameken.kz", null), TestIssuer.participant("nurlan", "KZ-75")));
 
-        var full = post(SMALL, registerBody("Dana Omarova", "Civil Alliance"), null);
+        var waiting = post(SMALL, registerBody("Dana Omarova", "Civil Alliance"), null);
+        var next = post(SMALL, registerBody("Ерлан Ахметов", "Азамат"), null);
 
-        assertProblem(full, 409, "full");
+        assertThat(waiting.getStatusCode().value()).as("full: on the waitlist").isEqualTo(202);
+        assertThat(waiting.getBody()).contains("\"WAITLISTED\"").contains("\"waitlistPosition\":1");
+        assertThat(next.getBody()).contains("\"waitlistPosition\":2");
+        String dana = waiting.getHeaders().getLocation().toString().replaceAll(".*/", "");
+        assertThat(body(get("/api/forums/{f}/registration", SMALL))).contains("\"registered\":2")
+                .contains("\"waiting\":2");
         assertThat(forumEvents(SMALL)).filteredOn(e -> e instanceof ParticipantRegistered).hasSize(2)
                 .first().satisfies(e -> assertThat(Envelopes.of(e).getActor().getId())
                         .as("registered by an operator, the operator is the actor").isEqualTo("operator-aigerim"));
-        assertThat(body(get("/api/forums/{f}/registration", SMALL)))
-                .contains("\"registered\":2").contains("\"seatsLeft\":0");
 
         var cancelled = delete("/api/forums/{f}/participants/" + first + "?reason=Сапар шегерілді", SMALL);
+
         assertThat(cancelled.getStatusCode().value()).isEqualTo(204);
-        var cancellation = (RegistrationCancelled) forumEvents(SMALL).stream()
+        List<SpecificRecord> events = forumEvents(SMALL);
+        var cancellation = (RegistrationCancelled) events.stream()
                 .filter(e -> e instanceof RegistrationCancelled).findFirst().orElseThrow();
+        var promotion = (WaitlistPromoted) events.stream().filter(e -> e instanceof WaitlistPromoted).findFirst()
+                .orElseThrow();
         assertThat(cancellation.getParticipantId()).isEqualTo(first);
         assertThat(cancellation.getReason()).isEqualTo("Сапар шегерілді");
+        assertThat(promotion.getParticipantId()).as("the first waiting").isEqualTo(dana);
+        assertThat(events.indexOf(promotion)).as("appended with the cancellation").isEqualTo(events.indexOf(cancellation) + 1);
+        assertThat(Envelopes.of(promotion).getCorrelationId()).isEqualTo(Envelopes.of(cancellation).getCorrelationId());
         assertProblem(delete("/api/forums/{f}/participants/" + first, SMALL), 409, "already cancelled");
-
-        assertThat(post(SMALL, registerBody("Dana Omarova", "Civil Alliance"), null).getStatusCode().value())
-                .as("the freed seat can be taken").isEqualTo(201);
         assertThat(body(get("/api/forums/{f}/participants/" + first, SMALL))).contains("CANCELLED")
                 .contains("Сапар шегерілді");
+        assertThat(body(get("/api/forums/{f}/participants/" + dana, SMALL))).contains("\"REGISTERED\"")
+                .contains("promotedAt");
+
+        // The promoted person gives the seat back: the next waiting takes it; the seated one cannot "decline"
+        assertProblem(postTo("/api/forums/{f}/participants/" + first + "/decline", SMALL, "{}"), 409, "already");
+        assertThat(postTo("/api/forums/{f}/participants/" + dana + "/decline", SMALL,
+                "{\"reason\":\"Уақытым жоқ\"}").getStatusCode().value()).isEqualTo(204);
+        assertThat(forumEvents(SMALL)).filteredOn(e -> e instanceof PromotionDeclined).hasSize(1);
+        assertThat(body(get("/api/forums/{f}/participants?status=WAITLISTED", SMALL))).isEqualTo("[]");
+        assertThat(body(get("/api/forums/{f}/participants?status=DECLINED", SMALL))).contains(dana)
+                .contains("Уақытым жоқ");
+        assertThat(body(get("/api/forums/{f}/registration", SMALL))).contains("\"registered\":2")
+                .contains("\"waiting\":0");
+    }
+
+    @Test
+    @Order(8)
+    void shouldRegisterARegionsDelegationTogetherWithinThePlansQuota() throws Exception {
+        ForumScheduled withQuota = scheduled(DELEGATIONS, 6, "KZ-11", 50);
+        withQuota.setDelegationQuota(3);
+        send(withQuota);
+        send(preparationOpened(DELEGATIONS, 6, "KZ-11"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", DELEGATIONS))
+                .contains("\"OPEN\""));
+        String team = TestIssuer.team("KZ-61");
+        String delegation = """
+                {"regionCode":"KZ-61","members":[
+                 {"fullName":"Серік Жұмабаев","organisation":"Облыс әкімдігі","category":"STATE_BODY",
+                  "languages":["kk","ru"],"head":true},
+                 {"fullName":"Әсел Нұрланқызы","organisation":"Жастар ресурстық орталығы","category":"YOUTH",
+                  "languages":["kk"],"phone":"8 702 111 22 33"}]}""";
+
+        var created = postTo("/api/forums/{f}/delegations", DELEGATIONS, delegation, team);
+
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        assertThat(created.getBody()).contains("\"seats\":2").contains("\"quota\":3").contains("Серік Жұмабаев")
+                .contains("Түркістан облысы");
+        List<ParticipantRegistered> members = forumEvents(DELEGATIONS).stream()
+                .filter(e -> e instanceof ParticipantRegistered).map(e -> (ParticipantRegistered) e).toList();
+        assertThat(members).extracting(ParticipantRegistered::getDelegationId)
+                .containsOnly(DELEGATIONS + "/KZ-61").hasSize(2);
+        assertThat(members).extracting(ParticipantRegistered::getDelegationHead).containsExactly(true, false);
+        assertThat(members.get(1).getPhone()).isEqualTo("+77021112233");
+        assertThat(Envelopes.of(members.get(0)).getCorrelationId()).isEqualTo(Envelopes.of(members.get(1))
+                .getCorrelationId());
+        int before = forumEvents(DELEGATIONS).size();
+        String two = """
+                {"regionCode":"KZ-61","members":[
+                 {"fullName":"Ұлан Бекұлы","organisation":"ЖОО","category":"NGO","languages":["kk"]},
+                 {"fullName":"Іңкәр Сәкенқызы","organisation":"ЖОО","category":"NGO","languages":["kk"]}]}""";
+        assertProblem(postTo("/api/forums/{f}/delegations", DELEGATIONS, two, team), 409, "at most 3");
+        assertProblem(postTo("/api/forums/{f}/delegations", DELEGATIONS, two.replace("KZ-61", "KZ-75"),
+                TestIssuer.team("KZ-75")), 400, "head must be named");
+        assertProblem(postTo("/api/forums/{f}/delegations", DELEGATIONS, delegation, TestIssuer.team("KZ-75")), 403,
+                "KZ-61");
+        assertProblem(postTo("/api/forums/{f}/delegations", DELEGATIONS, delegation.replace("Серік Жұмабаев",
+                "Серiк Жұмабаев"), team), 400, "mixes");
+        assertThat(forumEvents(DELEGATIONS)).as("nothing appended").hasSize(before);
+        assertThat(body(get("/api/forums/{f}/delegations", DELEGATIONS, team))).contains("Әсел Нұрланқызы");
+        assertThat(body(get("/api/forums/{f}/delegations", DELEGATIONS, TestIssuer.team("KZ-75")))).isEqualTo("[]");
     }
 
     @Test
@@ -428,6 +499,16 @@ class RegistrationIT {
     }
 
     /** Registers as the holder of {@code token}; an operator when null. */
+    private ResponseEntity<String> postTo(String path, String forumId, String body) {
+        return postTo(path, forumId, body, TestIssuer.operator());
+    }
+
+    private ResponseEntity<String> postTo(String path, String forumId, String body, String token) {
+        return client().post().uri(path, forumId).headers(TestIssuer.bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
     private ResponseEntity<String> post(String forumId, String body, String token) {
         return client().post().uri("/api/forums/{f}/participants", forumId)
                 .headers(TestIssuer.bearer(token == null ? TestIssuer.operator() : token))
@@ -493,6 +574,7 @@ class RegistrationIT {
         String owner = TestIssuer.participant("owner-p", "KZ-63");
         String registration = participantId(post(MATRIX, withContacts(registerBody("Ләззат Мұқанова", "Еріктілер")
                 .replace("KZ-61", "KZ-63"), "lazzat@eriktiler.kz", null), owner));
+        String declinable = registration; // not promoted: who may handle it gets 409, others 401/403
         String matrix = """
                 request                                    | public | operator | auditor | editor | team | other-team | owner | other
                 GET    /api/forums/%1$s/registration       | ok     | ok       | ok      | ok     | ok   | ok         | ok    | ok
@@ -500,12 +582,18 @@ class RegistrationIT {
                 GET    /api/forums/%1$s/participants/%2$s  | 401    | ok       | 403     | 403    | ok   | 403        | ok    | 403
                 POST   /api/forums/%1$s/participants       | 401    | ok       | 403     | 403    | ok   | 403        | ok    | ok
                 DELETE /api/forums/%1$s/participants/%2$s  | 401    | ok       | 403     | 403    | ok   | 403        | ok    | 403
-                """.formatted(MATRIX, registration);
+                POST   /api/forums/%1$s/participants/%3$s/decline | 401 | ok | 403     | 403    | ok   | 403        | ok    | 403
+                POST   /api/forums/%1$s/delegations        | 401    | ok       | 403     | 403    | ok   | 403        | 403   | 403
+                GET    /api/forums/%1$s/delegations        | 401    | ok       | 403     | 403    | ok   | ok         | 403   | 403
+                """.formatted(MATRIX, registration, declinable);
         EndpointMatrix.assertCovers(mappings, matrix);
         EndpointMatrix.at("http://localhost:" + port).caller("public", null).caller("operator", TestIssuer.operator())
                 .caller("auditor", TestIssuer.auditor()).caller("editor", TestIssuer.editor("KZ-63"))
                 .caller("team", TestIssuer.team("KZ-63")).caller("other-team", TestIssuer.team("KZ-75"))
                 .caller("owner", owner).caller("other", TestIssuer.participant("other-p", "KZ-63"))
+                .body("POST /api/forums/" + MATRIX + "/delegations", """
+                        {"regionCode":"KZ-63","members":[{"fullName":"Бақыт Әлиев","organisation":"Әкімдік",
+                         "category":"STATE_BODY","languages":["kk"],"head":true}]}""")
                 .body("POST /api/forums/" + MATRIX + "/participants", withContacts(registerBody("Серік Оспанов",
                         "Жастар үйі").replace("KZ-61", "KZ-63"), "serik@zhastar.kz", null))
                 .output(output::getAll).assertTable(matrix, SharedKafkaBroker.bootstrapServers());

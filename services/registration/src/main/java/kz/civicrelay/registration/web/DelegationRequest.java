@@ -28,7 +28,7 @@ record DelegationRequest(@NotBlank String regionCode, @NotEmpty @Size(max = 200)
             @NotEmpty @Size(max = 3) List<@NotNull String> languages,
             @Nullable @Size(max = 254) String email,
             @Nullable @Size(max = 32) String phone,
-            boolean head) {
+            @Nullable Boolean head) {
     }
 
     List<ForumRegistration.Member> toDomain() {
@@ -36,7 +36,7 @@ record DelegationRequest(@NotBlank String regionCode, @NotEmpty @Size(max = 200)
         for (Member m : this.members) {
             members.add(new ForumRegistration.Member(UUID.randomUUID().toString(), Registrant.requested(m.fullName(),
                     m.organisation(), ParticipantCategory.parse(m.category()), regionCode, m.languages(), m.email(),
-                    m.phone()), m.head()));
+                    m.phone()), Boolean.TRUE.equals(m.head())));
         }
         return members;
     }
