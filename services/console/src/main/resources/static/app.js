@@ -56,6 +56,26 @@ const LABELS = {
   overdue: { kk: 'мерзімі өтті', ru: 'просрочено', en: 'overdue' },
   notRequired: { kk: 'қажет емес', ru: 'не требуется', en: 'not required' },
   awaiting: { kk: 'күтілуде', ru: 'ожидается', en: 'awaiting' },
+  seriesRunning: { kk: 'серия жүріп жатыр', ru: 'серия идёт', en: 'series running' },
+  seriesSuspended: { kk: 'серия тоқтатыла тұрды: эстафета тоқтап тұр', ru: 'серия приостановлена: эстафета стоит', en: 'series suspended: the baton is stopped' },
+  seriesClosedEarly: { kk: 'серия мерзімінен бұрын жабылды', ru: 'серия закрыта досрочно', en: 'series closed early' },
+  seriesCompleted: { kk: 'серия аяқталды', ru: 'серия завершена', en: 'series completed' },
+  reason: { kk: 'Себебі', ru: 'Причина', en: 'Reason' },
+  suspend: { kk: 'Серияны тоқтата тұру', ru: 'Приостановить серию', en: 'Suspend the series' },
+  resume: { kk: 'Серияны жалғастыру', ru: 'Возобновить серию', en: 'Resume the series' },
+  closeEarly: { kk: 'Серияны мерзімінен бұрын жабу', ru: 'Закрыть серию досрочно', en: 'Close the series early' },
+  confirm: { kk: 'Растау', ru: 'Подтвердить', en: 'Confirm' },
+  cancel: { kk: 'Болдырмау', ru: 'Отмена', en: 'Cancel' },
+  suspendPrompt: {
+    kk: 'Неге тоқтатылады? (міндетті емес; әр тілде 500 таңбаға дейін)',
+    ru: 'Почему приостанавливается? (необязательно; до 500 символов на каждом языке)',
+    en: 'Why is it suspended? (optional; up to 500 characters in each language)',
+  },
+  closePrompt: {
+    kk: 'Серия неге жабылады? Үш тілде де жазыңыз (әрқайсысы 500 таңбаға дейін). Жабылған серия қайта ашылмайды.',
+    ru: 'Почему серия закрывается? Укажите на всех трёх языках (до 500 символов каждый). Закрытую серию нельзя открыть снова.',
+    en: 'Why does the series close? Give it in all three languages (up to 500 characters each). A closed series cannot reopen.',
+  },
   signIn: { kk: 'Кіру', ru: 'Войти', en: 'Sign in' },
   signOut: { kk: 'Шығу', ru: 'Выйти', en: 'Sign out' },
   signInHint: {
@@ -179,6 +199,10 @@ function showPanels() {
   $('inbox-section').hidden = !sees('inbox');
 }
 
+// A series' status (console SeriesView.Status) as the list and the track show it.
+const SERIES_STATES = { RUNNING: 'seriesRunning', SUSPENDED: 'seriesSuspended', CLOSED_EARLY: 'seriesClosedEarly', COMPLETED: 'seriesCompleted' };
+const seriesState = (status) => t(SERIES_STATES[status] || status);
+
 async function loadSeriesList() {
   const all = await getJson('/api/series');
   const select = $('series-select');
@@ -186,9 +210,9 @@ async function loadSeriesList() {
     select.replaceChildren(el('option', { value: '', textContent: t('noSeries') }));
     return;
   }
-  const ids = all.map((s) => s.seriesId);
-  if (ids.join('\n') !== [...select.options].map((o) => o.value).join('\n')) {
-    select.replaceChildren(...ids.map((id) => el('option', { value: id, textContent: id })));
+  const labels = all.map((s) => `${s.seriesId} · ${seriesState(s.status)}`);
+  if (labels.join('\n') !== [...select.options].map((o) => o.textContent).join('\n')) {
+    select.replaceChildren(...all.map((s, i) => el('option', { value: s.seriesId, textContent: labels[i] })));
   }
   if (!currentSeries || !all.some((s) => s.seriesId === currentSeries)) currentSeries = all[all.length - 1].seriesId;
   select.value = currentSeries;
@@ -209,6 +233,41 @@ async function renderTrack() {
     textContent: `${h.number}. ${text(h.fromRegion)} → ${text(h.toRegion)} (${h.occurredAt})`,
   })));
   if (series.completed) $('handoffs').append(el('li', { className: 'ok', textContent: t('completed') }));
+  renderSeriesStatus(series);
+}
+
+/** The series' status (and why it is suspended or was closed), and, for operators, what they may do to it. */
+function renderSeriesStatus(series) {
+  const line = $('series-status');
+  line.className = 'series-status ' + series.status.toLowerCase();
+  line.textContent = seriesState(series.status) + (series.reason ? ` — ${t('reason')}: ${text(series.reason)}` : '');
+  const operator = me.signedIn && (me.roles || []).includes('operator');
+  $('series-actions').hidden = !operator;
+  $('suspend-button').hidden = series.status !== 'RUNNING';
+  $('resume-button').hidden = series.status !== 'SUSPENDED';
+  $('close-button').hidden = series.status !== 'RUNNING' && series.status !== 'SUSPENDED';
+}
+
+let pendingAct = null;
+function askReason(act) {
+  pendingAct = act;
+  const form = $('reason-form');
+  form.reset();
+  $('reason-prompt').textContent = t(act === 'close' ? 'closePrompt' : 'suspendPrompt');
+  form.querySelectorAll('input').forEach((input) => { input.required = act === 'close'; });
+  form.hidden = false;
+}
+
+/** Asks the console to have scheduling decide the act, as the signed-in operator; the log then shows the outcome. */
+async function actOnSeries(act, reason) {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  if (me.signOut) headers['X-CSRF-TOKEN'] = me.signOut.token;
+  const response = await fetch('/api/series/' + encodeURIComponent(currentSeries) + '/' + act,
+    { method: 'POST', headers, body: JSON.stringify(reason ? { reason } : {}) });
+  const problem = response.ok ? null : await response.json().catch(() => ({}));
+  $('series-act-result').textContent = problem ? (problem.detail || String(response.status)) : '';
+  if (response.ok) $('reason-form').hidden = true;
+  setTimeout(scheduleRefresh, 300);
 }
 
 async function renderForum() {
@@ -424,6 +483,17 @@ $('series-select').addEventListener('change', (e) => {
   renderDeliveries();
 });
 $('audit-button').addEventListener('click', runAudit);
+$('suspend-button').addEventListener('click', () => askReason('suspend'));
+$('close-button').addEventListener('click', () => askReason('close'));
+$('resume-button').addEventListener('click', () => actOnSeries('resume', null));
+$('reason-cancel').addEventListener('click', () => { $('reason-form').hidden = true; });
+$('reason-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const data = new FormData(e.target);
+  const reason = { kk: data.get('kk').trim(), ru: data.get('ru').trim(), en: data.get('en').trim() };
+  const given = reason.kk || reason.ru || reason.en;
+  actOnSeries(pendingAct, pendingAct === 'close' || given ? reason : null);
+});
 $('sign-out').addEventListener('click', signOut);
 
 async function start() {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Replays every committed event of a series in append order (who, what, when) and checks "
                 + "the relay: baton in plan order, never twice; each preparation once; completion only after "
-                + "adoption; one SeriesCompleted. Exit code 1 if any check fails.")
+                + "adoption; one SeriesCompleted; nothing while suspended or after closing early. Prints how the series stands "
+                + "(completed, closed early: when, by whom, why; suspended; running). Exit code 1 if any check fails.")
 final class AuditCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "The series id.")
@@ -64,6 +65,7 @@ final class AuditCommand implements Callable<Integer> {
         List<String> findings = SeriesAudit.findings(seriesId, events);
         System.out.println("Audit of " + seriesId + ": " + events.size() + " events; "
                 + (findings.isEmpty() ? "all checks pass." : findings.size() + " findings:"));
+        System.out.println("  Series " + SeriesAudit.outcome(seriesId, events));
         findings.forEach(f -> System.out.println("  ✗ " + f));
         return findings.isEmpty() ? 0 : 1;
     }

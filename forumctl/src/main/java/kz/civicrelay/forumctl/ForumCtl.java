@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
         subcommands = {UpCommand.class, StatusCommand.class, DemoCommand.class, TailCommand.class, AuditCommand.class, InboxCommand.class,
                 AckCommand.class, LoginCommand.class, TokenCommand.class, WhoamiCommand.class, LogoutCommand.class,
                 SubscribeCommand.class, SubscriptionsCommand.class, UnsubscribeCommand.class, RotateSecretCommand.class,
-                DeliveriesCommand.class, KafkaSecretsCommand.class, KafkaSetupCommand.class})
+                DeliveriesCommand.class, kz.civicrelay.forumctl.series.SeriesCommand.class, KafkaSecretsCommand.class,
+                KafkaSetupCommand.class})
 public final class ForumCtl {
 
     public static void main(String[] args) {

@@ -34,8 +34,11 @@ import kz.civicrelay.events.RegistrationClosed;
 import kz.civicrelay.events.RegistrationOpened;
 import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.ResolutionDraftOpened;
+import kz.civicrelay.events.SeriesClosedEarly;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.events.SeriesPlanned;
+import kz.civicrelay.events.SeriesResumed;
+import kz.civicrelay.events.SeriesSuspended;
 import kz.civicrelay.events.WaitlistLeft;
 import kz.civicrelay.events.WaitlistPromoted;
 
@@ -72,6 +75,9 @@ public final class EventCatalog {
             HandoffAcknowledged.getClassSchema(),
             HandoffEscalated.getClassSchema(),
             SeriesCompleted.getClassSchema(),
+            SeriesSuspended.getClassSchema(),
+            SeriesResumed.getClassSchema(),
+            SeriesClosedEarly.getClassSchema(),
             DeliverySubscriptionAdded.getClassSchema(),
             DeliverySubscriptionRemoved.getClassSchema(),
             NotificationDelivered.getClassSchema(),

@@ -7,16 +7,16 @@ import java.util.List;
  * Rows of text as aligned columns for a terminal: each column as wide as its widest cell, counted in characters
  * (code points), so that Kazakh and Russian text lines up as Latin does; the last column is not padded.
  */
-final class Table {
+public final class Table {
 
     private final List<String> headers;
     private final List<List<String>> rows = new ArrayList<>();
 
-    Table(String... headers) {
+    public Table(String... headers) {
         this.headers = List.of(headers);
     }
 
-    Table row(String... cells) {
+    public Table row(String... cells) {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("A row of " + headers.size() + " cells expected, got " + cells.length);
         }
@@ -24,12 +24,12 @@ final class Table {
         return this;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rows.isEmpty();
     }
 
     /** The header line and one line a row, each ending with a line break. */
-    String render() {
+    public String render() {
         int[] widths = new int[headers.size()];
         List<List<String>> lines = new ArrayList<>();
         lines.add(headers);

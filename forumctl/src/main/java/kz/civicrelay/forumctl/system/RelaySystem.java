@@ -264,6 +264,12 @@ public final class RelaySystem implements AutoCloseable {
                     if (!handoffs.isEmpty()) {
                         args.add("--relay.console.handoff-url=" + handoffs);
                     }
+                    // An operator's suspend, resume or close of a series is made at scheduling, the same way.
+                    String schedulings = instances.stream().filter(i -> i.service() == RelayService.SCHEDULING)
+                            .map(s -> "http://localhost:" + s.port()).collect(java.util.stream.Collectors.joining(","));
+                    if (!schedulings.isEmpty()) {
+                        args.add("--relay.console.scheduling-url=" + schedulings);
+                    }
                 }
                 ServiceProcess process = new ServiceProcess(instance.service(), instance.name(),
                         instance.service().jar(projectHome), instance.port(), kafka.bootstrapServers(),

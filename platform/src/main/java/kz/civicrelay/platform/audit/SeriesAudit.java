@@ -22,7 +22,9 @@ import kz.civicrelay.platform.envelope.Envelopes;
 /**
  * The auditors' check of one series, from its events in append order: the baton followed the plan
  * (skipping only cancelled forums), never passed twice from one forum; each forum's preparation
- * opened once; no forum completed before its resolution was adopted; the series completed once.
+ * opened once; no forum completed before its resolution was adopted; the series completed once. A series
+ * an operator suspended or closed early is checked by {@link SeriesLifecycle}'s rules: it needs no
+ * SeriesCompleted, and {@link #outcome} reports how it ended.
  */
 public final class SeriesAudit {
 
@@ -82,7 +84,21 @@ public final class SeriesAudit {
         if (completions > 1) {
             findings.add("Series completed " + completions + " times");
         }
+        List<SpecificRecord> ofSeries = ofSeries(seriesId, events);
+        findings.addAll(SeriesLifecycle.of(ofSeries).findings(ofSeries));
         return findings;
+    }
+
+    /**
+     * How the series stands, for the auditors' report: {@code completed}, {@code closed early at <time> by <who>:
+     * <reason in en / ru / kk>}, {@code suspended since <time> by <who>}, or {@code running}.
+     */
+    public static String outcome(String seriesId, List<SpecificRecord> events) {
+        return SeriesLifecycle.of(ofSeries(seriesId, events)).outcome();
+    }
+
+    private static List<SpecificRecord> ofSeries(String seriesId, List<SpecificRecord> events) {
+        return events.stream().filter(e -> seriesId.equals(Envelopes.of(e).getSeriesId())).toList();
     }
 
     private static @Nullable String nextActive(List<String> plan, Set<String> cancelled, String from) {

@@ -84,6 +84,9 @@ class ConsoleAccessIT {
                 GET /api/series/console-matrix/deliveries | 401 | ok       | ok      | 403  | 403    | 403
                 GET /api/inbox                         | 401    | ok       | 403     | ok   | 403    | 403
                 POST /api/notifications/n-1/acknowledge | 401   | ok       | 403     | ok   | 403    | 403
+                POST /api/series/console-matrix/suspend | 401   | ok       | 403     | 403  | 403    | 403
+                POST /api/series/console-matrix/resume | 401    | ok       | 403     | 403  | 403    | 403
+                POST /api/series/console-matrix/close  | 401    | ok       | 403     | 403  | 403    | 403
                 GET /api/dead-letters                  | 401    | ok       | ok      | 403  | 403    | 403
                 GET /api/dead-letters/counts           | 401    | ok       | ok      | 403  | 403    | 403
                 GET /api/processes                     | 401    | ok       | ok      | 403  | 403    | 403

@@ -20,7 +20,9 @@ import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.events.ParticipantRegistered;
 import kz.civicrelay.events.ParticipantCategory;
+import kz.civicrelay.events.SeriesClosedEarly;
 import kz.civicrelay.events.SeriesPlanned;
+import kz.civicrelay.events.SeriesSuspended;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 
 /** Events of a two-forum series, as the services would write them (own sample data). */
@@ -78,6 +80,17 @@ public final class SampleEvents {
                 .setParticipantId("p-" + fullName.hashCode()).setFullName(fullName)
                 .setOrganisation(organisation).setCategory(ParticipantCategory.NGO)
                 .setRegionOfOrigin(regionOfOrigin).setLanguages(List.of("kk", "ru")).build();
+    }
+
+    public SeriesSuspended suspended() {
+        return SeriesSuspended.newBuilder().setEnvelope(scheduling.forCommand(series, null, OPERATOR))
+                .setReason(new LocalizedText("Су тасқыны", "Паводок", "Flood")).build();
+    }
+
+    public SeriesClosedEarly closedEarly() {
+        return SeriesClosedEarly.newBuilder().setEnvelope(scheduling.forCommand(series, null, OPERATOR))
+                .setReason(new LocalizedText("Қаржы жоқ", "Нет финансирования", "No funding")).setForumsCompleted(0)
+                .setBatonHolderForumId(forum(1)).build();
     }
 
     public ForumCompleted completed(int position) {

@@ -56,6 +56,9 @@ import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.events.NotificationKind;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.events.SeriesPlanned;
+import kz.civicrelay.events.SeriesClosedEarly;
+import kz.civicrelay.events.SeriesResumed;
+import kz.civicrelay.events.SeriesSuspended;
 import kz.civicrelay.handoff.application.Handoff;
 import kz.civicrelay.handoff.domain.BatonPass;
 import kz.civicrelay.handoff.domain.Notification;
@@ -358,6 +361,64 @@ class HandoffIT {
     }
 
     // ---- scheduling's events, as scheduling writes them ---------------------------------------
+
+    /**
+     * Decision 0017: a suspended series' baton does not pass, even when its holder's completion arrives; it passes
+     * when the series resumes, caused by the resumption. A series closed early never passes it again.
+     */
+    @Test
+    @Order(13)
+    void aSuspendedSeriesBatonPassesOnlyWhenItResumesAndAClosedOneNever() throws Exception {
+        String paused = "handoff-it-paused";
+        String first = paused + "-01-kz-33";
+        String second = paused + "-02-kz-75";
+        givenATwoForumSeries(paused, first, second);
+        send(paused, SeriesSuspended.newBuilder().setEnvelope(envelope(paused, null)).build());
+        send(first, ForumCompleted.newBuilder().setEnvelope(envelope(paused, first)).setPosition(1)
+                .setRegionCode("KZ-33").setResolutionId("res-paused-1").build());
+        awaitReactionsCaughtUp();
+
+        assertThat(batonsOf(paused)).as("no baton passes while the series is suspended").isEmpty();
+        assertThat(get("/api/baton?series=" + paused).getBody()).contains("\"suspended\":true")
+                .contains("\"holderForumId\":\"" + first + "\"");
+
+        SeriesResumed resumed = SeriesResumed.newBuilder().setEnvelope(envelope(paused, null)).build();
+        send(paused, resumed);
+        awaitReactionsCaughtUp();
+
+        assertThat(batonsOf(paused)).singleElement().satisfies(baton -> {
+            assertThat(baton.getToForumId()).isEqualTo(second);
+            assertThat(baton.getEnvelope().getCausationId()).isEqualTo(resumed.getEnvelope().getEventId().toString());
+        });
+
+        String closed = "handoff-it-closed";
+        String closedFirst = closed + "-01-kz-33";
+        givenATwoForumSeries(closed, closedFirst, closed + "-02-kz-75");
+        send(closed, SeriesClosedEarly.newBuilder().setEnvelope(envelope(closed, null))
+                .setReason(new LocalizedText("Себеп", "Причина", "Reason")).setForumsCompleted(0).build());
+        send(closedFirst, ForumCompleted.newBuilder().setEnvelope(envelope(closed, closedFirst)).setPosition(1)
+                .setRegionCode("KZ-33").setResolutionId("res-closed-1").build());
+        send(closed, SeriesResumed.newBuilder().setEnvelope(envelope(closed, null)).build());
+        awaitReactionsCaughtUp();
+
+        assertThat(batonsOf(closed)).as("a closed series' baton never passes").isEmpty();
+        assertThat(get("/api/baton?series=" + closed).getBody()).contains("\"closedEarly\":true");
+        assertThat(batonsOf(paused)).as("and the other series' baton is untouched").hasSize(1);
+    }
+
+    private void givenATwoForumSeries(String seriesId, String first, String second) throws Exception {
+        send(seriesId, SeriesPlanned.newBuilder().setEnvelope(envelope(seriesId, null)).setTitle(title())
+                .setHostOrder(List.of("KZ-33", "KZ-75")).setForumIds(List.of(first, second)).build());
+        send(first, ForumPreparationOpened.newBuilder().setEnvelope(envelope(seriesId, first)).setPosition(1)
+                .setRegionCode("KZ-33").build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/baton?series=" + seriesId).getStatusCode()
+                .value() == 200);
+    }
+
+    private static List<BatonPassed> batonsOf(String seriesId) {
+        return of(readAll("relay.handoff"), BatonPassed.class).stream()
+                .filter(b -> b.getEnvelope().getSeriesId().equals(seriesId)).toList();
+    }
 
     private void givenAPlanOfThreeForumsWithTheFirstInPreparation() throws Exception {
         send(SERIES, SeriesPlanned.newBuilder().setEnvelope(envelope(null))

@@ -23,6 +23,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import kz.civicrelay.events.Actor;
@@ -32,6 +33,8 @@ import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumCompleted;
 import kz.civicrelay.events.ForumPreparationOpened;
 import kz.civicrelay.events.ResolutionAdopted;
+import kz.civicrelay.events.SeriesClosedEarly;
+import kz.civicrelay.events.SeriesSuspended;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.testing.EndpointMatrix;
@@ -54,6 +57,12 @@ class SchedulingIT {
     private static final String SERIES = "it-series";
     private static final String FIRST = "it-series-01-kz-33";
     private static final String SECOND = "it-series-02-kz-75";
+    /** A second series planned while the first runs (decision 0017). */
+    private static final String NEXT = "it-next";
+    private static final String NEXT_FIRST = "it-next-01-kz-33";
+    private static final String NEXT_SECOND = "it-next-02-kz-75";
+    private static final String REASON = """
+            {"reason":{"kk":"Су тасқыны","ru":"Паводок в регионе","en":"Flooding in the region"}}""";
     /** The plan's host regions in relay order: Jetisu, Almaty, then every other region. */
     private static final List<String> HOSTS = Stream.concat(Stream.of("KZ-33", "KZ-75"),
             Regions.all().stream().map(Region::code).filter(c -> !c.equals("KZ-33") && !c.equals("KZ-75"))).toList();
@@ -147,19 +156,19 @@ class SchedulingIT {
     @Test
     @Order(5)
     void listsTheForumsInPlanOrderAfterARestartWhateverOrderTheReplayReadThem() {
-        String live = client().get().uri("/api/series").retrieve().body(String.class);
+        String live = client().get().uri("/api/series/{id}", SERIES).retrieve().body(String.class);
 
         try (RestartedService restarted = RestartedService.start(SchedulingApplication.class, "scheduling")) {
             RestClient rebuilt = restarted.client();
 
-            SeriesJson series = rebuilt.get().uri("/api/series").retrieve().body(SeriesJson.class);
+            SeriesJson series = rebuilt.get().uri("/api/series/{id}", SERIES).retrieve().body(SeriesJson.class);
 
             assertThat(series.forums()).extracting(ForumJson::position)
                     .containsExactlyElementsOf(IntStream.rangeClosed(1, HOSTS.size()).boxed().toList());
             assertThat(series.forums()).extracting(ForumJson::regionCode).containsExactlyElementsOf(HOSTS);
             assertThat(series.forums()).extracting(ForumJson::status).startsWith("COMPLETED", "PREPARATION_OPEN")
                     .filteredOn(status -> status.equals("SCHEDULED")).hasSize(HOSTS.size() - 2);
-            assertThat(rebuilt.get().uri("/api/series").retrieve().body(String.class))
+            assertThat(rebuilt.get().uri("/api/series/{id}", SERIES).retrieve().body(String.class))
                     .as("the restarted service shows the series as the running one does").isEqualTo(live);
         }
     }
@@ -221,6 +230,10 @@ class SchedulingIT {
     }
 
     private static String plan() {
+        return plan(SERIES);
+    }
+
+    private static String plan(String seriesId) {
         StringBuilder others = new StringBuilder();
         for (String code : HOSTS.subList(2, HOSTS.size())) {
             Region region = Regions.byCode(code);
@@ -234,7 +247,7 @@ class SchedulingIT {
                     region.centre().kk(), region.centre().ru(), region.centre().en()));
         }
         return """
-                {"seriesId":"it-series","title":{"kk":"Азаматтық форумдар","ru":"Гражданские форумы","en":"Civic forums"},
+                {"seriesId":"%s","title":{"kk":"Азаматтық форумдар","ru":"Гражданские форумы","en":"Civic forums"},
                  "forums":[
                   {"regionCode":"KZ-33","localTitle":{"kk":"II Азаматтық форум","ru":"II Гражданский форум","en":"II Civil Forum"},
                    "theme":{"kk":"Жергілікті өзін-өзі басқару","ru":"Местное самоуправление","en":"Local self-government"},
@@ -246,7 +259,7 @@ class SchedulingIT {
                    "city":{"kk":"Алматы","ru":"Алматы","en":"Almaty"},
                    "venue":{"kk":"Атамекен палатасы","ru":"Палата Атамекен","en":"Atameken chamber"},
                    "startDate":"2026-04-14","endDate":"2026-04-14","capacity":150,"international":true}%s]}
-                """.formatted(others);
+                """.formatted(seriesId, others);
     }
 
     private static void send(String topic, String key, SpecificRecord event) throws Exception {
@@ -270,7 +283,11 @@ class SchedulingIT {
                 POST /api/forums/no-such-forum/complete  | 401    | ok       | 403     | 403  | 403    | 403
                 POST /api/forums/no-such-forum/postpone  | 401    | ok       | 403     | 403  | 403    | 403
                 POST /api/forums/no-such-forum/cancel    | 401    | ok       | 403     | 403  | 403    | 403
-                """.formatted(FIRST);
+                GET  /api/series/%2$s                    | ok     | ok       | ok      | ok   | ok     | ok
+                POST /api/series/no-such-series/suspend  | 401    | ok       | 403     | 403  | 403    | 403
+                POST /api/series/no-such-series/resume   | 401    | ok       | 403     | 403  | 403    | 403
+                POST /api/series/no-such-series/close    | 401    | ok       | 403     | 403  | 403    | 403
+                """.formatted(FIRST, SERIES);
         EndpointMatrix.assertCovers(mappings, matrix);
         EndpointMatrix.at("http://localhost:" + port).caller("public", null).caller("operator", TestIssuer.operator())
                 .caller("auditor", TestIssuer.auditor()).caller("team", TestIssuer.team("KZ-33"))
@@ -278,6 +295,113 @@ class SchedulingIT {
                 .body("POST /api/series", plan())
                 .body("POST /api/forums/no-such-forum/postpone", postponement("2026-09-01"))
                 .body("POST /api/forums/no-such-forum/cancel", "{\"reason\":{\"kk\":\"Себеп\",\"ru\":\"Причина\",\"en\":\"Reason\"}}")
+                .body("POST /api/series/no-such-series/close", REASON)
                 .output(output::getAll).assertTable(matrix, SharedKafkaBroker.bootstrapServers());
+    }
+
+    @Test
+    @Order(8)
+    void plansAnotherSeriesWhileOneRunsAndRefusesASeriesIdUsedBefore() {
+        var planned = post("/api/series", plan(NEXT));
+
+        assertThat(planned.getStatusCode().value()).isEqualTo(201);
+        assertThat(planned.getHeaders().getLocation()).hasToString("/api/series/" + NEXT);
+        assertThat(planned.getBody()).contains("\"seriesId\":\"" + NEXT + "\"").contains("\"status\":\"RUNNING\"");
+
+        int before = readAll("relay.scheduling").size();
+        var again = post("/api/series", plan(SERIES));
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(again.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(again.getBody()).contains("already planned");
+        assertThat(readAll("relay.scheduling")).as("a refused plan appends nothing").hasSize(before);
+
+        assertThat(client().get().uri("/api/series").retrieve().body(String.class))
+                .contains("\"seriesId\":\"" + NEXT + "\"").contains("\"seriesId\":\"" + SERIES + "\"");
+        assertThat(client().get().uri("/api/forums/{id}", NEXT_FIRST).retrieve().body(String.class))
+                .contains("PREPARATION_OPEN").contains("\"seriesId\":\"" + NEXT + "\"");
+    }
+
+    @Test
+    @Order(9)
+    void aSuspendedSeriesHoldsItsBatonUntilResumedWhileTheOtherRunsOn() throws Exception {
+        var suspended = post("/api/series/" + NEXT + "/suspend", REASON);
+        assertThat(suspended.getStatusCode().value()).isEqualTo(200);
+        assertThat(suspended.getBody()).contains("\"status\":\"SUSPENDED\"").contains("Паводок в регионе");
+
+        int before = readAll("relay.scheduling").size();
+        assertRefused(post("/api/forums/" + NEXT_FIRST + "/convene", "{}"), 409, "suspended");
+        assertRefused(post("/api/series/" + NEXT + "/suspend", "{}"), 409, "suspended");
+        assertThat(readAll("relay.scheduling")).as("refused acts append nothing").hasSize(before);
+        assertThat(post("/api/forums/" + SECOND + "/convene", "{}").getStatusCode().value())
+                .as("the other series runs on").isEqualTo(200);
+
+        // A baton handoff decided before it learned of the suspension: scheduling keeps it, opens nothing yet
+        var baton = BatonPassed.newBuilder().setEnvelope(handoff.forCommand(NEXT, NEXT_SECOND, operator()))
+                .setHandoffNumber(1).setFromForumId(NEXT_FIRST).setFromRegionCode("KZ-33")
+                .setToForumId(NEXT_SECOND).setToRegionCode("KZ-75").setToPosition(2).build();
+        send("relay.handoff", NEXT_SECOND, baton);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> client().get()
+                .uri("/api/forums/{id}", NEXT_SECOND).retrieve().body(String.class).contains("\"SCHEDULED\""));
+
+        var resumed = post("/api/series/" + NEXT + "/resume", "");
+
+        assertThat(resumed.getStatusCode().value()).isEqualTo(200);
+        assertThat(resumed.getBody()).contains("\"status\":\"RUNNING\"").doesNotContain("Паводок");
+        assertThat(client().get().uri("/api/forums/{id}", NEXT_SECOND).retrieve().body(String.class))
+                .as("the baton that arrived meanwhile opens the forum on resume").contains("PREPARATION_OPEN");
+        List<SpecificRecord> events = readAll("relay.scheduling");
+        assertThat(events).filteredOn(e -> NEXT.equals(((Envelope) e.get(0)).getSeriesId()))
+                .extracting(e -> e.getSchema().getName())
+                .containsSubsequence("SeriesSuspended", "SeriesResumed", "ForumPreparationOpened");
+        assertThat(events).filteredOn(e -> e instanceof SeriesSuspended).singleElement()
+                .satisfies(e -> assertThat(((SeriesSuspended) e).getReason().getRu()).isEqualTo("Паводок в регионе"));
+    }
+
+    @Test
+    @Order(10)
+    void closesASeriesEarlyWithAReasonAfterWhichEverythingIsRefused() {
+        int before = readAll("relay.scheduling").size();
+        assertRefused(post("/api/series/" + NEXT + "/close", "{}"), 400, "reason");
+        assertRefused(post("/api/series/" + NEXT + "/close", """
+                {"reason":{"kk":"%s","ru":"Причина","en":"Reason"}}""".formatted("ә".repeat(501))), 400, "reason.kk");
+        assertRefused(post("/api/series/" + NEXT + "/close", """
+                {"reason":{"kk":" ","ru":"Причина","en":"Reason"}}"""), 400, "reason.kk");
+        assertRefused(post("/api/series/no-such-series/close", REASON), 404, "No series no-such-series");
+        assertThat(readAll("relay.scheduling")).as("bad input appends nothing").hasSize(before);
+
+        var closed = post("/api/series/" + NEXT + "/close", REASON);
+
+        assertThat(closed.getStatusCode().value()).isEqualTo(200);
+        assertThat(closed.getBody()).contains("\"status\":\"CLOSED_EARLY\"").contains("Flooding in the region");
+        var event = (SeriesClosedEarly) readAll("relay.scheduling").stream().filter(e -> e instanceof SeriesClosedEarly)
+                .findFirst().orElseThrow();
+        assertThat(event.getEnvelope().getSeriesId()).isEqualTo(NEXT);
+        assertThat(event.getEnvelope().getActor().getId()).isEqualTo("operator-aigerim");
+        assertThat(event.getReason().getKk()).isEqualTo("Су тасқыны");
+        assertThat(event.getBatonHolderForumId()).isEqualTo(NEXT_SECOND);
+        assertThat(event.getForumsCompleted()).isZero();
+
+        int after = readAll("relay.scheduling").size();
+        for (String act : List.of("/api/forums/" + NEXT_SECOND + "/convene", "/api/forums/" + NEXT_SECOND + "/complete",
+                "/api/series/" + NEXT + "/suspend", "/api/series/" + NEXT + "/resume")) {
+            assertRefused(post(act, "{}"), 409, "closed early");
+        }
+        assertRefused(post("/api/series/" + NEXT + "/close", REASON), 409, "closed early");
+        assertRefused(post("/api/forums/it-next-03-" + HOSTS.get(2).toLowerCase(java.util.Locale.ROOT) + "/postpone", postponement("2026-09-01")), 409, "closed early");
+        assertRefused(post("/api/series", plan(NEXT)), 409, "already planned");
+        assertThat(readAll("relay.scheduling")).as("a closed series changes no more").hasSize(after);
+        assertThat(client().get().uri("/api/series").retrieve().body(String.class))
+                .as("it stays listed, closed").contains("CLOSED_EARLY");
+    }
+
+    private ResponseEntity<String> post(String path, String json) {
+        return client().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
+                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+    }
+
+    private static void assertRefused(ResponseEntity<String> response, int status, String detail) {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(response.getBody()).contains(detail);
     }
 }

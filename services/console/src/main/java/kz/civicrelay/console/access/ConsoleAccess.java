@@ -5,6 +5,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 import kz.civicrelay.platform.security.EndpointRules;
+import kz.civicrelay.platform.security.RelayRole;
 
 /**
  * The console's part of the role × endpoint matrix (decision 0015): the page, who is signed in, the relay
@@ -27,5 +28,8 @@ class ConsoleAccess implements EndpointRules {
         // The inbox's one act, passed on to handoff, which checks the team's region.
         requests.requestMatchers(HttpMethod.POST, "/api/notifications/*/acknowledge")
                 .hasAnyRole(EndpointRules.roles(Panel.INBOX.roles()));
+        // An operator's acts on a series, passed on to scheduling, which decides them.
+        requests.requestMatchers(HttpMethod.POST, "/api/series/*/suspend", "/api/series/*/resume", "/api/series/*/close")
+                .hasRole(RelayRole.OPERATOR.roleName());
     }
 }

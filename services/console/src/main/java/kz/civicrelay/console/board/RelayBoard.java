@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.SeriesClosedEarly;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.events.SeriesPlanned;
+import kz.civicrelay.events.SeriesResumed;
+import kz.civicrelay.events.SeriesSuspended;
 import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.audit.SeriesAudit;
 import kz.civicrelay.platform.topics.RelayTopic;
@@ -78,6 +81,8 @@ public final class RelayBoard {
                     baton.getToForumId(), baton.getToRegionCode(), region(baton.getToRegionCode()), entry.occurredAt()));
         } else if (event instanceof SeriesCompleted) {
             state.completed = true;
+        } else {
+            state.lifecycle(event);
         }
         return Optional.of(entry);
     }
@@ -172,7 +177,7 @@ public final class RelayBoard {
             }
         }
         track.sort(IN_PLAN_ORDER);
-        return new SeriesView(state.seriesId, state.title, state.completed, holder, track,
+        return new SeriesView(state.seriesId, state.title, state.status(), state.reason, state.completed, holder, track,
                 List.copyOf(state.handoffs.values()));
     }
 
@@ -202,11 +207,42 @@ public final class RelayBoard {
         @Nullable String firstOpened;
         int firstOpenedPosition;
         boolean completed;
+        boolean suspended;
+        boolean closedEarly;
+        /** Why the series is suspended or was closed early, if given. */
+        @Nullable Trilingual reason;
         /** When its earliest event known so far happened. */
         Instant firstEventAt = Instant.MAX;
 
         SeriesState(String seriesId) {
             this.seriesId = seriesId;
+        }
+
+        /** An operator suspended, resumed or closed the series early (its own partition: read in order). */
+        void lifecycle(SpecificRecord event) {
+            if (closedEarly) {
+                return;
+            }
+            if (event instanceof SeriesSuspended suspension) {
+                suspended = true;
+                reason = ForumState.text(suspension.getReason());
+            } else if (event instanceof SeriesResumed) {
+                suspended = false;
+                reason = null;
+            } else if (event instanceof SeriesClosedEarly closing) {
+                closedEarly = true;
+                reason = ForumState.text(closing.getReason());
+            }
+        }
+
+        SeriesView.Status status() {
+            if (closedEarly) {
+                return SeriesView.Status.CLOSED_EARLY;
+            }
+            if (completed) {
+                return SeriesView.Status.COMPLETED;
+            }
+            return suspended ? SeriesView.Status.SUSPENDED : SeriesView.Status.RUNNING;
         }
 
         void seen(Instant occurredAt) {

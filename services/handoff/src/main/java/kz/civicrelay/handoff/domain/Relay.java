@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,23 +16,16 @@ import kz.civicrelay.handoff.domain.HandoffEvent.BatonPassed;
 import kz.civicrelay.reference.Regions;
 
 /**
- * The relay as handoff knows it: the plan of the current series, which forums got the baton, every
- * forum's handoff package as far as learned ({@link #learn(PackageFact)}), every
- * handoff, and the notifications to the regional teams. Decisions return events and change nothing;
- * {@link #learn} folds scheduling's facts and {@link #apply} handoff's own events (on start, live and
- * in audit alike). The baton only moves forward, so its holder is the furthest forum it has reached:
- * exactly one holder, whatever order a replay brings the events in.
+ * The relay as handoff knows it: every series, each with its own baton ({@link SeriesBaton}: plan, forums reached,
+ * handoffs, suspended or closed), every forum's handoff package as far as learned ({@link #learn(PackageFact)}),
+ * and the notifications to the regional teams. Decisions return events and change nothing; {@link #learn} folds
+ * scheduling's facts and {@link #apply} handoff's own events (on start, live and in audit alike). The baton only
+ * moves forward, so its holder is the furthest forum it has reached: exactly one holder per series, whatever order
+ * a replay brings the events in. A suspended or closed series' baton does not move (decision 0017).
  */
 public final class Relay {
 
-    private @Nullable String seriesId;
-    private boolean completed;
-    private final Set<String> pastSeries = new HashSet<>();
-    private final Map<String, HostForum> forums = new HashMap<>();
-    private final Set<String> cancelled = new HashSet<>();
-    private final Map<String, HostForum> reached = new HashMap<>();
-    /** Sorted by handoff number: a replay may read the handoffs in any order. */
-    private final Map<Integer, BatonPass> handoffs = new TreeMap<>();
+    private final Map<String, SeriesBaton> series = new HashMap<>();
     private final Notices notices;
     private final Packages packages = new Packages();
 
@@ -51,22 +41,16 @@ public final class Relay {
 
     // ---- decisions -------------------------------------------------------------------------
 
-    /** Forum {@code forumId} completed: its host passes the baton on, once, unless it was the last. */
+    /**
+     * Forum {@code forumId} completed: its host passes the baton on, once, unless it was the last or the series is
+     * suspended (then on resuming) or closed.
+     */
     public List<HandoffEvent> forumCompleted(String completedSeriesId, String forumId) {
-        if (pastSeries.contains(completedSeriesId)) {
-            return List.of();
+        SeriesBaton baton = series.get(completedSeriesId);
+        if (baton == null) {
+            throw new NoSuchElementException("No forum " + forumId + " in series " + completedSeriesId);
         }
-        HostForum from = forum(forumId);
-        if (hasPassedFrom(forumId)) {
-            return List.of();
-        }
-        HostForum holder = holder().orElseThrow(() -> new IllegalStateException(
-                "Forum " + forumId + " completed but no forum holds the baton yet"));
-        if (!holder.forumId().equals(forumId)) {
-            throw new IllegalStateException("Forum " + forumId + " completed but the baton is held by "
-                    + holder.forumId());
-        }
-        return nextAfter(from).map(next -> pass(completedSeriesId, from, next)).orElse(List.of());
+        return moves(completedSeriesId, baton.onCompleted(forumId));
     }
 
     /**
@@ -74,17 +58,14 @@ public final class Relay {
      * the baton was on its way), the baton goes on from the same passing forum to the next forum held.
      */
     public List<HandoffEvent> forumCancelled(String cancelledSeriesId, String forumId) {
-        if (!cancelledSeriesId.equals(seriesId) || hasPassedFrom(forumId)) {
-            return List.of();
-        }
-        Optional<HostForum> holder = holder().filter(h -> h.forumId().equals(forumId) && cancelled.contains(forumId));
-        Optional<BatonPass> into = handoffs.values().stream().filter(p -> p.toForumId().equals(forumId)).findFirst();
-        if (holder.isEmpty() || into.isEmpty()) {
-            return List.of();
-        }
-        HostForum from = forums.getOrDefault(into.get().fromForumId(),
-                new HostForum(into.get().fromForumId(), into.get().fromRegionCode(), 0));
-        return nextAfter(holder.get()).map(next -> pass(cancelledSeriesId, from, next)).orElse(List.of());
+        SeriesBaton baton = series.get(cancelledSeriesId);
+        return baton == null ? List.of() : moves(cancelledSeriesId, baton.onCancelled(forumId));
+    }
+
+    /** A suspended series resumed: a pass that fell due meanwhile (its holder completed) is made now. */
+    public List<HandoffEvent> seriesResumed(String resumedSeriesId) {
+        SeriesBaton baton = series.get(resumedSeriesId);
+        return baton == null || baton.isStopped() ? List.of() : moves(resumedSeriesId, baton.onResumed());
     }
 
     /** The series completed: every region is told, once. The last host keeps the baton. */
@@ -116,16 +97,20 @@ public final class Relay {
      * a series handoff does not know, {@link IllegalArgumentException} for an SLA not in (0, 30 days].
      */
     public List<HandoffEvent> setAcknowledgementSla(String forSeriesId, Duration sla) {
-        if (!forSeriesId.equals(seriesId) && !pastSeries.contains(forSeriesId)) {
+        if (!series.containsKey(forSeriesId)) {
             throw new NoSuchElementException("No series " + forSeriesId);
         }
         return notices.setSla(forSeriesId, sla);
     }
 
+    private List<HandoffEvent> moves(String seriesId, Optional<SeriesBaton.Move> move) {
+        return move.map(m -> pass(seriesId, m.from(), m.to())).orElse(List.of());
+    }
+
     private List<HandoffEvent> pass(String seriesId, HostForum from, HostForum to) {
         List<HandoffEvent> events = new ArrayList<>();
-        events.add(new BatonPassed(seriesId, handoffs.size() + 1, from.forumId(), from.regionCode(), to.forumId(),
-                to.regionCode(), to.position(), packages.of(from.forumId(), to.forumId())));
+        events.add(new BatonPassed(seriesId, baton(seriesId).handoffs().size() + 1, from.forumId(), from.regionCode(),
+                to.forumId(), to.regionCode(), to.position(), packages.of(from.forumId(), to.forumId())));
         Announcements.ofHandoff(seriesId, from, to).stream()
                 .filter(n -> !notices.isIssued(n.notificationId())).forEach(events::add);
         return events;
@@ -134,26 +119,7 @@ public final class Relay {
     // ---- fold --------------------------------------------------------------------------------
 
     public void learn(SchedulingFact fact) {
-        if (!enter(fact.seriesId())) {
-            return;
-        }
-        if (fact instanceof SchedulingFact.SeriesPlanned planned) {
-            for (int i = 0; i < planned.forumIds().size(); i++) {
-                forums.putIfAbsent(planned.forumIds().get(i),
-                        new HostForum(planned.forumIds().get(i), planned.hostOrder().get(i), i + 1));
-            }
-        } else if (fact instanceof SchedulingFact.ForumScheduled scheduled) {
-            forums.put(scheduled.forumId(),
-                    new HostForum(scheduled.forumId(), scheduled.regionCode(), scheduled.position()));
-        } else if (fact instanceof SchedulingFact.ForumCancelled cancel) {
-            cancelled.add(cancel.forumId());
-        } else if (fact instanceof SchedulingFact.PreparationOpened opened) {
-            HostForum forum = new HostForum(opened.forumId(), opened.regionCode(), opened.position());
-            forums.putIfAbsent(opened.forumId(), forum);
-            reached.put(opened.forumId(), forum);
-        } else if (fact instanceof SchedulingFact.SeriesCompleted) {
-            completed = true;
-        }
+        known(fact.seriesId()).learn(fact);
     }
 
     /** A part of a forum's handoff package (kept across series: forum ids are never reused). */
@@ -163,54 +129,65 @@ public final class Relay {
 
     public void apply(HandoffEvent event, Instant occurredAt) {
         if (event instanceof BatonPassed e) {
-            if (!enter(e.seriesId())) {
-                return;
-            }
-            handoffs.putIfAbsent(e.handoffNumber(), new BatonPass(e.handoffNumber(), e.fromForumId(),
-                    e.fromRegionCode(), e.toForumId(), e.toRegionCode(), e.toPosition(), occurredAt));
-            reached.put(e.toForumId(), new HostForum(e.toForumId(), e.toRegionCode(), e.toPosition()));
+            known(e.seriesId()).passed(new BatonPass(e.handoffNumber(), e.fromForumId(), e.fromRegionCode(),
+                    e.toForumId(), e.toRegionCode(), e.toPosition(), occurredAt));
         } else {
             notices.apply(event, occurredAt);
         }
     }
 
-    /** False for a series that is over; a new series id starts a fresh plan (notifications are kept). */
-    private boolean enter(String factSeriesId) {
-        if (pastSeries.contains(factSeriesId)) {
-            return false;
-        }
-        if (!factSeriesId.equals(seriesId)) {
-            if (seriesId != null) {
-                pastSeries.add(seriesId);
-            }
-            seriesId = factSeriesId;
-            completed = false;
-            forums.clear();
-            cancelled.clear();
-            reached.clear();
-            handoffs.clear();
-        }
-        return true;
+    private SeriesBaton known(String seriesId) {
+        return series.computeIfAbsent(seriesId, SeriesBaton::new);
     }
 
     // ---- reads -------------------------------------------------------------------------------
 
+    /** Every series handoff knows, newest first (by when it was planned, then by id). */
+    public List<String> seriesIds() {
+        return series.values().stream().sorted(NEWEST_FIRST).map(SeriesBaton::seriesId).toList();
+    }
+
+    /** The newest series: what the baton's page shows when no series is named. */
     public Optional<String> seriesId() {
-        return Optional.ofNullable(seriesId);
+        return series.values().stream().sorted(NEWEST_FIRST).map(SeriesBaton::seriesId).findFirst();
     }
 
+    /** Whether series {@code ofSeriesId} completed; {@link NoSuchElementException} for one handoff does not know. */
+    public boolean isCompleted(String ofSeriesId) {
+        return baton(ofSeriesId).isCompleted();
+    }
+
+    public boolean isSuspended(String ofSeriesId) {
+        return baton(ofSeriesId).isSuspended();
+    }
+
+    public boolean isClosed(String ofSeriesId) {
+        return baton(ofSeriesId).isClosed();
+    }
+
+    /** The forum of series {@code ofSeriesId} whose host region holds its baton: the furthest the baton reached. */
+    public Optional<HostForum> holder(String ofSeriesId) {
+        return baton(ofSeriesId).holder();
+    }
+
+    /** Every handoff of series {@code ofSeriesId} by number, whatever order they were folded in. */
+    public List<BatonPass> handoffs(String ofSeriesId) {
+        return baton(ofSeriesId).handoffs();
+    }
+
+    /** Whether the newest series completed. */
     public boolean isCompleted() {
-        return completed;
+        return seriesId().map(this::isCompleted).orElse(false);
     }
 
-    /** The forum whose host region holds the baton: the furthest the baton has reached. */
+    /** The holder of the newest series' baton. */
     public Optional<HostForum> holder() {
-        return reached.values().stream().max(Comparator.comparingInt(HostForum::position));
+        return seriesId().flatMap(this::holder);
     }
 
-    /** Every handoff of the series by number, whatever order they were folded in. */
+    /** Every handoff of the newest series by number. */
     public List<BatonPass> handoffs() {
-        return List.copyOf(handoffs.values());
+        return seriesId().map(this::handoffs).orElse(List.of());
     }
 
     /** Every notification by time issued, then recipient region code ({@link Notification#IN_ISSUE_ORDER}). */
@@ -227,21 +204,14 @@ public final class Relay {
         return notices.find(notificationId);
     }
 
-    public HostForum forum(String forumId) {
-        HostForum forum = forums.get(forumId);
-        if (forum == null) {
-            throw new NoSuchElementException("No forum " + forumId + " in the current series");
+    private SeriesBaton baton(String seriesId) {
+        SeriesBaton baton = series.get(seriesId);
+        if (baton == null) {
+            throw new NoSuchElementException("No series " + seriesId);
         }
-        return forum;
+        return baton;
     }
 
-    private boolean hasPassedFrom(String forumId) {
-        return handoffs.values().stream().anyMatch(p -> p.fromForumId().equals(forumId));
-    }
-
-    private Optional<HostForum> nextAfter(HostForum forum) {
-        return forums.values().stream()
-                .filter(f -> f.position() > forum.position() && !cancelled.contains(f.forumId()))
-                .min(Comparator.comparingInt(HostForum::position));
-    }
+    private static final Comparator<SeriesBaton> NEWEST_FIRST = Comparator.comparing(SeriesBaton::plannedAt)
+            .thenComparing(SeriesBaton::seriesId).reversed();
 }

@@ -9,8 +9,11 @@ import kz.civicrelay.events.ForumCancelled;
 import kz.civicrelay.events.ForumCompleted;
 import kz.civicrelay.events.ForumPreparationOpened;
 import kz.civicrelay.events.ForumScheduled;
+import kz.civicrelay.events.SeriesClosedEarly;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.events.SeriesPlanned;
+import kz.civicrelay.events.SeriesResumed;
+import kz.civicrelay.events.SeriesSuspended;
 import kz.civicrelay.handoff.domain.HandoffEvent;
 import kz.civicrelay.handoff.domain.PackageFact;
 import kz.civicrelay.handoff.domain.Relay;
@@ -20,8 +23,10 @@ import kz.civicrelay.platform.core.Upstream;
 import kz.civicrelay.platform.topics.RelayTopic;
 
 /**
- * What scheduling's events mean to handoff. It learns the plan, the forums scheduled and cancelled and
- * where preparation opened (where the baton is); it reacts to a completed forum by passing the baton on,
+ * What scheduling's events mean to handoff, each for its own series. It learns the plan, the forums scheduled,
+ * completed and cancelled, where preparation opened (where the baton is) and whether the series is suspended or
+ * closed early; it reacts to a completed forum by passing the baton on (not while the series is suspended or
+ * closed: a suspended series' pass is made when it resumes),
  * to a cancelled one by passing it further if it was on its way there, and to the end of the series by
  * telling every region. A cancellation and the end of the series are learned first, then reacted to: a
  * cancelled forum's reaction looks for it among the cancelled ones. For the handoff package it learns adopted
@@ -40,7 +45,8 @@ public final class HandoffUpstream implements Upstream<Relay, HandoffEvent> {
         if (record instanceof ForumCompleted completed) {
             String seriesId = completed.getEnvelope().getSeriesId();
             String forumId = completed.getEnvelope().getForumId();
-            return Optional.of(Fact.react(relay -> relay.forumCompleted(seriesId, forumId)));
+            return Optional.of(new Fact<>(relay -> relay.learn(new SchedulingFact.ForumCompleted(seriesId, forumId)),
+                    relay -> relay.forumCompleted(seriesId, forumId)));
         }
         Optional<SchedulingFact> fact = schedulingFact(record);
         Optional<PackageFact> part = PackageFacts.of(record);
@@ -63,6 +69,10 @@ public final class HandoffUpstream implements Upstream<Relay, HandoffEvent> {
                     relay -> relay.seriesCompleted(completed.seriesId(), completed.lastForumId(),
                             completed.lastRegionCode())));
         }
+        if (learned instanceof SchedulingFact.SeriesResumed resumed) {
+            return Optional.of(new Fact<>(relay -> relay.learn(learned),
+                    relay -> relay.seriesResumed(resumed.seriesId())));
+        }
         return Optional.of(Fact.learn(relay -> relay.learn(learned)));
     }
 
@@ -70,7 +80,7 @@ public final class HandoffUpstream implements Upstream<Relay, HandoffEvent> {
     static Optional<SchedulingFact> schedulingFact(SpecificRecord event) {
         if (event instanceof SeriesPlanned e) {
             return Optional.of(new SchedulingFact.SeriesPlanned(e.getEnvelope().getSeriesId(), e.getHostOrder(),
-                    e.getForumIds()));
+                    e.getForumIds(), e.getEnvelope().getOccurredAt()));
         }
         if (event instanceof ForumScheduled e) {
             return Optional.of(new SchedulingFact.ForumScheduled(e.getEnvelope().getSeriesId(),
@@ -87,6 +97,15 @@ public final class HandoffUpstream implements Upstream<Relay, HandoffEvent> {
         if (event instanceof SeriesCompleted e) {
             return Optional.of(new SchedulingFact.SeriesCompleted(e.getEnvelope().getSeriesId(), e.getLastForumId(),
                     e.getLastRegionCode()));
+        }
+        if (event instanceof SeriesSuspended e) {
+            return Optional.of(new SchedulingFact.SeriesSuspended(e.getEnvelope().getSeriesId()));
+        }
+        if (event instanceof SeriesResumed e) {
+            return Optional.of(new SchedulingFact.SeriesResumed(e.getEnvelope().getSeriesId()));
+        }
+        if (event instanceof SeriesClosedEarly e) {
+            return Optional.of(new SchedulingFact.SeriesClosedEarly(e.getEnvelope().getSeriesId()));
         }
         return Optional.empty();
     }

@@ -175,16 +175,23 @@ class RelayTest {
     }
 
     @Test
-    void shouldStartANewPlanForANewSeriesAndIgnoreTheOldOne() {
+    void shouldKeepEachSeriesBatonApart() {
         givenPlan();
         given(relay.forumCompleted(SERIES, JETISU));
-        relay.learn(new SchedulingFact.SeriesPlanned("t", List.of("KZ-10"), List.of("t-01-kz-10")));
+        relay.learn(new SchedulingFact.SeriesPlanned("t", List.of("KZ-10"), List.of("t-01-kz-10"), T0));
         relay.learn(new SchedulingFact.PreparationOpened("t", "t-01-kz-10", "KZ-10", 1));
 
-        assertThat(relay.holder()).map(HostForum::forumId).contains("t-01-kz-10");
-        assertThat(relay.handoffs()).isEmpty();
+        assertThat(relay.seriesIds()).as("newest first").containsExactly("t", SERIES);
+        assertThat(relay.holder()).as("the newest series'").map(HostForum::forumId).contains("t-01-kz-10");
+        assertThat(relay.handoffs("t")).isEmpty();
+        assertThat(relay.holder(SERIES)).map(HostForum::forumId).contains(ALMATY);
         assertThat(relay.notifications()).as("notifications stay").hasSize(20);
-        assertThat(relay.forumCompleted(SERIES, ALMATY)).as("a forum of a past series").isEmpty();
+        relay.learn(new SchedulingFact.PreparationOpened(SERIES, ALMATY, "KZ-75", 2));
+        assertThat(relay.forumCompleted(SERIES, ALMATY)).as("the older series runs on").isNotEmpty();
+        assertThat(relay.forumCompleted("t", "t-01-kz-10")).as("its only forum was its last").isEmpty();
+        assertThatThrownBy(() -> relay.forumCompleted("u", "u-01-kz-10")).isInstanceOf(NoSuchElementException.class)
+                .hasMessage("No forum u-01-kz-10 in series u");
+        assertThatThrownBy(() -> relay.holder("u")).isInstanceOf(NoSuchElementException.class);
     }
 
     private void givenPlan() {

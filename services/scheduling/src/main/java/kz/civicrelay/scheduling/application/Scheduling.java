@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.platform.core.ServiceCore;
 import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.reference.Trilingual;
+import kz.civicrelay.scheduling.domain.Schedule;
 import kz.civicrelay.scheduling.domain.SchedulingEvent;
-import kz.civicrelay.scheduling.domain.Series;
 import kz.civicrelay.scheduling.domain.SeriesPlan;
 
 /**
@@ -17,40 +19,50 @@ import kz.civicrelay.scheduling.domain.SeriesPlan;
  */
 public final class Scheduling {
 
-    private final ServiceCore<Series, SchedulingEvent> core;
+    private final ServiceCore<Schedule, SchedulingEvent> core;
 
-    public Scheduling(ServiceCore<Series, SchedulingEvent> core) {
+    public Scheduling(ServiceCore<Schedule, SchedulingEvent> core) {
         this.core = core;
     }
 
     public void plan(SeriesPlan plan, Origin origin) {
-        core.decide(series -> series.plan(plan), origin);
+        core.decide(schedule -> schedule.plan(plan), origin);
     }
 
     public void convene(String forumId, Origin origin) {
-        core.decide(series -> series.convene(forumId), origin);
+        core.decide(schedule -> schedule.convene(forumId), origin);
     }
 
     public void complete(String forumId, Origin origin) {
-        core.decide(series -> series.complete(forumId), origin);
+        core.decide(schedule -> schedule.complete(forumId), origin);
     }
 
     public void postpone(String forumId, LocalDate start, LocalDate end, Trilingual reason, Origin origin) {
-        core.decide(series -> series.postpone(forumId, start, end, reason), origin);
+        core.decide(schedule -> schedule.postpone(forumId, start, end, reason), origin);
     }
 
     public void cancel(String forumId, Trilingual reason, Origin origin) {
-        core.decide(series -> series.cancel(forumId, reason), origin);
+        core.decide(schedule -> schedule.cancel(forumId, reason), origin);
     }
 
-    public <R> R read(Function<Series, R> query) {
+    public void suspend(String seriesId, @Nullable Trilingual reason, Origin origin) {
+        core.decide(schedule -> schedule.suspend(seriesId, reason), origin);
+    }
+
+    public void resume(String seriesId, Origin origin) {
+        core.decide(schedule -> schedule.resume(seriesId), origin);
+    }
+
+    public void closeEarly(String seriesId, Trilingual reason, Origin origin) {
+        core.decide(schedule -> schedule.closeEarly(seriesId, reason), origin);
+    }
+
+    public <R> R read(Function<Schedule, R> query) {
         return core.read(query);
     }
 
-    /** The series the events of one decision belong to: the one a plan names, or the planned one. */
-    public static String seriesIdOf(Series series, List<SchedulingEvent> decided) {
-        return decided.stream().filter(SchedulingEvent.SeriesPlanned.class::isInstance)
-                .map(e -> ((SchedulingEvent.SeriesPlanned) e).seriesId()).findFirst()
-                .orElseGet(() -> series.seriesId().orElseThrow(() -> new IllegalStateException("No series is planned yet")));
+    /** The series the events of one decision belong to: the one a plan names, or the one its forum is of. */
+    public static String seriesIdOf(Schedule schedule, List<SchedulingEvent> decided) {
+        return schedule.seriesIdOf(decided);
     }
 }

@@ -9,7 +9,7 @@ import kz.civicrelay.platform.core.ServiceCores;
 import kz.civicrelay.platform.core.ServiceDefinition;
 import kz.civicrelay.scheduling.application.Scheduling;
 import kz.civicrelay.scheduling.domain.SchedulingEvent;
-import kz.civicrelay.scheduling.domain.Series;
+import kz.civicrelay.scheduling.domain.Schedule;
 import kz.civicrelay.scheduling.messaging.SchedulingCodec;
 import kz.civicrelay.scheduling.messaging.SchedulingUpstream;
 
@@ -17,14 +17,15 @@ import kz.civicrelay.scheduling.messaging.SchedulingUpstream;
 class SchedulingConfiguration {
 
     @Bean
-    ServiceCore<Series, SchedulingEvent> schedulingCore(ServiceCores cores) {
-        return cores.create(new ServiceDefinition<>(new Series(),
-                Fold.of((series, event, envelope) -> series.apply(event), Scheduling::seriesIdOf),
+    ServiceCore<Schedule, SchedulingEvent> schedulingCore(ServiceCores cores) {
+        return cores.create(new ServiceDefinition<>(new Schedule(),
+                Fold.of((schedule, event, envelope) -> schedule.apply(envelope.getSeriesId(), event),
+                        Scheduling::seriesIdOf),
                 new SchedulingUpstream(), SchedulingCodec.create()));
     }
 
     @Bean
-    Scheduling scheduling(ServiceCore<Series, SchedulingEvent> core) {
+    Scheduling scheduling(ServiceCore<Schedule, SchedulingEvent> core) {
         return new Scheduling(core);
     }
 }

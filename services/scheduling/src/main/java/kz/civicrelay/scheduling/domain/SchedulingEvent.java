@@ -13,11 +13,19 @@ public sealed interface SchedulingEvent {
     /** The forum the event is about; null for series-wide events. */
     @Nullable String forumId();
 
-    record SeriesPlanned(String seriesId, Trilingual title, List<String> hostOrder, List<String> forumIds)
-            implements SchedulingEvent {
-        public @Nullable String forumId() {
+    /** An event about a whole series rather than one of its forums. */
+    sealed interface SeriesWide extends SchedulingEvent {
+
+        String seriesId();
+
+        @Override
+        default @Nullable String forumId() {
             return null;
         }
+    }
+
+    record SeriesPlanned(String seriesId, Trilingual title, List<String> hostOrder, List<String> forumIds)
+            implements SeriesWide {
     }
 
     record ForumScheduled(PlannedForum forum) implements SchedulingEvent {
@@ -45,9 +53,18 @@ public sealed interface SchedulingEvent {
     }
 
     record SeriesCompleted(String seriesId, int forumCount, String lastForumId, String lastRegionCode)
-            implements SchedulingEvent {
-        public @Nullable String forumId() {
-            return null;
-        }
+            implements SeriesWide {
+    }
+
+    /** The baton stops where it is until the series is resumed; the reason, if the operator gave one. */
+    record SeriesSuspended(String seriesId, @Nullable Trilingual reason) implements SeriesWide {
+    }
+
+    record SeriesResumed(String seriesId) implements SeriesWide {
+    }
+
+    /** The series ends before its last forum: nothing of it changes any more. */
+    record SeriesClosedEarly(String seriesId, Trilingual reason, int forumsCompleted,
+            @Nullable String batonHolderForumId) implements SeriesWide {
     }
 }

@@ -2,6 +2,8 @@ package kz.civicrelay.scheduling.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,34 +19,44 @@ import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumConvened;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumPostponed;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumScheduled;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.PreparationOpened;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesClosedEarly;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesCompleted;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesPlanned;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesResumed;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesSuspended;
 
 /**
- * The series as scheduling knows it: the plan, each forum's status and which resolutions are
- * adopted. Decisions return the events they lead to and change nothing; {@link #apply} folds events
- * in (the same fold on start, live, and in audit).
+ * One series as scheduling knows it: its plan, each forum's status, which resolutions are adopted, where the
+ * baton arrived, and whether the series runs, is suspended or is over. Decisions return the events they lead to
+ * and change nothing; {@link #apply} folds this series' events in (the same fold on start, live, and in audit).
  */
 public final class Series {
 
-    private @Nullable String seriesId;
+    /** The longest reason a person may give for suspending or closing a series, in each language. */
+    public static final int MAX_REASON = 500;
+
+    private static final EnumSet<ForumStatus> REACHED = EnumSet.of(ForumStatus.PREPARATION_OPEN,
+            ForumStatus.CONVENED, ForumStatus.COMPLETED);
+
+    private final String seriesId;
     private @Nullable Trilingual title;
     /** By forum id; a replay reads them in no particular order, so every read sorts them in plan order. */
     private final Map<String, PlannedForum> forums = new HashMap<>();
     private final Map<String, ForumStatus> status = new HashMap<>();
     private final Map<String, String> adoptedResolution = new HashMap<>();
-    private boolean completed;
+    /** The forums the baton was passed to (handoff), each with the region that passed it. */
+    private final Map<String, String> batonFrom = new HashMap<>();
+    private SeriesStatus seriesStatus = SeriesStatus.RUNNING;
+    private @Nullable Trilingual reason;
+
+    public Series(String seriesId) {
+        this.seriesId = seriesId;
+    }
 
     // ---- decisions -------------------------------------------------------------------------
 
-    /** Publishes a plan and opens preparation of its first forum. */
-    public List<SchedulingEvent> plan(SeriesPlan plan) {
-        if (seriesId != null && !completed) {
-            throw new IllegalStateException("Series " + seriesId + " is still running; it must complete first");
-        }
-        if (plan.seriesId().equals(seriesId)) {
-            throw new IllegalStateException("Series " + seriesId + " was already held");
-        }
+    /** A plan's events: the plan, every forum, and the opening of its first forum's preparation. */
+    static List<SchedulingEvent> planned(SeriesPlan plan) {
         List<SchedulingEvent> events = new ArrayList<>();
         events.add(new SeriesPlanned(plan.seriesId(), plan.title(),
                 plan.forums().stream().map(PlannedForum::regionCode).toList(),
@@ -57,6 +69,7 @@ public final class Series {
 
     public List<SchedulingEvent> convene(String forumId) {
         PlannedForum forum = forum(forumId);
+        requireRunning("convene " + forumId);
         require(forumId, ForumStatus.CONVENED);
         return List.of(new ForumConvened(forumId, forum.position(), forum.regionCode()));
     }
@@ -64,6 +77,7 @@ public final class Series {
     /** Completes a convened forum whose resolution is adopted; after the last forum, the series completes. */
     public List<SchedulingEvent> complete(String forumId) {
         PlannedForum forum = forum(forumId);
+        requireRunning("complete " + forumId);
         require(forumId, ForumStatus.COMPLETED);
         String resolutionId = adoptedResolution.get(forumId);
         if (resolutionId == null) {
@@ -72,57 +86,82 @@ public final class Series {
         List<SchedulingEvent> events = new ArrayList<>();
         events.add(new ForumCompleted(forumId, forum.position(), forum.regionCode(), resolutionId));
         if (lastActiveForum().map(last -> last.forumId().equals(forumId)).orElse(false)) {
-            long held = forums.keySet().stream().filter(id -> status.get(id) != ForumStatus.CANCELLED).count();
-            events.add(new SeriesCompleted(seriesId().orElseThrow(), (int) held, forumId, forum.regionCode()));
+            events.add(new SeriesCompleted(seriesId, (int) activeCount(), forumId, forum.regionCode()));
         }
         return events;
     }
 
-    public List<SchedulingEvent> postpone(String forumId, LocalDate start, LocalDate end, Trilingual reason) {
+    public List<SchedulingEvent> postpone(String forumId, LocalDate start, LocalDate end, Trilingual why) {
         PlannedForum forum = forum(forumId);
-        ForumStatus current = status.get(forumId);
+        requireNotOver("postpone " + forumId);
+        ForumStatus current = statusOf(forumId);
         if (current != ForumStatus.SCHEDULED && current != ForumStatus.PREPARATION_OPEN) {
             throw new IllegalStateException("Forum " + forumId + " is " + current + "; only a forum that has not "
                     + "convened can be postponed");
         }
         forum.withDates(start, end);
-        return List.of(new ForumPostponed(forumId, start, end, reason));
+        return List.of(new ForumPostponed(forumId, start, end, why));
     }
 
     /** Cancels a forum that does not hold the baton yet; the baton will pass over it. */
-    public List<SchedulingEvent> cancel(String forumId, Trilingual reason) {
+    public List<SchedulingEvent> cancel(String forumId, Trilingual why) {
         forum(forumId);
+        requireNotOver("cancel " + forumId);
         require(forumId, ForumStatus.CANCELLED);
-        if (lastActiveForum().map(l -> l.forumId().equals(forumId)).orElse(false) && activeCount() == 1) {
+        if (activeCount() == 1) {
             throw new IllegalStateException("Forum " + forumId + " is the only one left; the series cannot be emptied");
         }
-        return List.of(new ForumCancelled(forumId, reason));
+        return List.of(new ForumCancelled(forumId, why));
     }
 
-    /** The baton reached a forum: its preparation opens, once. */
-    public List<SchedulingEvent> batonArrived(String toForumId, String fromRegionCode) {
+    /** The baton reached a forum: its preparation opens, once, while the series runs (else when it resumes). */
+    public List<SchedulingEvent> batonArrived(String toForumId) {
         PlannedForum forum = forum(toForumId);
-        if (status.get(toForumId) != ForumStatus.SCHEDULED) {
+        if (seriesStatus != SeriesStatus.RUNNING || statusOf(toForumId) != ForumStatus.SCHEDULED) {
             return List.of();
         }
-        return List.of(new PreparationOpened(toForumId, forum.position(), forum.regionCode(), fromRegionCode));
+        return List.of(new PreparationOpened(toForumId, forum.position(), forum.regionCode(), batonFrom.get(toForumId)));
+    }
+
+    /** The baton stops where it is: no forum convenes, completes or opens its preparation until resumed. */
+    public List<SchedulingEvent> suspend(@Nullable Trilingual why) {
+        if (why != null) {
+            requireReason(why);
+        }
+        requireCanBecome(SeriesStatus.SUSPENDED, "be suspended");
+        return List.of(new SeriesSuspended(seriesId, why));
+    }
+
+    /** The baton moves again; a forum it reached while the series was suspended opens its preparation now. */
+    public List<SchedulingEvent> resume() {
+        if (seriesStatus != SeriesStatus.SUSPENDED) {
+            throw new IllegalStateException("Series " + seriesId + " is " + describe() + "; only a suspended series "
+                    + "can be resumed");
+        }
+        List<SchedulingEvent> events = new ArrayList<>();
+        events.add(new SeriesResumed(seriesId));
+        forums().stream().filter(f -> batonFrom.containsKey(f.forumId()) && statusOf(f.forumId()) == ForumStatus.SCHEDULED)
+                .forEach(f -> events.add(new PreparationOpened(f.forumId(), f.position(), f.regionCode(),
+                        batonFrom.get(f.forumId()))));
+        return events;
+    }
+
+    /** The series ends before its last forum, for the reason given: nothing of it changes any more. */
+    public List<SchedulingEvent> closeEarly(Trilingual why) {
+        requireReason(why);
+        requireCanBecome(SeriesStatus.CLOSED_EARLY, "be closed early");
+        int completed = (int) status.values().stream().filter(s -> s == ForumStatus.COMPLETED).count();
+        return List.of(new SeriesClosedEarly(seriesId, why, completed, batonHolder().orElse(null)));
     }
 
     // ---- fold --------------------------------------------------------------------------------
 
     public void apply(SchedulingEvent event) {
         if (event instanceof SeriesPlanned planned) {
-            seriesId = planned.seriesId();
             title = planned.title();
-            // The plan and its forums' events are written together, each forum to its own partition: a
-            // replay may fold a forum before the plan. What belongs to the plan stays; the last series goes.
-            forums.keySet().retainAll(planned.forumIds());
-            status.keySet().retainAll(planned.forumIds());
-            adoptedResolution.keySet().retainAll(planned.forumIds());
-            completed = false;
         } else if (event instanceof ForumScheduled scheduled) {
             forums.put(scheduled.forumId(), scheduled.forum());
-            status.put(scheduled.forumId(), ForumStatus.SCHEDULED);
+            status.putIfAbsent(scheduled.forumId(), ForumStatus.SCHEDULED);
         } else if (event instanceof PreparationOpened opened) {
             status.put(opened.forumId(), ForumStatus.PREPARATION_OPEN);
         } else if (event instanceof ForumConvened convened) {
@@ -134,8 +173,23 @@ public final class Series {
                     (id, forum) -> forum.withDates(postponed.startDate(), postponed.endDate()));
         } else if (event instanceof ForumCancelled cancelled) {
             status.put(cancelled.forumId(), ForumStatus.CANCELLED);
+        } else {
+            applySeriesWide(event);
+        }
+    }
+
+    private void applySeriesWide(SchedulingEvent event) {
+        if (event instanceof SeriesSuspended suspended) {
+            seriesStatus = SeriesStatus.SUSPENDED;
+            reason = suspended.reason();
+        } else if (event instanceof SeriesResumed) {
+            seriesStatus = SeriesStatus.RUNNING;
+            reason = null;
+        } else if (event instanceof SeriesClosedEarly closed) {
+            seriesStatus = SeriesStatus.CLOSED_EARLY;
+            reason = closed.reason();
         } else if (event instanceof SeriesCompleted) {
-            completed = true;
+            seriesStatus = SeriesStatus.COMPLETED;
         }
     }
 
@@ -144,18 +198,37 @@ public final class Series {
         adoptedResolution.put(forumId, resolutionId);
     }
 
-    // ---- reads -------------------------------------------------------------------------------
-
-    public Optional<String> seriesId() {
-        return Optional.ofNullable(seriesId);
+    /** The baton was passed to a forum (handoff), from a region. */
+    public void batonReached(String toForumId, String fromRegionCode) {
+        batonFrom.put(toForumId, fromRegionCode);
     }
 
+    // ---- reads -------------------------------------------------------------------------------
+
+    public String seriesId() {
+        return seriesId;
+    }
+
+    /** Known once the plan itself is folded (a replay may bring its forums first). */
     public Optional<Trilingual> title() {
         return Optional.ofNullable(title);
     }
 
+    public boolean isPlanned() {
+        return title != null;
+    }
+
+    public SeriesStatus status() {
+        return seriesStatus;
+    }
+
     public boolean isCompleted() {
-        return completed;
+        return seriesStatus == SeriesStatus.COMPLETED;
+    }
+
+    /** Why the series is suspended or was closed early, if a reason was given; empty otherwise. */
+    public Optional<Trilingual> reason() {
+        return Optional.ofNullable(reason);
     }
 
     /** Every forum of the plan in the order the baton travels (by position), whatever order they were folded in. */
@@ -172,19 +245,63 @@ public final class Series {
         return Optional.ofNullable(adoptedResolution.get(forumId));
     }
 
+    /** The furthest forum whose preparation opened: its host holds the baton. */
+    public Optional<String> batonHolder() {
+        return forums.values().stream().filter(f -> REACHED.contains(statusOf(f.forumId())))
+                .max(Comparator.comparingInt(PlannedForum::position)).map(PlannedForum::forumId);
+    }
+
     public PlannedForum forum(String forumId) {
         PlannedForum forum = forums.get(forumId);
         if (forum == null) {
-            throw new NoSuchElementException("No forum " + forumId + " in the current series");
+            throw new NoSuchElementException("No forum " + forumId + " in series " + seriesId);
         }
         return forum;
     }
+
+    // ---- rules -------------------------------------------------------------------------------
 
     private void require(String forumId, ForumStatus target) {
         ForumStatus current = statusOf(forumId);
         if (!current.canBecome(target)) {
             throw new IllegalStateException("Forum " + forumId + " is " + current + " and cannot become " + target);
         }
+    }
+
+    private void requireRunning(String act) {
+        if (seriesStatus != SeriesStatus.RUNNING) {
+            throw new IllegalStateException("Series " + seriesId + " is " + describe() + "; cannot " + act);
+        }
+    }
+
+    private void requireNotOver(String act) {
+        if (seriesStatus.isOver()) {
+            throw new IllegalStateException("Series " + seriesId + " is " + describe() + "; cannot " + act);
+        }
+    }
+
+    private void requireCanBecome(SeriesStatus target, String act) {
+        if (!seriesStatus.canBecome(target)) {
+            throw new IllegalStateException("Series " + seriesId + " is " + describe() + " and cannot " + act);
+        }
+    }
+
+    private static void requireReason(Trilingual why) {
+        for (String text : List.of(why.kk(), why.ru(), why.en())) {
+            if (text.length() > MAX_REASON) {
+                throw new IllegalArgumentException("A reason must be at most " + MAX_REASON + " characters in each "
+                        + "language; one has " + text.length());
+            }
+        }
+    }
+
+    private String describe() {
+        return switch (seriesStatus) {
+            case RUNNING -> "running";
+            case SUSPENDED -> "suspended";
+            case COMPLETED -> "completed";
+            case CLOSED_EARLY -> "closed early";
+        };
     }
 
     private Optional<PlannedForum> lastActiveForum() {

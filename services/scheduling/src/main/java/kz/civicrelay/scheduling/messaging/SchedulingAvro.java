@@ -15,8 +15,11 @@ import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumConvened;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumPostponed;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumScheduled;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.PreparationOpened;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesClosedEarly;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesCompleted;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesPlanned;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesResumed;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesSuspended;
 
 /** Converts scheduling's domain events to and from their Avro form at the edge. */
 final class SchedulingAvro {
@@ -58,10 +61,26 @@ final class SchedulingAvro {
             return kz.civicrelay.events.ForumCancelled.newBuilder().setEnvelope(envelope)
                     .setReason(text(e.reason())).build();
         }
-        SeriesCompleted e = (SeriesCompleted) event;
-        return kz.civicrelay.events.SeriesCompleted.newBuilder().setEnvelope(envelope)
-                .setForumCount(e.forumCount()).setLastForumId(e.lastForumId())
-                .setLastRegionCode(e.lastRegionCode()).build();
+        if (event instanceof SeriesCompleted e) {
+            return kz.civicrelay.events.SeriesCompleted.newBuilder().setEnvelope(envelope)
+                    .setForumCount(e.forumCount()).setLastForumId(e.lastForumId())
+                    .setLastRegionCode(e.lastRegionCode()).build();
+        }
+        return seriesLifecycleToAvro(event, envelope);
+    }
+
+    private static SpecificRecord seriesLifecycleToAvro(SchedulingEvent event, Envelope envelope) {
+        if (event instanceof SeriesSuspended e) {
+            Trilingual reason = e.reason();
+            return kz.civicrelay.events.SeriesSuspended.newBuilder().setEnvelope(envelope)
+                    .setReason(reason == null ? null : text(reason)).build();
+        }
+        if (event instanceof SeriesResumed) {
+            return kz.civicrelay.events.SeriesResumed.newBuilder().setEnvelope(envelope).build();
+        }
+        SeriesClosedEarly e = (SeriesClosedEarly) event;
+        return kz.civicrelay.events.SeriesClosedEarly.newBuilder().setEnvelope(envelope).setReason(text(e.reason()))
+                .setForumsCompleted(e.forumsCompleted()).setBatonHolderForumId(e.batonHolderForumId()).build();
     }
 
     /** The domain event of a record read back from scheduling's own topic. */
@@ -96,6 +115,21 @@ final class SchedulingAvro {
         if (record instanceof kz.civicrelay.events.SeriesCompleted e) {
             return Optional.of(new SeriesCompleted(e.getEnvelope().getSeriesId(), e.getForumCount(),
                     e.getLastForumId(), e.getLastRegionCode()));
+        }
+        return seriesLifecycleFromAvro(record);
+    }
+
+    private static Optional<SchedulingEvent> seriesLifecycleFromAvro(SpecificRecord record) {
+        if (record instanceof kz.civicrelay.events.SeriesSuspended e) {
+            LocalizedText reason = e.getReason();
+            return Optional.of(new SeriesSuspended(e.getEnvelope().getSeriesId(), reason == null ? null : text(reason)));
+        }
+        if (record instanceof kz.civicrelay.events.SeriesResumed e) {
+            return Optional.of(new SeriesResumed(e.getEnvelope().getSeriesId()));
+        }
+        if (record instanceof kz.civicrelay.events.SeriesClosedEarly e) {
+            return Optional.of(new SeriesClosedEarly(e.getEnvelope().getSeriesId(), text(e.getReason()),
+                    e.getForumsCompleted(), e.getBatonHolderForumId()));
         }
         return Optional.empty();
     }

@@ -11,13 +11,14 @@ import kz.civicrelay.platform.core.Fact;
 import kz.civicrelay.platform.core.Upstream;
 import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.scheduling.domain.SchedulingEvent;
-import kz.civicrelay.scheduling.domain.Series;
+import kz.civicrelay.scheduling.domain.Schedule;
 
 /**
- * What the other services' events mean to scheduling: an adopted resolution lets its forum complete; the
- * baton reaching a forum opens its preparation.
+ * What the other services' events mean to scheduling, each for the series its envelope names: an adopted
+ * resolution lets its forum complete; the baton reaching a forum is kept and opens its preparation (at once while
+ * the series runs, when it resumes if it is suspended, never once it is closed).
  */
-public final class SchedulingUpstream implements Upstream<Series, SchedulingEvent> {
+public final class SchedulingUpstream implements Upstream<Schedule, SchedulingEvent> {
 
     @Override
     public List<RelayTopic> topics() {
@@ -25,16 +26,19 @@ public final class SchedulingUpstream implements Upstream<Series, SchedulingEven
     }
 
     @Override
-    public Optional<Fact<Series, SchedulingEvent>> factOf(SpecificRecord record) {
+    public Optional<Fact<Schedule, SchedulingEvent>> factOf(SpecificRecord record) {
         if (record instanceof ResolutionAdopted adopted) {
+            String seriesId = adopted.getEnvelope().getSeriesId();
             String forumId = adopted.getEnvelope().getForumId();
             String resolutionId = adopted.getResolutionId();
-            return Optional.of(Fact.learn(series -> series.resolutionAdopted(forumId, resolutionId)));
+            return Optional.of(Fact.learn(schedule -> schedule.resolutionAdopted(seriesId, forumId, resolutionId)));
         }
         if (record instanceof BatonPassed baton) {
+            String seriesId = baton.getEnvelope().getSeriesId();
             String toForumId = baton.getToForumId();
             String fromRegionCode = baton.getFromRegionCode();
-            return Optional.of(Fact.react(series -> series.batonArrived(toForumId, fromRegionCode)));
+            return Optional.of(new Fact<>(schedule -> schedule.batonReached(seriesId, toForumId, fromRegionCode),
+                    schedule -> schedule.batonArrived(seriesId, toForumId)));
         }
         return Optional.empty();
     }

@@ -69,6 +69,9 @@ class ForumController {
     }
 
     private ForumView view(String forumId) {
-        return scheduling.read(series -> ForumView.of(series, series.forum(forumId)));
+        return scheduling.read(schedule -> {
+            var series = schedule.seriesOf(forumId);
+            return ForumView.of(series, series.forum(forumId));
+        });
     }
 }

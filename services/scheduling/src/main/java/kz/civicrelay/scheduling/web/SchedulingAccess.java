@@ -7,13 +7,17 @@ import org.springframework.stereotype.Component;
 import kz.civicrelay.platform.security.EndpointRules;
 import kz.civicrelay.platform.security.RelayRole;
 
-/** Scheduling's part of the role × endpoint matrix: the plan and forum pages are public; operators run the series. */
+/**
+ * Scheduling's part of the role × endpoint matrix: the series and forum pages are public; operators plan, run,
+ * suspend, resume and close series.
+ */
 @Component
 class SchedulingAccess implements EndpointRules {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.GET, "/api/series", "/api/forums/*").permitAll().requestMatchers(HttpMethod.POST, "/api/forums/*/cancel").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/series", "/api/forums/*/*").hasRole(RelayRole.OPERATOR.roleName());
+        requests.requestMatchers(HttpMethod.GET, "/api/series", "/api/series/*", "/api/forums/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/series", "/api/series/*/*", "/api/forums/*/*")
+                .hasRole(RelayRole.OPERATOR.roleName());
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -27,11 +26,11 @@ class SeriesTest {
 
     private static final Trilingual TEXT = Trilingual.of("Мәтін", "Текст", "Text");
 
-    private final Series series = new Series();
+    private final Schedule schedule = new Schedule();
 
     @Test
     void shouldPlanEveryForumAndOpenPreparationOfTheFirstOnly() {
-        List<SchedulingEvent> events = series.plan(plan("KZ-33", "KZ-75", "KZ-71"));
+        List<SchedulingEvent> events = schedule.plan(plan("KZ-33", "KZ-75", "KZ-71"));
 
         assertThat(events.get(0)).isInstanceOf(SeriesPlanned.class);
         assertThat(events).filteredOn(e -> e instanceof SchedulingEvent.ForumScheduled).hasSize(3);
@@ -40,74 +39,74 @@ class SeriesTest {
     }
 
     @Test
-    void shouldRefuseASecondPlanWhileTheSeriesRuns() {
-        given(series.plan(plan("KZ-33", "KZ-75")));
+    void shouldRefuseASeriesIdUsedBefore() {
+        given(schedule.plan(plan("KZ-33", "KZ-75")));
 
-        assertThatThrownBy(() -> series.plan(plan("KZ-10")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("still running");
+        assertThatThrownBy(() -> schedule.plan(plan("KZ-10")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already planned");
     }
 
     @Test
     void shouldRefuseToConveneAForumWhosePreparationIsNotOpen() {
-        given(series.plan(plan("KZ-33", "KZ-75")));
+        given(schedule.plan(plan("KZ-33", "KZ-75")));
 
-        assertThatThrownBy(() -> series.convene("ss-02-kz-75")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> schedule.convene("ss-02-kz-75")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void shouldRefuseCompletionBeforeTheResolutionIsAdopted() {
-        given(series.plan(plan("KZ-33", "KZ-75")));
-        given(series.convene("ss-01-kz-33"));
+        given(schedule.plan(plan("KZ-33", "KZ-75")));
+        given(schedule.convene("ss-01-kz-33"));
 
-        assertThatThrownBy(() -> series.complete("ss-01-kz-33"))
+        assertThatThrownBy(() -> schedule.complete("ss-01-kz-33"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("resolution is adopted");
     }
 
     @Test
     void shouldCompleteAfterAdoptionAndNotCompleteTwice() {
-        given(series.plan(plan("KZ-33", "KZ-75")));
-        given(series.convene("ss-01-kz-33"));
-        series.resolutionAdopted("ss-01-kz-33", "res-1");
+        given(schedule.plan(plan("KZ-33", "KZ-75")));
+        given(schedule.convene("ss-01-kz-33"));
+        schedule.resolutionAdopted("ss", "ss-01-kz-33", "res-1");
 
-        List<SchedulingEvent> events = series.complete("ss-01-kz-33");
+        List<SchedulingEvent> events = schedule.complete("ss-01-kz-33");
         given(events);
 
         assertThat(events).containsExactly(new ForumCompleted("ss-01-kz-33", 1, "KZ-33", "res-1"));
-        assertThatThrownBy(() -> series.complete("ss-01-kz-33")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> schedule.complete("ss-01-kz-33")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void shouldOpenTheNextForumOnceWhenTheBatonArrives() {
-        given(series.plan(plan("KZ-33", "KZ-75")));
+        given(schedule.plan(plan("KZ-33", "KZ-75")));
 
-        List<SchedulingEvent> first = series.batonArrived("ss-02-kz-75", "KZ-33");
+        List<SchedulingEvent> first = arrive("ss-02-kz-75", "KZ-33");
         given(first);
 
         assertThat(first).containsExactly(new PreparationOpened("ss-02-kz-75", 2, "KZ-75", "KZ-33"));
-        assertThat(series.batonArrived("ss-02-kz-75", "KZ-33")).as("a repeated baton opens nothing").isEmpty();
+        assertThat(arrive("ss-02-kz-75", "KZ-33")).as("a repeated baton opens nothing").isEmpty();
     }
 
     @Test
     void shouldCompleteTheSeriesWithItsLastForum() {
-        given(series.plan(plan("KZ-33", "KZ-75")));
-        given(series.batonArrived("ss-02-kz-75", "KZ-33"));
-        given(series.convene("ss-02-kz-75"));
-        series.resolutionAdopted("ss-02-kz-75", "res-2");
+        given(schedule.plan(plan("KZ-33", "KZ-75")));
+        given(arrive("ss-02-kz-75", "KZ-33"));
+        given(schedule.convene("ss-02-kz-75"));
+        schedule.resolutionAdopted("ss", "ss-02-kz-75", "res-2");
 
-        List<SchedulingEvent> events = series.complete("ss-02-kz-75");
+        List<SchedulingEvent> events = schedule.complete("ss-02-kz-75");
 
         assertThat(events).contains(new SeriesCompleted("ss", 2, "ss-02-kz-75", "KZ-75"));
     }
 
     @Test
     void shouldSkipACancelledForumWhenCountingTheSeries() {
-        given(series.plan(plan("KZ-33", "KZ-75", "KZ-71")));
-        given(series.cancel("ss-03-kz-71", TEXT));
-        given(series.batonArrived("ss-02-kz-75", "KZ-33"));
-        given(series.convene("ss-02-kz-75"));
-        series.resolutionAdopted("ss-02-kz-75", "res-2");
+        given(schedule.plan(plan("KZ-33", "KZ-75", "KZ-71")));
+        given(schedule.cancel("ss-03-kz-71", TEXT));
+        given(arrive("ss-02-kz-75", "KZ-33"));
+        given(schedule.convene("ss-02-kz-75"));
+        schedule.resolutionAdopted("ss", "ss-02-kz-75", "res-2");
 
-        assertThat(series.complete("ss-02-kz-75")).hasAtLeastOneElementOfType(SeriesCompleted.class);
+        assertThat(schedule.complete("ss-02-kz-75")).hasAtLeastOneElementOfType(SeriesCompleted.class);
     }
 
     @Test
@@ -132,31 +131,31 @@ class SeriesTest {
     @MethodSource("replayOrders")
     void listsForumsInPlanOrderWhateverOrderTheirEventsArrive(UnaryOperator<List<SchedulingEvent>> replay) {
         // Given the events of a six-forum plan: the plan first, its forums (one partition each) in a replay's order
-        List<SchedulingEvent> written = new Series().plan(plan("KZ-33", "KZ-75", "KZ-71", "KZ-10", "KZ-61", "KZ-79"));
+        List<SchedulingEvent> written = new Schedule().plan(plan("KZ-33", "KZ-75", "KZ-71", "KZ-10", "KZ-61", "KZ-79"));
 
         // When a restarted service folds them
         given(written.subList(0, 1));
         given(replay.apply(scheduledForums(written)));
 
         // Then its forums are listed in the order the baton travels
-        assertThat(series.forums()).extracting(PlannedForum::position).containsExactly(1, 2, 3, 4, 5, 6);
-        assertThat(series.forums()).extracting(PlannedForum::regionCode)
+        assertThat(schedule.series("ss").forums()).extracting(PlannedForum::position).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(schedule.series("ss").forums()).extracting(PlannedForum::regionCode)
                 .containsExactly("KZ-33", "KZ-75", "KZ-71", "KZ-10", "KZ-61", "KZ-79");
     }
 
     @Test
     void completesTheSeriesWithTheLastForumOfThePlanEvenWhenItsEventArrivedFirst() {
         // Given a plan whose forums a replay brought in reverse order, and its last forum convened and adopted
-        List<SchedulingEvent> written = new Series().plan(plan("KZ-33", "KZ-75"));
+        List<SchedulingEvent> written = new Schedule().plan(plan("KZ-33", "KZ-75"));
         given(written.subList(0, 1));
         given(ReplayOrders.reversed(scheduledForums(written)));
         given(written.subList(written.size() - 1, written.size()));
-        given(series.batonArrived("ss-02-kz-75", "KZ-33"));
-        given(series.convene("ss-02-kz-75"));
-        series.resolutionAdopted("ss-02-kz-75", "res-2");
+        given(arrive("ss-02-kz-75", "KZ-33"));
+        given(schedule.convene("ss-02-kz-75"));
+        schedule.resolutionAdopted("ss", "ss-02-kz-75", "res-2");
 
         // When the last forum of the plan completes
-        List<SchedulingEvent> events = series.complete("ss-02-kz-75");
+        List<SchedulingEvent> events = schedule.complete("ss-02-kz-75");
 
         // Then the series completes with it
         assertThat(events).contains(new SeriesCompleted("ss", 2, "ss-02-kz-75", "KZ-75"));
@@ -165,15 +164,15 @@ class SeriesTest {
     @Test
     void doesNotCompleteTheSeriesWithAForumBeforeTheLastEvenWhenItsEventArrivedLast() {
         // Given a plan whose forums a replay brought in reverse order, and its first forum convened and adopted
-        List<SchedulingEvent> written = new Series().plan(plan("KZ-33", "KZ-75"));
+        List<SchedulingEvent> written = new Schedule().plan(plan("KZ-33", "KZ-75"));
         given(written.subList(0, 1));
         given(ReplayOrders.reversed(scheduledForums(written)));
         given(written.subList(written.size() - 1, written.size()));
-        given(series.convene("ss-01-kz-33"));
-        series.resolutionAdopted("ss-01-kz-33", "res-1");
+        given(schedule.convene("ss-01-kz-33"));
+        schedule.resolutionAdopted("ss", "ss-01-kz-33", "res-1");
 
         // When the first forum completes
-        List<SchedulingEvent> events = series.complete("ss-01-kz-33");
+        List<SchedulingEvent> events = schedule.complete("ss-01-kz-33");
 
         // Then only the forum completes
         assertThat(events).containsExactly(new ForumCompleted("ss-01-kz-33", 1, "KZ-33", "res-1"));
@@ -183,31 +182,16 @@ class SeriesTest {
     void keepsTheForumsAReplayBringsBeforeThePlanItself() {
         // Given a plan's events, its forums and the first one's preparation read before the plan itself
         // (written in the same millisecond to other partitions)
-        List<SchedulingEvent> written = new Series().plan(plan("KZ-33", "KZ-75", "KZ-71"));
+        List<SchedulingEvent> written = new Schedule().plan(plan("KZ-33", "KZ-75", "KZ-71"));
 
         // When a restarted service folds the plan last
         given(written.subList(1, written.size()));
         given(written.subList(0, 1));
 
         // Then every forum of the plan is there, with its status
-        assertThat(series.forums()).extracting(PlannedForum::position).containsExactly(1, 2, 3);
-        assertThat(series.statusOf("ss-01-kz-33")).isEqualTo(ForumStatus.PREPARATION_OPEN);
-        assertThat(series.seriesId()).contains("ss");
-    }
-
-    @Test
-    void forgetsThePreviousSeriesWhenANewPlanIsFolded() {
-        // Given a completed series whose first forum's resolution was adopted
-        given(series.plan(plan("KZ-33")));
-        series.resolutionAdopted("ss-01-kz-33", "res-1");
-
-        // When the next series is planned
-        given(List.of(new SeriesPlanned("next", TEXT, List.of("KZ-75"), List.of("next-01-kz-75"))));
-
-        // Then nothing of the previous series is left
-        assertThat(series.forums()).isEmpty();
-        assertThat(series.adoptedResolutionOf("ss-01-kz-33")).isEmpty();
-        assertThatThrownBy(() -> series.statusOf("ss-01-kz-33")).isInstanceOf(NoSuchElementException.class);
+        assertThat(schedule.series("ss").forums()).extracting(PlannedForum::position).containsExactly(1, 2, 3);
+        assertThat(schedule.series("ss").statusOf("ss-01-kz-33")).isEqualTo(ForumStatus.PREPARATION_OPEN);
+        assertThat(schedule.series("ss").seriesId()).isEqualTo("ss");
     }
 
     /** The orders a replay may bring events in: as written, reversed, shuffled, partition after partition. */
@@ -219,8 +203,13 @@ class SeriesTest {
         return events.stream().filter(ForumScheduled.class::isInstance).toList();
     }
 
+    private List<SchedulingEvent> arrive(String forumId, String fromRegion) {
+        schedule.batonReached("ss", forumId, fromRegion);
+        return schedule.batonArrived("ss", forumId);
+    }
+
     private void given(List<SchedulingEvent> events) {
-        events.forEach(series::apply);
+        events.forEach(e -> schedule.apply("ss", e));
     }
 
     private static SeriesPlan plan(String... regions) {
