@@ -149,8 +149,9 @@ public final class RegistrationRushBenchmark {
                     again.body().path("participantId").asText()) ? ", the same participant id" : ", ANOTHER participant id: "
                             + again.raw()));
         });
-        RelayApi.Reply more = api.post(participants, json(RegistrationRush.body("one-more", 703, 0)));
-        checks.add("one more person after the rush (capacity = warm-up + rush): " + more.status());
+        RelayApi.Reply more = api.post(participants, json(RegistrationRush.body("one-more", 705, 0)));
+        checks.add("one more person after the rush (capacity = warm-up + rush): " + more.status()
+                + (more.status() == 409 ? "" : " " + more.raw()));
         JsonNode view = api.get(up.serviceUrl(RelayService.REGISTRATION) + "/api/forums/" + forumId + "/registration").body();
         checks.add("registration of the forum now: " + view.path("status").asText() + ", " + view.path("registered").asInt()
                 + " registered, " + view.path("seatsLeft").asInt() + " seats left");
@@ -194,6 +195,35 @@ public final class RegistrationRushBenchmark {
 
         double averageKeyBytes() {
             return registered.values().stream().mapToInt(r -> Math.max(0, r.serializedKeySize())).average().orElse(0);
+        }
+
+        /**
+         * The transactions the given registrations were appended in, as the log shows them: a forum's registrations
+         * share a key, so one partition, and a transaction's records have consecutive offsets there, its commit
+         * marker taking the next one. Returns the size of each, in log order, and the append time of its first record.
+         */
+        List<long[]> transactions(Set<String> participantIds) {
+            List<ConsumerRecord<String, SpecificRecord>> records = registered.entrySet().stream()
+                    .filter(e -> participantIds.contains(e.getKey())).map(Map.Entry::getValue)
+                    .sorted(java.util.Comparator.comparingInt((ConsumerRecord<String, SpecificRecord> r) -> r.partition())
+                            .thenComparingLong(ConsumerRecord::offset))
+                    .toList();
+            List<long[]> transactions = new ArrayList<>(); // {records, first record's timestamp}
+            ConsumerRecord<String, SpecificRecord> previous = null;
+            for (ConsumerRecord<String, SpecificRecord> r : records) {
+                if (previous == null || r.partition() != previous.partition() || r.offset() != previous.offset() + 1) {
+                    transactions.add(new long[] { 0, r.timestamp() });
+                }
+                transactions.get(transactions.size() - 1)[0]++;
+                previous = r;
+            }
+            return transactions;
+        }
+
+        /** "partition,offset" of a participant's record, ",": none. */
+        String position(String participantId) {
+            ConsumerRecord<String, SpecificRecord> record = participantId == null ? null : registered.get(participantId);
+            return record == null ? "," : record.partition() + "," + record.offset();
         }
 
         long appended(String participantId) {
@@ -267,6 +297,18 @@ public final class RegistrationRushBenchmark {
             row("  request sent -> its event appended", Latencies.of(toAppend));
             row("  event appended -> 201 received", Latencies.of(appendToAnswer));
         }
+        List<long[]> transactions = log.transactions(accepted.stream().map(RegistrationRush.Sample::participantId)
+                .collect(java.util.stream.Collectors.toSet()));
+        if (transactions.size() > 1) {
+            List<Long> between = new ArrayList<>();
+            for (int i = 1; i < transactions.size(); i++) {
+                between.add(Math.max(0, transactions.get(i)[1] - transactions.get(i - 1)[1]));
+            }
+            row("  registrations per transaction (group)", Latencies.of(transactions.stream().map(t -> t[0]).toList()));
+            row("  ms from one transaction's append to the next", Latencies.of(between));
+            System.out.printf("  (%d transactions for the rush's %d registrations, from their offsets on the log)%n",
+                    transactions.size(), accepted.size());
+        }
         System.out.printf("last %d / first %d: %.2f of the rate (must not fall below 0.5)%n", w, w,
                 last.perSecond() / first.perSecond());
 
@@ -306,13 +348,14 @@ public final class RegistrationRushBenchmark {
     private static void writeSamples(Path file, RegistrationRush.Result warm, RegistrationRush.Result rush, Log log)
             throws IOException {
         List<String> lines = new ArrayList<>(List.of("phase,request,status,sent_ms,answered_ms,latency_us,participant_id,"
-                + "appended_ms"));
+                + "appended_ms,partition,offset"));
         for (var phase : List.of(Map.entry("warmup", warm), Map.entry("rush", rush))) {
             for (RegistrationRush.Sample s : phase.getValue().samples()) {
                 lines.add(String.join(",", phase.getKey(), Integer.toString(s.index()), Integer.toString(s.status()),
                         Long.toString(s.sentMillis()), Long.toString(s.answeredMillis()),
                         Long.toString((s.answeredNanos() - s.sentNanos()) / 1000), s.participantId() == null ? ""
-                                : s.participantId(), Long.toString(log.appended(s.participantId()))));
+                                : s.participantId(), Long.toString(log.appended(s.participantId())),
+                        log.position(s.participantId())));
             }
         }
         Files.write(file, lines, StandardCharsets.UTF_8);
