@@ -33,6 +33,47 @@ record ProcessCpu(Map<String, Long> ticksByName, Map<String, Long> pids, CpuTick
     }
 
     /**
+     * The CPU ticks of a process's threads so far, by thread name with its digits left out ({@code http-nio-#-exec-#}),
+     * so that a pool's threads add up ({@code /proc/<pid>/task/<tid>/stat}; Linux keeps 15 characters of a name).
+     */
+    static Map<String, Long> threads(long pid) {
+        Map<String, Long> ticks = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "#");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+                    ticks.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    /**
+     * The thread groups that used the most CPU between two {@link #threads} readings, as shares of one core over
+     * {@code machineTicks} (all cores' ticks between the readings): "http-nio-#-exec-# 31%, …". Threads that ended
+     * between the readings are not counted.
+     */
+    static String busiestThreads(Map<String, Long> before, Map<String, Long> after, long machineTicks, int top) {
+        if (machineTicks <= 0 || after.isEmpty()) {
+            return "unknown (no /proc)";
+        }
+        double perCore = (double) machineTicks / Runtime.getRuntime().availableProcessors();
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+                .map(e -> String.format("%s %.0f%%", e.getKey(), 100.0 * e.getValue() / perCore))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
      * Each process's share of one core since {@code start} (100% = one core busy the whole time), the rest of the
      * machine ("other processes") and the machine's busy share; one line.
      */

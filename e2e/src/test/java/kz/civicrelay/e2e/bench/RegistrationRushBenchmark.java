@@ -104,16 +104,25 @@ public final class RegistrationRushBenchmark {
             Map<String, Long> pids = pids(up);
             ThreadDumps dumps = new ThreadDumps(work, pids.get(RelayService.REGISTRATION.serviceName()), threadDumps,
                     registrations);
+            long registrationPid = pids.getOrDefault(RelayService.REGISTRATION.serviceName(), -1L);
+            long upPid = up.process().pid();
+            Map<String, Long> registrationThreads = ProcessCpu.threads(registrationPid);
+            Map<String, Long> upThreads = ProcessCpu.threads(upPid);
             ProcessCpu before = ProcessCpu.now(pids);
             RegistrationRush.Result rush = RegistrationRush.run(participants, operator::bearer, "rush", 701,
                     registrations, clients, dumps);
             ProcessCpu after = ProcessCpu.now(pids);
+            long machineTicks = after.machine().total() - before.machine().total();
+            String threadCpu = "registration's busiest threads: " + ProcessCpu.busiestThreads(registrationThreads,
+                    ProcessCpu.threads(registrationPid), machineTicks, 8) + "\nup+broker's busiest threads: "
+                    + ProcessCpu.busiestThreads(upThreads, ProcessCpu.threads(upPid), machineTicks, 8);
             dumps.awaitDone();
             System.out.printf("%s rush done%n", LocalTime.now());
 
             List<String> checks = afterTheRush(api, up, forumId, participants, rush);
             Log log = Log.read(up, forumId);
-            report(registrations, clients, warmup, window, warm, rush, log, checks, after.sharesSince(before), dumps);
+            report(registrations, clients, warmup, window, warm, rush, log, checks, after.sharesSince(before)
+                    + "\n" + threadCpu, dumps);
             writeSamples(target.resolve("bench-rush.csv"), warm, rush, log);
             printLogWarnings(work);
 
