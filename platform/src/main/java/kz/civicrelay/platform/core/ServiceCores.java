@@ -77,6 +77,15 @@ public final class ServiceCores implements SmartInitializingSingleton, SmartLife
         return (settings.instanceId() + " " + url).trim();
     }
 
+    /**
+     * Completes once everything committed to the topics the cores read (their own and upstream) before this call
+     * has been folded into their state: what the log follower learns, with no listener's offsets to look at.
+     */
+    public java.util.concurrent.CompletableFuture<Void> caughtUp() {
+        return java.util.concurrent.CompletableFuture.allOf(runtimes.stream().map(ServiceRuntime::caughtUp)
+                .toArray(java.util.concurrent.CompletableFuture[]::new));
+    }
+
     /** Whether every core of this application is ready: active and reacting, or standing by. */
     public Map<String, Object> readiness() {
         return runtimes.isEmpty() ? Map.of("ready", true) : runtimes.get(0).readiness();

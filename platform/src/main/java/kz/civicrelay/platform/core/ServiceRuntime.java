@@ -69,6 +69,11 @@ final class ServiceRuntime<S, E> implements Lease.Holder {
         log.info("State rebuilt from {} records in {} ms", records, (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** Completes once everything committed before this call is folded into the state. */
+    java.util.concurrent.CompletableFuture<Void> caughtUp() {
+        return follower.caughtUp();
+    }
+
     /** Follows the log and joins the lease group; returns once this instance is active or stands by. */
     void start() {
         follower.start();

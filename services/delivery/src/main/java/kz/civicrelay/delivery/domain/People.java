@@ -68,15 +68,17 @@ final class People {
     }
 
     private static Trilingual promotedText(String forumId, String regionCode) {
-        Trilingual region = Regions.isKnown(regionCode) ? Regions.byCode(regionCode).name()
-                : new Trilingual(regionCode, regionCode, regionCode);
+        boolean known = Regions.isKnown(regionCode);
+        Trilingual region = known ? Regions.byCode(regionCode).name() : new Trilingual("-", "-", "-");
+        String kk = known ? " (" + region.kk() + ")" : "";
+        String ru = known ? " (" + region.ru() + ")" : "";
+        String en = known ? " (" + region.en() + ")" : "";
         return new Trilingual(
-                "Орын босады: сіз күту тізімінен форум қатысушыларының қатарына қосылдыңыз. Форум: " + forumId + " ("
-                        + region.kk() + "). Келе алмасаңыз, орыннан бас тартыңыз — ол келесі адамға өтеді.",
-                "Освободилось место: вы переведены из листа ожидания в участники форума. Форум: " + forumId + " ("
-                        + region.ru() + "). Если не сможете прийти, откажитесь от места — оно перейдёт следующему.",
+                "Орын босады: сіз күту тізімінен форум қатысушыларының қатарына қосылдыңыз. Форум: " + forumId + kk
+                        + ". Келе алмасаңыз, орыннан бас тартыңыз — ол келесі адамға өтеді.",
+                "Освободилось место: вы переведены из листа ожидания в участники форума. Форум: " + forumId + ru
+                        + ". Если не сможете прийти, откажитесь от места — оно перейдёт следующему.",
                 "A seat became free: you have moved from the waitlist to the forum's participants. Forum: " + forumId
-                        + " (" + region.en() + "). If you cannot come, decline the seat so that it passes to the next "
-                        + "person.");
+                        + en + ". If you cannot come, decline the seat so that it passes to the next person.");
     }
 }
