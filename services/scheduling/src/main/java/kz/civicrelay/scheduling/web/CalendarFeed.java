@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZonedDateTime;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.CalScale;
@@ -29,6 +32,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.validate.ValidationException;
+import net.fortuna.ical4j.validate.ValidationResult;
 
 import kz.civicrelay.reference.Regions;
 import kz.civicrelay.reference.Trilingual;
@@ -59,7 +63,7 @@ final class CalendarFeed {
         for (PlannedForum forum : series.forums()) {
             VEvent event = new VEvent(forum.startDate(), forum.endDate().plusDays(1), summary(forum));
             event.add(new Uid(forum.forumId() + UID_DOMAIN));
-            event.add(new DtStamp(stamp));
+            event.replace(new DtStamp(stamp));
             event.add(new Location(forum.venue().joined() + ", " + forum.city().joined()));
             event.add(new Description(forum.theme().joined()));
             event.add(new Categories(Regions.byCode(forum.regionCode()).name().joined()));
@@ -77,10 +81,12 @@ final class CalendarFeed {
         Calendar calendar = calendar(summary(forum));
         calendar.add(kazakhstan());
         for (ProgrammeSession session : series.programme(forumId)) {
-            VEvent event = new VEvent(ZonedDateTime.of(session.start(), Programme.ZONE),
-                    ZonedDateTime.of(session.end(), Programme.ZONE), session.topic().joined());
+            VEvent event = new VEvent(false);
+            event.add(kazakhTime(new DtStart<>(session.start())));
+            event.add(kazakhTime(new DtEnd<>(session.end())));
+            event.add(new Summary(session.topic().joined()));
             event.add(new Uid(forumId + "." + session.sessionId() + UID_DOMAIN));
-            event.add(new DtStamp(stamp));
+            event.replace(new DtStamp(stamp));
             String room = session.room();
             event.add(new Location(room == null ? forum.venue().joined() : room + ", " + forum.venue().joined()));
             String moderator = session.moderator();
@@ -103,6 +109,15 @@ final class CalendarFeed {
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", Programme.ZONE.getId()));
         return calendar;
+    }
+
+    /**
+     * The wall-clock time as the programme prints it, marked as Kazakhstan's ({@code TZID=Asia/Almaty}). Not via a
+     * ZonedDateTime: ical4j would convert it with its own copy of the zone's history, not the VTIMEZONE written here.
+     */
+    private static <P extends DateProperty<LocalDateTime>> P kazakhTime(P property) {
+        property.add(new net.fortuna.ical4j.model.parameter.TzId(Programme.ZONE.getId()));
+        return property;
     }
 
     private static String summary(PlannedForum forum) {
@@ -128,7 +143,11 @@ final class CalendarFeed {
     private static String written(Calendar calendar) {
         StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(true).output(calendar, out);
+            ValidationResult result = calendar.validate();
+            if (result.hasErrors()) {
+                throw new IllegalStateException("The calendar is not valid iCalendar: " + result);
+            }
+            new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
