@@ -389,6 +389,16 @@ class ProgrammeTest {
     }
 
     @Test
+    void shouldLeaveOutARoomAndModeratorNotGiven() {
+        ProgrammeSession session = new ProgrammeSession("s1", SessionKind.PLENARY, PLENARY, DAY_ONE.atTime(10, 0),
+                DAY_ONE.atTime(11, 0), null, null, null);
+
+        assertThat(session.room()).isNull();
+        assertThat(session.moderator()).isNull();
+        assertThat(session.capacity()).isNull();
+    }
+
+    @Test
     void shouldUseKazakhstansSingleTimeZone() {
         assertThat(Programme.ZONE.getRules().getOffset(LocalDateTime.of(2026, 9, 15, 10, 0)))
                 .isEqualTo(java.time.ZoneOffset.ofHours(5));
