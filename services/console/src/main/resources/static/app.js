@@ -241,6 +241,7 @@ function renderSeriesStatus(series) {
   const line = $('series-status');
   line.className = 'series-status ' + series.status.toLowerCase();
   line.textContent = seriesState(series.status) + (series.reason ? ` — ${t('reason')}: ${text(series.reason)}` : '');
+  renderSeriesCalendar(series.seriesId);
   const operator = me.signedIn && (me.roles || []).includes('operator');
   $('series-actions').hidden = !operator;
   $('suspend-button').hidden = series.status !== 'RUNNING';
@@ -282,6 +283,7 @@ async function renderForum() {
     ['resolution', `${state(f.resolution)} (${f.recommendations})`], ['acknowledgement', state(f.acknowledgement)],
   ];
   $('forum-facts').replaceChildren(...facts.flatMap(([k, v]) => [el('dt', { textContent: t(k) }), el('dd', { textContent: v })]));
+  renderProgramme(f);
   $('forum-timeline-box').hidden = !f.timeline;
   $('forum-timeline').replaceChildren(...(f.timeline || []).map(eventRow));
 }

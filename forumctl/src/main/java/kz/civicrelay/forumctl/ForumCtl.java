@@ -29,7 +29,9 @@ import picocli.CommandLine.Command;
         subcommands = {UpCommand.class, StatusCommand.class, DemoCommand.class, TailCommand.class, AuditCommand.class, InboxCommand.class,
                 AckCommand.class, LoginCommand.class, TokenCommand.class, WhoamiCommand.class, LogoutCommand.class,
                 SubscribeCommand.class, SubscriptionsCommand.class, UnsubscribeCommand.class, RotateSecretCommand.class,
-                DeliveriesCommand.class, kz.civicrelay.forumctl.series.SeriesCommand.class, KafkaSecretsCommand.class,
+                DeliveriesCommand.class, kz.civicrelay.forumctl.series.SeriesCommand.class,
+                kz.civicrelay.forumctl.programme.ProgrammeCommand.class, kz.civicrelay.forumctl.programme.PlanCommand.class,
+                kz.civicrelay.forumctl.programme.CalendarCommand.class, KafkaSecretsCommand.class,
                 KafkaSetupCommand.class})
 public final class ForumCtl {
 

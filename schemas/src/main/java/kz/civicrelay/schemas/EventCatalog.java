@@ -17,6 +17,7 @@ import kz.civicrelay.events.ForumCompleted;
 import kz.civicrelay.events.ForumConvened;
 import kz.civicrelay.events.ForumPostponed;
 import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.ForumProgrammeSet;
 import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.HandoffAcknowledged;
 import kz.civicrelay.events.HandoffEscalated;
@@ -56,6 +57,7 @@ public final class EventCatalog {
             ForumCompleted.getClassSchema(),
             ForumPostponed.getClassSchema(),
             ForumCancelled.getClassSchema(),
+            ForumProgrammeSet.getClassSchema(),
             RegistrationOpened.getClassSchema(),
             RegistrationClosed.getClassSchema(),
             ParticipantRegistered.getClassSchema(),

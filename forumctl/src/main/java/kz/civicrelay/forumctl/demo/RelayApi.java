@@ -74,6 +74,14 @@ public final class RelayApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Any method with a JSON body, e.g. {@code PUT} or {@code PATCH}. */
+    public Reply send(String method, String url, Object body) {
+        String json = write(body);
+        return failingOver(url, target -> HttpRequest.newBuilder(URI.create(target))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Reply delete(String url) {
         return failingOver(url, target -> HttpRequest.newBuilder(URI.create(target)).DELETE());
     }

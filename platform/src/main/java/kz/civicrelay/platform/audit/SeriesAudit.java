@@ -14,6 +14,8 @@ import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumCancelled;
 import kz.civicrelay.events.ForumCompleted;
 import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.ForumProgrammeSet;
+import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.events.SeriesPlanned;
@@ -22,7 +24,8 @@ import kz.civicrelay.platform.envelope.Envelopes;
 /**
  * The auditors' check of one series, from its events in append order: the baton followed the plan
  * (skipping only cancelled forums), never passed twice from one forum; each forum's preparation
- * opened once; no forum completed before its resolution was adopted; the series completed once. A series
+ * opened once; no forum completed before its resolution was adopted; no forum's plan or programme changed once its
+ * preparation opened (decision 0018: its own partition orders them exactly); the series completed once. A series
  * an operator suspended or closed early is checked by {@link SeriesLifecycle}'s rules: it needs no
  * SeriesCompleted, and {@link #outcome} reports how it ended.
  */
@@ -57,6 +60,11 @@ public final class SeriesAudit {
                     findings.add("Preparation of " + forumId + " opened more than once");
                 }
                 holder = holder == null ? forumId : holder;
+            } else if (event instanceof ForumScheduled || event instanceof ForumProgrammeSet) {
+                if (opened.containsKey(forumId)) {
+                    findings.add((event instanceof ForumScheduled ? "Plan" : "Programme") + " of " + forumId
+                            + " changed after its preparation opened");
+                }
             } else if (event instanceof ForumCompleted) {
                 if (!adopted.contains(forumId)) {
                     findings.add(forumId + " completed before its resolution was adopted");

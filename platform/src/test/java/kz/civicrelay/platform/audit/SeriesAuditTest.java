@@ -17,6 +17,8 @@ import kz.civicrelay.events.Envelope;
 import kz.civicrelay.events.ForumConvened;
 import kz.civicrelay.events.ForumCompleted;
 import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.ForumProgrammeSet;
+import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.SeriesClosedEarly;
@@ -55,6 +57,16 @@ class SeriesAuditTest {
         List<SpecificRecord> events = List.of(planned(), opened(0), adopted(0), completed(0), baton(0, 2));
 
         assertThat(SeriesAudit.findings(S, events)).anySatisfy(f -> assertThat(f).contains("plan says audit-02"));
+    }
+
+    @Test
+    void shouldFindAPlanOrProgrammeChangedAfterTheForumsPreparationOpened() {
+        List<SpecificRecord> events = List.of(planned(), scheduled(1), programme(1), opened(0), adopted(0),
+                completed(0), baton(0, 1), opened(1), programme(1), scheduled(1));
+
+        assertThat(SeriesAudit.findings(S, events)).containsExactly(
+                "Programme of audit-02-kz-75 changed after its preparation opened",
+                "Plan of audit-02-kz-75 changed after its preparation opened");
     }
 
     @Test
@@ -169,6 +181,19 @@ class SeriesAuditTest {
         return SeriesPlanned.newBuilder().setEnvelope(envelopes.forCommand(S, null, actor))
                 .setTitle(new LocalizedText("Эстафета", "Эстафета", "Relay")).setHostOrder(REGIONS).setForumIds(FORUMS)
                 .build();
+    }
+
+    private SpecificRecord scheduled(int i) {
+        LocalizedText text = new LocalizedText("Форум", "Форум", "Forum");
+        return ForumScheduled.newBuilder().setEnvelope(envelopes.forCommand(S, FORUMS.get(i), actor))
+                .setPosition(i + 1).setRegionCode(REGIONS.get(i)).setLocalTitle(text).setTheme(text).setCity(text)
+                .setVenue(text).setStartDate(java.time.LocalDate.of(2031, 4, 1))
+                .setEndDate(java.time.LocalDate.of(2031, 4, 2)).setCapacity(100).setDelegationQuota(10).build();
+    }
+
+    private SpecificRecord programme(int i) {
+        return ForumProgrammeSet.newBuilder().setEnvelope(envelopes.forCommand(S, FORUMS.get(i), actor))
+                .setSessions(List.of()).build();
     }
 
     private SpecificRecord opened(int i) {

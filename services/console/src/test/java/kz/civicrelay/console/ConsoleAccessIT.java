@@ -76,6 +76,8 @@ class ConsoleAccessIT {
                 GET /api/series                        | ok     | ok       | ok      | ok   | ok     | ok
                 GET /api/series/console-matrix         | ok     | ok       | ok      | ok   | ok     | ok
                 GET /api/forums/%1$s                   | ok     | ok       | ok      | ok   | ok     | ok
+                GET /api/series/console-matrix/calendar.ics | ok | ok       | ok      | ok   | ok     | ok
+                GET /api/forums/%1$s/programme.ics     | ok     | ok       | ok      | ok   | ok     | ok
                 GET /api/schemas                       | ok     | ok       | ok      | ok   | ok     | ok
                 GET /api/schemas/0000000000000000      | ok     | ok       | ok      | ok   | ok     | ok
                 GET /api/events                        | 401    | ok       | ok      | ok   | 403    | 403

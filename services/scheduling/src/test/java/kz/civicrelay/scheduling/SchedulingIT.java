@@ -3,11 +3,16 @@ package kz.civicrelay.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,6 +37,8 @@ import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.ForumCompleted;
 import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.ForumProgrammeSet;
+import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.SeriesClosedEarly;
 import kz.civicrelay.events.SeriesSuspended;
@@ -287,6 +294,11 @@ class SchedulingIT {
                 POST /api/series/no-such-series/suspend  | 401    | ok       | 403     | 403  | 403    | 403
                 POST /api/series/no-such-series/resume   | 401    | ok       | 403     | 403  | 403    | 403
                 POST /api/series/no-such-series/close    | 401    | ok       | 403     | 403  | 403    | 403
+                PATCH /api/forums/no-such-forum          | 401    | ok       | 403     | 403  | 403    | 403
+                GET  /api/forums/%1$s/programme          | ok     | ok       | ok      | ok   | ok     | ok
+                PUT  /api/forums/no-such-forum/programme | 401    | ok       | 403     | 403  | 403    | 403
+                GET  /api/forums/%1$s/programme.ics      | ok     | ok       | ok      | ok   | ok     | ok
+                GET  /api/series/%2$s/calendar.ics       | ok     | ok       | ok      | ok   | ok     | ok
                 """.formatted(FIRST, SERIES);
         EndpointMatrix.assertCovers(mappings, matrix);
         EndpointMatrix.at("http://localhost:" + port).caller("public", null).caller("operator", TestIssuer.operator())
@@ -296,6 +308,8 @@ class SchedulingIT {
                 .body("POST /api/forums/no-such-forum/postpone", postponement("2026-09-01"))
                 .body("POST /api/forums/no-such-forum/cancel", "{\"reason\":{\"kk\":\"Себеп\",\"ru\":\"Причина\",\"en\":\"Reason\"}}")
                 .body("POST /api/series/no-such-series/close", REASON)
+                .body("PATCH /api/forums/no-such-forum", "{\"delegationQuota\":5}")
+                .body("PUT /api/forums/no-such-forum/programme", "{\"sessions\":[]}")
                 .output(output::getAll).assertTable(matrix, SharedKafkaBroker.bootstrapServers());
     }
 
@@ -352,7 +366,10 @@ class SchedulingIT {
         List<SpecificRecord> events = readAll("relay.scheduling");
         assertThat(events).filteredOn(e -> NEXT.equals(((Envelope) e.get(0)).getSeriesId()))
                 .extracting(e -> e.getSchema().getName())
-                .containsSubsequence("SeriesSuspended", "SeriesResumed", "ForumPreparationOpened");
+                .containsSubsequence("SeriesSuspended", "SeriesResumed")
+                .as("the resumption and the opening it causes share a transaction, and may share a millisecond: "
+                        + "read back across partitions, either may come first").containsSubsequence("SeriesSuspended",
+                        "ForumPreparationOpened");
         assertThat(events).filteredOn(e -> e instanceof SeriesSuspended).singleElement()
                 .satisfies(e -> assertThat(((SeriesSuspended) e).getReason().getRu()).isEqualTo("Паводок в регионе"));
     }
@@ -392,6 +409,151 @@ class SchedulingIT {
         assertThat(readAll("relay.scheduling")).as("a closed series changes no more").hasSize(after);
         assertThat(client().get().uri("/api/series").retrieve().body(String.class))
                 .as("it stays listed, closed").contains("CLOSED_EARLY");
+    }
+
+    /** Decision 0018: the programme and plan edits before the baton reaches a forum, and the calendar feeds. */
+    @Test
+    @Order(11)
+    void setsAndEditsTheProgrammeOfAForumTheBatonHasNotReachedAndRefusesItOnceReached() {
+        String fourth = fourth();
+        var set = put("/api/forums/" + fourth + "/programme", programme("", "PLENARY", "2026-05-05T10:00", null)
+                .replace("]}", "," + session("", "DIALOGUE_PLATFORM", "2026-05-05T14:00", 40).substring(1) + "]}"));
+
+        assertThat(set.getStatusCode().value()).as(set.getBody()).isEqualTo(200);
+        assertThat(set.getBody()).contains("\"sessionId\":\"s1\"", "\"sessionId\":\"s2\"", "Asia/Almaty",
+                "Бизнес және ҮЕҰ", "\"editable\":true");
+        var event = lastOf(ForumProgrammeSet.class);
+        assertThat(event.getEnvelope().getForumId()).isEqualTo(fourth);
+        assertThat(event.getEnvelope().getActor().getId()).isEqualTo("operator-aigerim");
+        assertThat(event.getTimeZone()).isEqualTo("Asia/Almaty");
+        assertThat(event.getSessions()).extracting(s -> s.getSessionId() + " " + s.getKind() + " " + s.getStart()
+                + " " + s.getCapacity()).containsExactly("s1 PLENARY 2026-05-05T10:00 null",
+                        "s2 DIALOGUE_PLATFORM 2026-05-05T14:00 40");
+        assertThat(event.getSessions().get(1).getTopic().getKk()).isEqualTo("Бизнес және ҮЕҰ: диалог алаңы");
+
+        var again = put("/api/forums/" + fourth + "/programme", programme("\"sessionId\":\"s1\",", "PLENARY",
+                "2026-05-05T09:00", null).replace("]}", "," + session("", "AWARDS", "2026-05-06T17:00", null)
+                        .substring(1) + "]}"));
+        assertThat(again.getBody()).contains("\"sessionId\":\"s1\"", "\"sessionId\":\"s3\"")
+                .doesNotContain("\"sessionId\":\"s2\"");
+
+        int before = readAll("relay.scheduling").size();
+        assertRefused(put("/api/forums/" + fourth + "/programme", programme("", "BANQUET", "2026-05-05T10:00", null)),
+                400, "kind");
+        assertRefused(put("/api/forums/" + fourth + "/programme", programme("", "PANEL", "2026-05-07T10:00", null)),
+                400, "not within the days");
+        assertRefused(put("/api/forums/" + fourth + "/programme", programme("", "PANEL", "2026-05-05T10:00", 0)),
+                400, "capacity");
+        assertRefused(put("/api/forums/" + fourth + "/programme", programme("", "PANEL", "2026-05-05T10:00", null)
+                .replace("\"end\":\"2026-05-05T12:00\"", "\"end\":\"2026-05-05T09:00\"")), 400, "end after it starts");
+        assertRefused(put("/api/forums/" + fourth + "/programme", programme("", "PANEL", "2026-05-05T10:00", null)
+                .replace("Бизнес және ҮЕҰ: диалог алаңы", " ")), 400, "topic.kk");
+        assertRefused(put("/api/forums/" + SECOND + "/programme", programme("", "PANEL", "2026-04-14T10:00", null)),
+                409, "baton has not reached");
+        assertRefused(put("/api/forums/" + FIRST + "/programme", programme("", "PANEL", "2026-03-10T10:00", null)),
+                409, "COMPLETED");
+        assertRefused(patch("/api/forums/" + SECOND, "{\"delegationQuota\":5}"), 409, "baton has not reached");
+        assertRefused(patch("/api/forums/" + fourth, "{\"delegationQuota\":0}"), 400, "delegationQuota");
+        assertRefused(patch("/api/forums/" + fourth, "{}"), 400, "change something");
+        assertRefused(patch("/api/forums/" + fourth, "{\"endDate\":\"2026-05-05\"}"), 409, "change the programme");
+        assertThat(readAll("relay.scheduling")).as("refused edits append nothing").hasSize(before);
+
+        var edited = patch("/api/forums/" + fourth, """
+                {"venue":{"kk":"Жастар орталығы","ru":"Молодёжный центр","en":"Youth centre"},"delegationQuota":8}""");
+        assertThat(edited.getStatusCode().value()).as(edited.getBody()).isEqualTo(200);
+        assertThat(edited.getBody()).contains("Жастар орталығы", "\"delegationQuota\":8", "\"capacity\":120");
+        var announced = lastOf(ForumScheduled.class);
+        assertThat(announced.getEnvelope().getForumId()).isEqualTo(fourth);
+        assertThat(announced.getDelegationQuota()).isEqualTo(8);
+        assertThat(announced.getVenue().getKk()).isEqualTo("Жастар орталығы");
+        assertThat(announced.getPosition()).isEqualTo(4);
+    }
+
+    @Test
+    @Order(12)
+    void servesValidCalendarsOfTheSeriesAndOfAProgrammeWithKazakhLettersIntact() throws Exception {
+        String fourth = fourth();
+        var programme = RestClient.create("http://localhost:" + port).get().uri("/api/forums/{id}/programme.ics", fourth)
+                .retrieve().toEntity(byte[].class);
+
+        assertThat(programme.getHeaders().getContentType().toString()).startsWith("text/calendar")
+                .containsIgnoringCase("charset=UTF-8");
+        String ics = new String(programme.getBody(), StandardCharsets.UTF_8);
+        Calendar calendar = validated(ics);
+        assertThat(unfolded(ics)).contains("TZID:Asia/Almaty", "DTSTART;TZID=Asia/Almaty:20260505T090000", "Жастар орталығы",
+                "UID:" + fourth + ".s1@civic-relay.kz", "UID:" + fourth + ".s3@civic-relay.kz");
+        assertThat(calendar.getComponents("VEVENT")).hasSize(2);
+
+        var series = RestClient.create("http://localhost:" + port).get().uri("/api/series/{id}/calendar.ics", SERIES)
+                .retrieve().toEntity(byte[].class);
+        String seriesIcs = new String(series.getBody(), StandardCharsets.UTF_8);
+        assertThat(validated(seriesIcs).getComponents("VEVENT")).hasSize(HOSTS.size());
+        assertThat(unfolded(seriesIcs)).contains("UID:" + FIRST + "@civic-relay.kz", "II Азаматтық форум", "Талдықорған");
+    }
+
+    @Test
+    @Order(13)
+    void aPlanMaySetEachForumsDelegationQuotaAndProgramme() {
+        String quota = plan("it-quota").replaceFirst("\"international\":false}", "\"international\":false,"
+                + "\"delegationQuota\":15,\"programme\":[{\"kind\":\"PLENARY\",\"topic\":{\"kk\":\"Пленарлық "
+                + "отырыс\",\"ru\":\"Пленарное заседание\",\"en\":\"Plenary\"},\"start\":\"2026-03-10T10:00\","
+                + "\"end\":\"2026-03-10T12:00\"}]}");
+
+        assertThat(post("/api/series", quota).getStatusCode().value()).isEqualTo(201);
+
+        List<SpecificRecord> events = readAll("relay.scheduling").stream()
+                .filter(e -> "it-quota".equals(((Envelope) e.get(0)).getSeriesId())).toList();
+        assertThat(events).filteredOn(e -> e instanceof ForumScheduled)
+                .extracting(e -> ((ForumScheduled) e).getDelegationQuota()).startsWith(15).containsOnlyOnce(15);
+        assertThat(events).filteredOn(e -> e instanceof ForumProgrammeSet).singleElement()
+                .satisfies(e -> assertThat(((ForumProgrammeSet) e).getSessions().get(0).getSessionId()).isEqualTo("s1"));
+        assertThat(client().get().uri("/api/forums/{id}/programme", "it-quota-01-kz-33").retrieve().body(String.class))
+                .contains("Пленарлық отырыс", "\"editable\":false");
+    }
+
+    private static String fourth() {
+        return "it-series-04-" + HOSTS.get(3).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The lines as written before folding (RFC 5545 folds at 75 octets, which may split a Kazakh word). */
+    private static String unfolded(String ics) {
+        return ics.replace("\r\n ", "");
+    }
+
+    private static Calendar validated(String ics) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        var result = calendar.validate();
+        assertThat(result.hasErrors()).as(result.toString()).isFalse();
+        return calendar;
+    }
+
+    private static <T extends SpecificRecord> T lastOf(Class<T> type) {
+        return readAll("relay.scheduling").stream().filter(type::isInstance).map(type::cast).reduce((a, b) -> b)
+                .orElseThrow();
+    }
+
+    private static String programme(String id, String kind, String start, Integer capacity) {
+        return "{\"sessions\":[" + session(id, kind, start, capacity).substring(1) + "]}";
+    }
+
+    /** One session as JSON, with a leading comma; two hours long. */
+    private static String session(String id, String kind, String start, Integer capacity) {
+        String end = start.substring(0, 11) + String.format("%02d", Integer.parseInt(start.substring(11, 13)) + 2)
+                + start.substring(13);
+        return """
+                ,{%s"kind":"%s","topic":{"kk":"Бизнес және ҮЕҰ: диалог алаңы","ru":"Бизнес и НПО","en":"Business and NGOs"},
+                 "start":"%s","end":"%s","room":"Кіші зал","moderator":"Әлия Нұрланқызы"%s}""".formatted(id, kind, start,
+                end, capacity == null ? "" : ",\"capacity\":" + capacity);
+    }
+
+    private ResponseEntity<String> put(String path, String json) {
+        return client().put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
+                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
+    }
+
+    private ResponseEntity<String> patch(String path, String json) {
+        return client().patch().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
+                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
     }
 
     private ResponseEntity<String> post(String path, String json) {

@@ -9,7 +9,7 @@ import kz.civicrelay.platform.security.RelayRole;
 
 /**
  * The console's part of the role × endpoint matrix (decision 0015): the page, who is signed in, the relay
- * track, forum pages, status and the schemas are public; each {@link Panel} is for its roles; whatever is left
+ * track, forum pages (with their programme), the calendar feeds, status and the schemas are public; each {@link Panel} is for its roles; whatever is left
  * out is for operators.
  */
 @Component
@@ -17,7 +17,8 @@ class ConsoleAccess implements EndpointRules {
 
     /** What the public reaches: the page itself and the relay as the public may see it. */
     static final String[] PUBLIC = { "/", "/index.html", "/app.js", "/style.css", "/api/me", "/api/status",
-            "/api/series", "/api/series/*", "/api/forums/*", "/api/schemas", "/api/schemas/*" };
+            "/api/series", "/api/series/*", "/api/forums/*", "/api/schemas", "/api/schemas/*",
+            "/api/series/*/calendar.ics", "/api/forums/*/programme.ics", "/programme.js" };
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {

@@ -7,6 +7,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.ForumPostponed;
+import kz.civicrelay.events.ForumProgrammeSet;
 import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.HandoffNotificationIssued;
 import kz.civicrelay.events.LocalizedText;
@@ -31,6 +32,7 @@ final class ForumState {
     private String resolution = "NONE";
     private int recommendations;
     private String acknowledgement = "NONE";
+    private List<SessionView> programme = List.of();
 
     ForumState(String forumId, String seriesId) {
         this.forumId = forumId;
@@ -50,6 +52,7 @@ final class ForumState {
                 startDate = String.valueOf(((ForumPostponed) event).getStartDate());
                 endDate = String.valueOf(((ForumPostponed) event).getEndDate());
             }
+            case "ForumProgrammeSet" -> programme = SessionView.of((ForumProgrammeSet) event);
             case "ForumPreparationOpened" -> status = "PREPARATION_OPEN";
             case "ForumConvened" -> status = "CONVENED";
             case "ForumCompleted" -> status = "COMPLETED";
@@ -98,7 +101,7 @@ final class ForumState {
                 text(scheduled == null ? null : scheduled.getVenue()),
                 startDate, endDate, status, holdsBaton, registration, registered, capacity, resolution,
                 recommendations, acknowledgement,
-                withTimeline ? timeline.stream().sorted(EventEntry.CHRONOLOGICAL).toList() : null);
+                withTimeline ? timeline.stream().sorted(EventEntry.CHRONOLOGICAL).toList() : null, programme);
     }
 
     /** The text in the three languages; null when absent or incomplete (the console shows, it does not judge). */

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import kz.civicrelay.platform.core.ServiceCore;
 import kz.civicrelay.platform.publish.Origin;
 import kz.civicrelay.reference.Trilingual;
+import kz.civicrelay.scheduling.domain.PlanEdit;
+import kz.civicrelay.scheduling.domain.ProposedSession;
 import kz.civicrelay.scheduling.domain.Schedule;
 import kz.civicrelay.scheduling.domain.SchedulingEvent;
 import kz.civicrelay.scheduling.domain.SeriesPlan;
@@ -39,6 +41,14 @@ public final class Scheduling {
 
     public void postpone(String forumId, LocalDate start, LocalDate end, Trilingual reason, Origin origin) {
         core.decide(schedule -> schedule.postpone(forumId, start, end, reason), origin);
+    }
+
+    public void editPlan(String forumId, PlanEdit edit, Origin origin) {
+        core.decide(schedule -> schedule.editPlan(forumId, edit), origin);
+    }
+
+    public void setProgramme(String forumId, List<ProposedSession> sessions, Origin origin) {
+        core.decide(schedule -> schedule.setProgramme(forumId, sessions), origin);
     }
 
     public void cancel(String forumId, Trilingual reason, Origin origin) {

@@ -49,6 +49,14 @@ public final class Schedule {
         return seriesOf(forumId).postpone(forumId, start, end, reason);
     }
 
+    public List<SchedulingEvent> editPlan(String forumId, PlanEdit edit) {
+        return seriesOf(forumId).editPlan(forumId, edit);
+    }
+
+    public List<SchedulingEvent> setProgramme(String forumId, List<ProposedSession> sessions) {
+        return seriesOf(forumId).setProgramme(forumId, sessions);
+    }
+
     public List<SchedulingEvent> cancel(String forumId, Trilingual reason) {
         return seriesOf(forumId).cancel(forumId, reason);
     }

@@ -52,6 +52,14 @@ public sealed interface SchedulingEvent {
     record ForumCancelled(String forumId, Trilingual reason) implements SchedulingEvent {
     }
 
+    /** The forum's whole programme, set or replaced before the baton reached the forum; sessions in time order. */
+    record ForumProgrammeSet(String forumId, List<ProgrammeSession> sessions) implements SchedulingEvent {
+
+        public ForumProgrammeSet {
+            sessions = List.copyOf(sessions);
+        }
+    }
+
     record SeriesCompleted(String seriesId, int forumCount, String lastForumId, String lastRegionCode)
             implements SeriesWide {
     }

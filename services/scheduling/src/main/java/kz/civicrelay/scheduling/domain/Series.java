@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +19,7 @@ import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumCancelled;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumCompleted;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumConvened;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumPostponed;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumProgrammeSet;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumScheduled;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.PreparationOpened;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesClosedEarly;
@@ -46,6 +49,10 @@ public final class Series {
     private final Map<String, String> adoptedResolution = new HashMap<>();
     /** The forums the baton was passed to (handoff), each with the region that passed it. */
     private final Map<String, String> batonFrom = new HashMap<>();
+    /** Each forum's programme, sessions in time order; a forum without one has none here. */
+    private final Map<String, List<ProgrammeSession>> programmes = new HashMap<>();
+    /** Every session id each forum's programmes ever used: a new session never gets one of them. */
+    private final Map<String, Set<String>> sessionIds = new HashMap<>();
     private SeriesStatus seriesStatus = SeriesStatus.RUNNING;
     private @Nullable Trilingual reason;
 
@@ -62,6 +69,12 @@ public final class Series {
                 plan.forums().stream().map(PlannedForum::regionCode).toList(),
                 plan.forums().stream().map(PlannedForum::forumId).toList()));
         plan.forums().forEach(forum -> events.add(new ForumScheduled(forum)));
+        plan.forums().forEach(forum -> {
+            List<ProposedSession> programme = plan.programmes().get(forum.forumId());
+            if (programme != null) {
+                events.add(new ForumProgrammeSet(forum.forumId(), Programme.numbered(forum, programme, Set.of())));
+            }
+        });
         PlannedForum first = plan.forums().get(0);
         events.add(new PreparationOpened(first.forumId(), first.position(), first.regionCode(), null));
         return events;
@@ -99,8 +112,38 @@ public final class Series {
             throw new IllegalStateException("Forum " + forumId + " is " + current + "; only a forum that has not "
                     + "convened can be postponed");
         }
-        forum.withDates(start, end);
+        PlannedForum moved = forum.withDates(start, end);
+        String misfit = Programme.misfit(moved, shifted(programme(forumId), forum.startDate(), start));
+        if (misfit != null) {
+            throw new IllegalStateException(misfit + " once postponed; change the programme first");
+        }
         return List.of(new ForumPostponed(forumId, start, end, why));
+    }
+
+    /**
+     * Edits the plan of a forum the baton has not reached (venue, theme, dates, capacity, quota…): the forum is
+     * announced again, whole, as it now stands. Refused once the baton reached it, or if its programme no longer fits.
+     */
+    public List<SchedulingEvent> editPlan(String forumId, PlanEdit edit) {
+        PlannedForum forum = forum(forumId);
+        requireEditable(forumId, "edit the plan of");
+        PlannedForum edited = forum.edited(edit);
+        String misfit = Programme.misfit(edited, programme(forumId));
+        if (misfit != null) {
+            throw new IllegalStateException(misfit + " after the edit; change the programme first");
+        }
+        return List.of(new ForumScheduled(edited));
+    }
+
+    /**
+     * Sets a forum's whole programme, before the baton reaches the forum: sessions that keep their ids stay the
+     * same sessions; sessions without one are new and numbered after every id the forum ever used.
+     */
+    public List<SchedulingEvent> setProgramme(String forumId, List<ProposedSession> proposed) {
+        PlannedForum forum = forum(forumId);
+        requireEditable(forumId, "set the programme of");
+        return List.of(new ForumProgrammeSet(forumId,
+                Programme.numbered(forum, proposed, sessionIds.getOrDefault(forumId, Set.of()))));
     }
 
     /** Cancels a forum that does not hold the baton yet; the baton will pass over it. */
@@ -169,8 +212,16 @@ public final class Series {
         } else if (event instanceof ForumCompleted done) {
             status.put(done.forumId(), ForumStatus.COMPLETED);
         } else if (event instanceof ForumPostponed postponed) {
-            forums.computeIfPresent(postponed.forumId(),
-                    (id, forum) -> forum.withDates(postponed.startDate(), postponed.endDate()));
+            PlannedForum forum = forums.get(postponed.forumId());
+            if (forum != null) {
+                programmes.computeIfPresent(postponed.forumId(),
+                        (id, sessions) -> shifted(sessions, forum.startDate(), postponed.startDate()));
+                forums.put(postponed.forumId(), forum.withDates(postponed.startDate(), postponed.endDate()));
+            }
+        } else if (event instanceof ForumProgrammeSet set) {
+            programmes.put(set.forumId(), set.sessions());
+            set.sessions().forEach(session -> sessionIds.computeIfAbsent(set.forumId(), id -> new HashSet<>())
+                    .add(session.sessionId()));
         } else if (event instanceof ForumCancelled cancelled) {
             status.put(cancelled.forumId(), ForumStatus.CANCELLED);
         } else {
@@ -241,6 +292,18 @@ public final class Series {
         return status.getOrDefault(forumId, ForumStatus.SCHEDULED);
     }
 
+    /** The forum's programme, sessions in time order; empty while none is set. */
+    public List<ProgrammeSession> programme(String forumId) {
+        forum(forumId);
+        return programmes.getOrDefault(forumId, List.of());
+    }
+
+    /** Whether the plan of a forum may still change: the baton has not reached it, and neither it nor the series is over. */
+    public boolean isEditable(String forumId) {
+        return statusOf(forumId) == ForumStatus.SCHEDULED && !batonFrom.containsKey(forumId)
+                && !seriesStatus.isOver();
+    }
+
     public Optional<String> adoptedResolutionOf(String forumId) {
         return Optional.ofNullable(adoptedResolution.get(forumId));
     }
@@ -266,6 +329,21 @@ public final class Series {
         if (!current.canBecome(target)) {
             throw new IllegalStateException("Forum " + forumId + " is " + current + " and cannot become " + target);
         }
+    }
+
+    private void requireEditable(String forumId, String act) {
+        if (!isEditable(forumId)) {
+            String why = seriesStatus.isOver() ? "series " + seriesId + " is " + describe()
+                    : batonFrom.containsKey(forumId) && statusOf(forumId) == ForumStatus.SCHEDULED
+                            ? "the baton has reached it" : "it is " + statusOf(forumId);
+            throw new IllegalStateException("Cannot " + act + " forum " + forumId + ": " + why + "; only a forum the "
+                    + "baton has not reached can be changed");
+        }
+    }
+
+    private static List<ProgrammeSession> shifted(List<ProgrammeSession> sessions, LocalDate from, LocalDate to) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+        return sessions.stream().map(session -> session.shiftedBy(days)).toList();
     }
 
     private void requireRunning(String act) {

@@ -2,14 +2,24 @@ package kz.civicrelay.scheduling.domain;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import kz.civicrelay.reference.Trilingual;
 
-/** The organisers' plan: a series id, a title and the forums in the order the baton travels. */
-public record SeriesPlan(String seriesId, Trilingual title, List<PlannedForum> forums) {
+/**
+ * The organisers' plan: a series id, a title, the forums in the order the baton travels and, for the forums whose
+ * programme is known already, their sessions (by forum id).
+ */
+public record SeriesPlan(String seriesId, Trilingual title, List<PlannedForum> forums,
+        Map<String, List<ProposedSession>> programmes) {
+
+    public SeriesPlan(String seriesId, Trilingual title, List<PlannedForum> forums) {
+        this(seriesId, title, forums, Map.of());
+    }
 
     public SeriesPlan {
+        programmes = Map.copyOf(programmes);
         if (seriesId == null || !seriesId.matches("[a-z0-9][a-z0-9-]{1,62}")) {
             throw new IllegalArgumentException("Series id must be 2-63 lower-case letters, digits or '-'");
         }
@@ -26,6 +36,11 @@ public record SeriesPlan(String seriesId, Trilingual title, List<PlannedForum> f
             }
             if (!regions.add(forum.regionCode())) {
                 throw new IllegalArgumentException("Region " + forum.regionCode() + " hosts more than one forum");
+            }
+        }
+        for (String forumId : programmes.keySet()) {
+            if (forums.stream().noneMatch(f -> f.forumId().equals(forumId))) {
+                throw new IllegalArgumentException("A programme is given for " + forumId + ", which is not in the plan");
             }
         }
     }

@@ -1,5 +1,6 @@
 package kz.civicrelay.scheduling.messaging;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -8,11 +9,15 @@ import kz.civicrelay.events.Envelope;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.reference.Trilingual;
 import kz.civicrelay.scheduling.domain.PlannedForum;
+import kz.civicrelay.scheduling.domain.ProgrammeSession;
+import kz.civicrelay.scheduling.domain.Programme;
+import kz.civicrelay.scheduling.domain.SessionKind;
 import kz.civicrelay.scheduling.domain.SchedulingEvent;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumCancelled;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumCompleted;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumConvened;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumPostponed;
+import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumProgrammeSet;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.ForumScheduled;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.PreparationOpened;
 import kz.civicrelay.scheduling.domain.SchedulingEvent.SeriesClosedEarly;
@@ -38,7 +43,12 @@ final class SchedulingAvro {
                     .setPosition(f.position()).setRegionCode(f.regionCode()).setLocalTitle(text(f.localTitle()))
                     .setTheme(text(f.theme())).setCity(text(f.city())).setVenue(text(f.venue()))
                     .setStartDate(f.startDate()).setEndDate(f.endDate()).setCapacity(f.capacity())
-                    .setInternational(f.international()).build();
+                    .setInternational(f.international()).setDelegationQuota(f.delegationQuota()).build();
+        }
+        if (event instanceof ForumProgrammeSet e) {
+            return kz.civicrelay.events.ForumProgrammeSet.newBuilder().setEnvelope(envelope)
+                    .setTimeZone(Programme.ZONE.getId()).setSessions(e.sessions().stream().map(SchedulingAvro::session)
+                            .toList()).build();
         }
         if (event instanceof PreparationOpened e) {
             return kz.civicrelay.events.ForumPreparationOpened.newBuilder().setEnvelope(envelope)
@@ -92,7 +102,12 @@ final class SchedulingAvro {
         if (record instanceof kz.civicrelay.events.ForumScheduled e) {
             return Optional.of(new ForumScheduled(new PlannedForum(e.getEnvelope().getForumId(), e.getPosition(),
                     e.getRegionCode(), text(e.getLocalTitle()), text(e.getTheme()), text(e.getCity()),
-                    text(e.getVenue()), e.getStartDate(), e.getEndDate(), e.getCapacity(), e.getInternational())));
+                    text(e.getVenue()), e.getStartDate(), e.getEndDate(), e.getCapacity(), e.getInternational(),
+                    e.getDelegationQuota())));
+        }
+        if (record instanceof kz.civicrelay.events.ForumProgrammeSet e) {
+            List<ProgrammeSession> sessions = e.getSessions().stream().map(SchedulingAvro::session).toList();
+            return Optional.of(new ForumProgrammeSet(e.getEnvelope().getForumId(), sessions));
         }
         if (record instanceof kz.civicrelay.events.ForumPreparationOpened e) {
             return Optional.of(new PreparationOpened(e.getEnvelope().getForumId(), e.getPosition(),
@@ -132,6 +147,18 @@ final class SchedulingAvro {
                     e.getForumsCompleted(), e.getBatonHolderForumId()));
         }
         return Optional.empty();
+    }
+
+    private static kz.civicrelay.events.ProgrammeSession session(ProgrammeSession s) {
+        return new kz.civicrelay.events.ProgrammeSession(s.sessionId(),
+                kz.civicrelay.events.SessionKind.valueOf(s.kind().name()), text(s.topic()), s.start(), s.end(), s.room(),
+                s.moderator(), s.capacity());
+    }
+
+    /** A session read back; a kind this version does not know (a newer writer's) reads as OTHER. */
+    private static ProgrammeSession session(kz.civicrelay.events.ProgrammeSession s) {
+        return new ProgrammeSession(s.getSessionId(), SessionKind.valueOf(s.getKind().name()), text(s.getTopic()),
+                s.getStart(), s.getEnd(), s.getRoom(), s.getModerator(), s.getCapacity());
     }
 
     static LocalizedText text(Trilingual text) {

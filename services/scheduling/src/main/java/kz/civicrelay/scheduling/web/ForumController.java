@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,6 +37,14 @@ class ForumController {
     @Operation(summary = "One forum and its status")
     @GetMapping
     ForumView forum(@PathVariable String forumId) {
+        return view(forumId);
+    }
+
+    @Operation(summary = "Edit the plan of a forum the baton has not reached (titles, theme, city, venue, dates, capacity, "
+            + "international, delegationQuota): it is announced again; 409 once the baton reached it")
+    @PatchMapping
+    ForumView edit(@PathVariable String forumId, @Valid @RequestBody PlanEditRequest request, Caller caller) {
+        scheduling.editPlan(forumId, request.toDomain(), Actors.operator(caller, "edit a forum's plan"));
         return view(forumId);
     }
 

@@ -12,12 +12,13 @@ import kz.civicrelay.scheduling.domain.Series;
 /** A forum as the API shows it. */
 record ForumView(String seriesId, String forumId, int position, String regionCode, TextDto region, TextDto localTitle, TextDto theme,
         TextDto city, TextDto venue, LocalDate startDate, LocalDate endDate, int capacity, boolean international,
-        ForumStatus status, @Nullable String adoptedResolutionId) {
+        @Nullable Integer delegationQuota, ForumStatus status, boolean editable, @Nullable String adoptedResolutionId) {
 
     static ForumView of(Series series, PlannedForum f) {
         return new ForumView(series.seriesId(), f.forumId(), f.position(), f.regionCode(),
                 TextDto.of(Regions.byCode(f.regionCode()).name()), TextDto.of(f.localTitle()), TextDto.of(f.theme()),
                 TextDto.of(f.city()), TextDto.of(f.venue()), f.startDate(), f.endDate(), f.capacity(),
-                f.international(), series.statusOf(f.forumId()), series.adoptedResolutionOf(f.forumId()).orElse(null));
+                f.international(), f.delegationQuota(), series.statusOf(f.forumId()), series.isEditable(f.forumId()),
+                series.adoptedResolutionOf(f.forumId()).orElse(null));
     }
 }
