@@ -240,7 +240,8 @@ class DeliveryIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> delivery.read(Deliveries::statuses).stream()
                 .allMatch(s -> s.state() == DeliveryStatus.State.DELIVERED));
         Deliveries rebuilt = RebuiltDeliveries.from(replay);
-        assertThat(rebuilt.statuses()).hasSize(5).isEqualTo(delivery.read(Deliveries::statuses));
+        assertThat(rebuilt.statuses()).isEqualTo(delivery.read(Deliveries::statuses))
+                .filteredOn(s -> s.message().seriesId().equals(SERIES)).hasSize(5);
         assertThat(rebuilt.due(Instant.now().plus(Duration.ofDays(1)))).as("nothing delivered is owed again").isEmpty();
 
         try (RestartedService restarted = RestartedService.start(DeliveryApplication.class, "delivery")) {
