@@ -107,7 +107,7 @@ class CheckInController {
 
     @Operation(summary = "The registration's check-in code as a QR image (PNG), for its confirmation: the person, "
             + "their region's team and operators; 409 for a registration that holds no seat or without a check-in key")
-    @GetMapping(path = "/api/forums/{forumId}/participants/{participantId}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @GetMapping("/api/forums/{forumId}/participants/{participantId}/qr.png")
     ResponseEntity<byte[]> qr(@PathVariable String forumId, @PathVariable String participantId, Caller caller) {
         String code = desk.read(registrations -> {
             Participant participant = registrations.forum(forumId).participant(participantId);
