@@ -3,83 +3,98 @@ package kz.civicrelay.platform.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import kz.civicrelay.platform.publish.Origin;
 
 /**
- * Group commit of a core's decisions: a caller queues its decision; whichever caller finds no group being
- * committed becomes the committer and, until the queue is empty, takes everything queued as one group,
- * decides it in order under the state's lock, appends it in one Kafka transaction and answers each caller
- * once that transaction committed. Callers that arrive meanwhile wait and form the next group, so the
- * cost of a transaction is shared by as many decisions as arrive during one.
+ * Group commit of a core's decisions: callers queue their decisions and wait; one committer thread takes
+ * everything queued as one group, decides it in order under the state's lock (each decision's events held, so
+ * the next sees them), appends the group in one Kafka transaction without the state's lock (reads go on
+ * meanwhile; other decisions wait for the group), folds it, and answers each caller. Callers that arrive during
+ * a transaction form the next group, so its cost is shared by as many decisions as arrive during one.
  */
 final class GroupCommit<S, E> {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
     private record Pending<E>(Function<?, List<E>> decision, Origin origin, CompletableFuture<List<E>> answer) {
     }
 
     private final ServiceCore<S, E> core;
-    private final ConcurrentLinkedQueue<Pending<E>> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean committing = new AtomicBoolean();
+    private final LinkedBlockingQueue<Pending<E>> queue = new LinkedBlockingQueue<>();
+    private @Nullable Thread committer;
 
     GroupCommit(ServiceCore<S, E> core) {
         this.core = core;
     }
 
     List<E> decide(Function<S, List<E>> decision, Origin origin) {
+        startCommitter();
         var pending = new Pending<>(decision, origin, new CompletableFuture<>());
         queue.add(pending);
-        // Whoever holds the flag looks at the queue again after letting go of it, so nothing queued is left behind.
-        do {
-            if (!committing.compareAndSet(false, true)) {
-                break;
-            }
-            try {
-                commitQueued();
-            } finally {
-                committing.set(false);
-            }
-        } while (!queue.isEmpty());
         return answer(pending.answer());
     }
 
-    private void commitQueued() {
-        List<Pending<E>> group = new ArrayList<>();
-        for (Pending<E> next = queue.poll(); next != null; next = queue.poll()) {
-            group.add(next);
+    private synchronized void startCommitter() {
+        if (committer == null) {
+            committer = new Thread(this::commitForever, "group-commit");
+            committer.setDaemon(true);
+            committer.start();
         }
-        if (!group.isEmpty()) {
-            core.exclusively(() -> {
-                commit(group);
-                return null;
-            });
+    }
+
+    private void commitForever() {
+        while (!Thread.currentThread().isInterrupted()) {
+            List<Pending<E>> group = new ArrayList<>();
+            try {
+                group.add(queue.take());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            queue.drainTo(group);
+            try {
+                core.writing(() -> commit(group));
+            } catch (RuntimeException unexpected) {
+                log.error("A group of {} decisions failed unexpectedly", group.size(), unexpected);
+                group.forEach(p -> p.answer().completeExceptionally(unexpected));
+            }
         }
     }
 
     @SuppressWarnings("unchecked")
     private void commit(List<Pending<E>> group) {
-        try {
-            core.leadership().checkActive();
-        } catch (RuntimeException standby) {
-            group.forEach(p -> p.answer().completeExceptionally(standby));
-            return;
-        }
         ServiceCore<S, E>.Written written = core.new Written();
         List<Pending<E>> decided = new ArrayList<>();
         List<List<E>> events = new ArrayList<>();
-        for (Pending<E> pending : group) {
+        boolean active = core.exclusively(() -> {
             try {
-                List<E> decision = core.withState((Function<S, List<E>>) pending.decision());
-                written.addHeld(decision, pending.origin());
-                decided.add(pending);
-                events.add(decision);
-            } catch (RuntimeException refused) {
-                pending.answer().completeExceptionally(refused);
+                core.leadership().checkActive();
+            } catch (RuntimeException standby) {
+                group.forEach(p -> p.answer().completeExceptionally(standby));
+                return false;
             }
+            for (Pending<E> pending : group) {
+                try {
+                    List<E> decision = core.withState((Function<S, List<E>>) pending.decision());
+                    written.addHeld(decision, pending.origin());
+                    decided.add(pending);
+                    events.add(decision);
+                } catch (RuntimeException refused) {
+                    pending.answer().completeExceptionally(refused);
+                }
+            }
+            return true;
+        });
+        if (!active) {
+            return;
         }
         try {
             if (!written.isEmpty()) {

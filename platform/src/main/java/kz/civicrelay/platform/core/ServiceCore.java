@@ -23,8 +23,8 @@ import kz.civicrelay.platform.publish.RelayPublisher;
 import kz.civicrelay.platform.topics.RelayTopic;
 
 /**
- * A service's state and the one way to change it. A decision runs under the state's lock on the active
- * instance: the domain decides from the state, the events get their envelopes and are appended in one
+ * A service's state and the one way to change it. A decision runs alone (one at a time), under the state's lock
+ * on the active instance (a group commit appends without it, {@link #decideTogether}): the domain decides from the state, the events get their envelopes and are appended in one
  * Kafka transaction (the listener's, for a reaction), and once committed they are folded into the state,
  * each once by event id. Committed records of the log reach the state through {@link #fold}, the same
  * on start, on a standby and live.
@@ -41,6 +41,11 @@ public final class ServiceCore<S, E> {
     private final Leadership leadership;
     private final Set<String> ownTopics;
     private final GroupCommit<S, E> group = new GroupCommit<>(this);
+    /**
+     * Taken by every decision, for its whole decide-append-fold: a group commit appends without the state's lock
+     * (reads go on), so nothing else may decide until its events are folded or released.
+     */
+    private final java.util.concurrent.locks.ReentrantLock writer = new java.util.concurrent.locks.ReentrantLock(true);
 
     ServiceCore(ServiceDefinition<S, E> definition, RelayPublisher publisher, EnvelopeFactory envelopes,
             Leadership leadership) {
@@ -62,12 +67,12 @@ public final class ServiceCore<S, E> {
      * folded. Refused with {@link StandbyException} on an instance that does not hold the lease.
      */
     public List<E> decide(Function<S, List<E>> decision, Origin origin) {
-        return state.exclusively(() -> {
+        return writing(() -> state.exclusively(() -> {
             leadership.checkActive();
             List<E> events = state.withState(decision);
             publish(events, origin);
             return events;
-        });
+        }));
     }
 
     /**
@@ -106,7 +111,7 @@ public final class ServiceCore<S, E> {
             return;
         }
         Envelope cause = Envelopes.of(record);
-        state.exclusively(() -> {
+        writing(() -> state.exclusively(() -> {
             state.applyOnce(cause.getEventId(), fact.get().learn());
             List<E> events = state.withState(fact.get().react());
             if (!events.isEmpty()) {
@@ -114,7 +119,7 @@ public final class ServiceCore<S, E> {
                 publish(events, Origin.reaction(cause));
             }
             return null;
-        });
+        }));
     }
 
     /**
@@ -148,6 +153,23 @@ public final class ServiceCore<S, E> {
         Written written = new Written();
         written.add(events, origin);
         written.publish();
+    }
+
+    /** Runs a decision's whole step, with no other decision at the same time. */
+    <R> R writing(java.util.function.Supplier<R> step) {
+        writer.lock();
+        try {
+            return step.get();
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    void writing(Runnable step) {
+        writing(() -> {
+            step.run();
+            return null;
+        });
     }
 
     /** Runs a step under the state's lock (the one decisions, folds and reads share). */

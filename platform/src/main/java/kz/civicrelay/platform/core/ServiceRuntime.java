@@ -156,7 +156,10 @@ final class ServiceRuntime<S, E> implements Lease.Holder {
     }
 
     private KafkaMessageListenerContainer<String, SpecificRecord> reactionsContainer() {
-        List<TopicPartition> partitions = follower.upstreamPartitions();
+        java.util.Set<String> reacting = core.definition().upstream().reactsTo().stream().map(t -> t.topicName())
+                .collect(java.util.stream.Collectors.toSet());
+        List<TopicPartition> partitions = follower.upstreamPartitions().stream()
+                .filter(p -> reacting.contains(p.topic())).toList();
         var properties = new ContainerProperties(partitions.stream()
                 .map(p -> new TopicPartitionOffset(p.topic(), p.partition())).toArray(TopicPartitionOffset[]::new));
         properties.setGroupId(plumbing.service() + "-reactions");

@@ -17,6 +17,15 @@ public interface Upstream<S, E> {
     List<RelayTopic> topics();
 
     /**
+     * Those of {@link #topics} whose records may call for a decision ({@link Fact#react}), read by the live
+     * listener in consume-process-produce transactions; the others are only learned, by the log follower, with no
+     * transaction per record (e.g. registration's busy topic for a service that only counts). All by default.
+     */
+    default List<RelayTopic> reactsTo() {
+        return topics();
+    }
+
+    /**
      * What the record means to this service; empty for records it ignores. Bad data throws
      * {@link IllegalArgumentException}: the record is dead-lettered with the reason and the service goes on.
      */

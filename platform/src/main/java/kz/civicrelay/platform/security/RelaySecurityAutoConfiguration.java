@@ -55,7 +55,7 @@ public class RelaySecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder relayJwtDecoder(RelaySecurityProperties properties) {
-        return new SupplierJwtDecoder(() -> {
+        return new VerifiedTokens(new SupplierJwtDecoder(() -> {
             String jwkSetUri = properties.jwkSetUri();
             NimbusJwtDecoder decoder = jwkSetUri != null && !jwkSetUri.isBlank()
                     ? NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build()
@@ -65,7 +65,7 @@ public class RelaySecurityAutoConfiguration {
                     new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                             audience -> audience != null && audience.contains(properties.audience()))));
             return decoder;
-        });
+        }), java.time.Clock.systemUTC());
     }
 
     /** Unless the app builds its own chain from the same parts (the console also signs people in by sessions). */

@@ -12,9 +12,11 @@ public enum RelayTopic {
     /**
      * Holds participants' names and organisations ({@code ParticipantRegistered}): personal data (decision 0015).
      * Handoff reads it for the handoff package and keeps counts only (registered, and per category, by
-     * registration id): never a name, an organisation or anything else that names a person.
+     * registration id): never a name, an organisation or anything else that names a person. Delivery reads it to
+     * tell a person on a waitlist who gave an e-mail address that they were promoted, and keeps only that address
+     * and their languages.
      */
-    REGISTRATION("relay.registration", "registration", Set.of("handoff"), true),
+    REGISTRATION("relay.registration", "registration", Set.of("handoff", "delivery"), true),
     RESOLUTION("relay.resolution", "resolution", Set.of("scheduling", "handoff"), false),
     HANDOFF("relay.handoff", "handoff", Set.of("scheduling", "delivery"), false),
     NOTIFICATIONS("relay.notifications", "handoff", Set.of("delivery"), false),

@@ -24,10 +24,11 @@ class KafkaAclsTest {
     }
 
     @Test
-    void onlyRegistrationTheConsoleAndHandoffReadParticipantsNames() {
-        // handoff folds counts only, for the handoff package (RelayTopic.REGISTRATION); auditors never read it
+    void onlyRegistrationTheConsoleHandoffAndDeliveryReadParticipantsNames() {
+        // handoff folds counts only, for the handoff package; delivery the e-mail address of a person on a waitlist,
+        // to tell them of a promotion (RelayTopic.REGISTRATION); auditors never read it
         assertThat(readers(RelayTopic.REGISTRATION.topicName()))
-                .containsExactlyInAnyOrder("registration", "console", "handoff");
+                .containsExactlyInAnyOrder("registration", "console", "handoff", "delivery");
         assertThat(readers(RelayTopic.REGISTRATION.deadLetterTopicName()))
                 .containsExactlyInAnyOrder("registration", "console");
         assertThat(readers(RelayTopic.SCHEDULING.topicName()))

@@ -34,6 +34,7 @@ public final class Deliveries {
     private final Map<String, @Nullable HandoffPackage> batons = new HashMap<>();
     private final Map<String, Escalation> escalations = new HashMap<>();
     private final Map<String, Track> tracks = new HashMap<>();
+    private final People people = new People();
 
     private record Escalation(String notificationId, String seriesId, @Nullable String forumId, String regionCode,
             Trilingual reason, Instant at) {
@@ -62,6 +63,28 @@ public final class Deliveries {
             Trilingual reason, Instant at) {
         escalations.putIfAbsent(notificationId,
                 new Escalation(notificationId, seriesId, forumId, regionCode, reason, at));
+    }
+
+    // ---- learned from registration ------------------------------------------------------------------------------
+
+    /** Registration for forum {@code forumId}, hosted by {@code hostRegionCode}, opened. */
+    public void learnForumOpened(String forumId, String hostRegionCode) {
+        people.forumOpened(forumId, hostRegionCode);
+    }
+
+    /** A person joined a forum's waitlist with an e-mail address: they will be told if promoted. */
+    public void learnWaitlisted(String participantId, String email, List<Language> languages) {
+        people.waitlisted(participantId, email, languages);
+    }
+
+    /** A person left a waitlist: nothing will be sent to them. */
+    public void learnLeftWaitlist(String participantId) {
+        people.leftWaitlist(participantId);
+    }
+
+    /** A person was promoted from a waitlist ({@code messageId}: the promotion's event id): a notice to them. */
+    public void learnPromotion(String messageId, String seriesId, String forumId, String participantId, Instant at) {
+        people.promoted(messageId, seriesId, forumId, participantId, at);
     }
 
     // ---- delivery's own events ---------------------------------------------------------------------------------
@@ -94,6 +117,7 @@ public final class Deliveries {
     public List<Message> messages() {
         List<Message> all = new ArrayList<>();
         notifications.values().forEach(n -> all.add(withPackage(n)));
+        all.addAll(people.notices());
         escalations.values().forEach(e -> all.add(Alerts.escalation(e.notificationId(), e.seriesId(), e.forumId(),
                 e.regionCode(), e.reason(), e.at(), notifications.get(e.notificationId()))));
         for (Message notification : notifications.values()) {
@@ -124,7 +148,7 @@ public final class Deliveries {
             if (!ready(message, now)) {
                 continue;
             }
-            for (Subscription subscription : subscriptions.recipients(message.owner(), message.issuedAt())) {
+            for (Subscription subscription : recipients(message)) {
                 if (subscriptions.isRemoved(subscription.subscriptionId())) {
                     continue;
                 }
@@ -147,7 +171,7 @@ public final class Deliveries {
     public List<DeliveryStatus> statuses() {
         List<DeliveryStatus> statuses = new ArrayList<>();
         for (Message message : messages()) {
-            for (Subscription subscription : subscriptions.recipients(message.owner(), message.issuedAt())) {
+            for (Subscription subscription : recipients(message)) {
                 statuses.add(status(message, subscription));
             }
         }
@@ -228,10 +252,16 @@ public final class Deliveries {
                 s.languages(), s.secretVersion() + 1)));
     }
 
-    /** A subscription not removed; NoSuchElementException otherwise. */
+    /** A subscription not removed (a person's implicit one included); NoSuchElementException otherwise. */
     public Subscription subscription(String subscriptionId) {
-        return subscriptions.find(subscriptionId).filter(s -> !subscriptions.isRemoved(subscriptionId))
+        return people.subscription(subscriptionId).or(() -> subscriptions.find(subscriptionId)).filter(s -> !subscriptions.isRemoved(subscriptionId))
                 .orElseThrow(() -> new NoSuchElementException("No subscription " + subscriptionId));
+    }
+
+    /** Whom a message goes to: its owner's subscriptions, or the person's own address for a personal notice. */
+    private List<Subscription> recipients(Message message) {
+        return People.isPerson(message.owner()) ? people.recipients(message.owner())
+                : subscriptions.recipients(message.owner(), message.issuedAt());
     }
 
     private boolean alreadyRecorded(String messageId, String subscriptionId, int attempt) {

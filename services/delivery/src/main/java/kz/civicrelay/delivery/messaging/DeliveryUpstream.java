@@ -7,11 +7,16 @@ import org.apache.avro.specific.SpecificRecord;
 
 import kz.civicrelay.delivery.domain.Deliveries;
 import kz.civicrelay.delivery.domain.DeliveryEvent;
+import kz.civicrelay.delivery.domain.Language;
 import kz.civicrelay.delivery.domain.Message;
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.events.HandoffEscalated;
 import kz.civicrelay.events.HandoffNotificationIssued;
+import kz.civicrelay.events.ParticipantWaitlisted;
+import kz.civicrelay.events.RegistrationOpened;
+import kz.civicrelay.events.WaitlistLeft;
+import kz.civicrelay.events.WaitlistPromoted;
 import kz.civicrelay.platform.core.Fact;
 import kz.civicrelay.platform.core.Upstream;
 import kz.civicrelay.platform.topics.RelayTopic;
@@ -21,6 +26,7 @@ import kz.civicrelay.platform.topics.RelayTopic;
  * brings the package of its forum's notifications, an escalation is an alert to the operators. All are only
  * learned: the dispatcher finds the work in the state. Live (never on a rebuild) a new message wakes the
  * dispatcher at once. {@code HandoffAcknowledged} changes nothing: an acknowledged notification was delivered.
+ * From registration, only what it takes to tell a person on a waitlist that they were promoted.
  */
 public final class DeliveryUpstream implements Upstream<Deliveries, DeliveryEvent> {
 
@@ -33,6 +39,12 @@ public final class DeliveryUpstream implements Upstream<Deliveries, DeliveryEven
 
     @Override
     public List<RelayTopic> topics() {
+        return List.of(RelayTopic.NOTIFICATIONS, RelayTopic.HANDOFF, RelayTopic.REGISTRATION);
+    }
+
+    /** Registration's topic is only learned (by the log follower): no transaction per registration. */
+    @Override
+    public List<RelayTopic> reactsTo() {
         return List.of(RelayTopic.NOTIFICATIONS, RelayTopic.HANDOFF);
     }
 
@@ -55,6 +67,31 @@ public final class DeliveryUpstream implements Upstream<Deliveries, DeliveryEven
             return Optional.of(new Fact<>(state -> state.learnEscalation(e.getNotificationId(),
                     envelope.getSeriesId(), envelope.getForumId(), e.getRegionCode(), DeliveryAvro.text(e.getReason()),
                     envelope.getOccurredAt()), this::wake));
+        }
+        return registration(record);
+    }
+
+    /** Registration's events: who waits with an e-mail address, and who of them was promoted (told at once). */
+    private Optional<Fact<Deliveries, DeliveryEvent>> registration(SpecificRecord record) {
+        if (record instanceof RegistrationOpened e) {
+            return Optional.of(Fact.learn(state -> state.learnForumOpened(e.getEnvelope().getForumId(),
+                    e.getRegionCode())));
+        }
+        if (record instanceof ParticipantWaitlisted e && e.getEmail() != null) {
+            List<Language> languages = e.getLanguages().stream().map(Language::ofCode).toList();
+            String email = e.getEmail();
+            return Optional.of(Fact.learn(state -> state.learnWaitlisted(e.getParticipantId(), email, languages)));
+        }
+        if (record instanceof WaitlistLeft e) {
+            return Optional.of(Fact.learn(state -> state.learnLeftWaitlist(e.getParticipantId())));
+        }
+        if (record instanceof WaitlistPromoted e) {
+            Envelope envelope = e.getEnvelope();
+            return Optional.of(Fact.learn(state -> {
+                state.learnPromotion(envelope.getEventId().toString(), envelope.getSeriesId(), envelope.getForumId(),
+                        e.getParticipantId(), envelope.getOccurredAt());
+                newMessage.run(); // learned by the follower, live and on a rebuild alike: the dispatcher looks if active
+            }));
         }
         return Optional.empty();
     }

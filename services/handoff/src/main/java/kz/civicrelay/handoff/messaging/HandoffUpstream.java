@@ -40,6 +40,12 @@ public final class HandoffUpstream implements Upstream<Relay, HandoffEvent> {
         return List.of(RelayTopic.SCHEDULING, RelayTopic.RESOLUTION, RelayTopic.REGISTRATION);
     }
 
+    /** Registration's topic (counts for the package) is only learned, by the log follower: no transaction each. */
+    @Override
+    public List<RelayTopic> reactsTo() {
+        return List.of(RelayTopic.SCHEDULING, RelayTopic.RESOLUTION);
+    }
+
     @Override
     public Optional<Fact<Relay, HandoffEvent>> factOf(SpecificRecord record) {
         if (record instanceof ForumCompleted completed) {

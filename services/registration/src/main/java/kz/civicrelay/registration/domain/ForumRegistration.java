@@ -359,7 +359,9 @@ public final class ForumRegistration {
 
     /** 1 for the first on the waitlist; 0 if the participant is not on it. */
     public int waitlistPosition(String participantId) {
-        return roster.positionOf(participantId);
+        Participant participant = participants.get(participantId);
+        return participant == null || participant.standing() != Standing.WAITLISTED ? 0
+                : roster.positionOf(participantId);
     }
 
     /**
