@@ -9,6 +9,7 @@ import org.apache.avro.Schema;
 import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.AcknowledgementSlaSet;
+import kz.civicrelay.events.AttendanceMarked;
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.DeliverySubscriptionAdded;
 import kz.civicrelay.events.DeliverySubscriptionRemoved;
@@ -66,6 +67,7 @@ public final class EventCatalog {
             WaitlistPromoted.getClassSchema(),
             WaitlistLeft.getClassSchema(),
             PromotionDeclined.getClassSchema(),
+            AttendanceMarked.getClassSchema(),
             ResolutionDraftOpened.getClassSchema(),
             RecommendationProposed.getClassSchema(),
             RecommendationAmended.getClassSchema(),

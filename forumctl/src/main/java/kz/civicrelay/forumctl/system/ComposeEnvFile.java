@@ -12,7 +12,8 @@ import kz.civicrelay.platform.security.OwnerOnlyFile;
 /**
  * The one env file docker-compose reads ({@code --env-file data/secrets/compose.env}; older compose takes one
  * only): every Kafka principal's password and the keys of notification delivery, written owner-only from what
- * the data folder keeps ({@code kafka.properties}, {@code links-key}, {@code delivery-key}), so that compose's
+ * the data folder keeps ({@code kafka.properties}, {@code links-key}, {@code delivery-key}, {@code checkin-key}), so
+ * that compose's
  * brokers, services and forumctl up agree. Written again each time; it changes only when those do.
  */
 public final class ComposeEnvFile {
@@ -29,8 +30,8 @@ public final class ComposeEnvFile {
         Map<String, String> variables = new LinkedHashMap<>(credentials.passwordEnvironment());
         variables.putAll(keys.composeEnvironment());
         StringBuilder text = new StringBuilder("# docker-compose's env file, made by ./forumctl.sh kafka-secrets from "
-                + "kafka.properties, links-key and delivery-key beside it.\n"
-                + "# Keep it secret: it holds every Kafka password and the keys of notification delivery.\n");
+                + "kafka.properties, links-key, delivery-key and checkin-key beside it.\n"
+                + "# Keep it secret: it holds every Kafka password and the services' signing keys.\n");
         variables.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
         try {
             OwnerOnlyFile.write(file, text.toString());

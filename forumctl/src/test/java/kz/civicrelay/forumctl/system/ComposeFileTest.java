@@ -306,6 +306,10 @@ class ComposeFileTest {
             assertThat(env.get(DeliveryKeys.LINKS_KEY_VARIABLE)).as(instance).startsWith("${" + DeliveryKeys.LINKS_KEY_VARIABLE);
             assertThat(env).as("only delivery derives webhook secrets").doesNotContainKey(DeliveryKeys.DELIVERY_KEY_VARIABLE);
         }
+        for (String instance : List.of("registration-a", "registration-b")) {
+            assertThat(environment(service(instance)).get(DeliveryKeys.CHECKIN_KEY_VARIABLE)).as(instance)
+                    .startsWith("${" + DeliveryKeys.CHECKIN_KEY_VARIABLE);
+        }
         map(compose.get("services"), "services").forEach((name, service) -> assertThat(
                 map(service, name).get("command") == null ? List.<String>of() : commandOf(map(service, name)))
                 .as("%s's command names no key", name).noneMatch(word -> word.toLowerCase(Locale.ROOT).contains("key=")));

@@ -28,7 +28,7 @@ class DeliveryKeysTest {
         Map<String, String> second = DeliveryKeys.readOrCreate(secrets).environment(RelayService.DELIVERY);
 
         assertThat(first).isEqualTo(second);
-        for (String file : List.of("links-key", "delivery-key")) {
+        for (String file : List.of("links-key", "delivery-key", "checkin-key")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets.resolve(file))))
                     .as(file).isEqualTo("rw-------");
         }
@@ -47,11 +47,15 @@ class DeliveryKeysTest {
 
         assertThat(delivery).containsOnlyKeys("RELAY_LINKS_KEY", "RELAY_DELIVERY_KEY");
         assertThat(handoff).containsExactly(Map.entry("RELAY_LINKS_KEY", delivery.get("RELAY_LINKS_KEY")));
-        for (RelayService other : List.of(RelayService.IDENTITY, RelayService.SCHEDULING, RelayService.REGISTRATION,
-                RelayService.RESOLUTION, RelayService.CONSOLE)) {
+        Map<String, String> registration = keys.environment(RelayService.REGISTRATION);
+        assertThat(registration).containsOnlyKeys("RELAY_CHECKIN_KEY");
+        assertThat(registration.get("RELAY_CHECKIN_KEY")).isNotIn(delivery.values());
+        for (RelayService other : List.of(RelayService.IDENTITY, RelayService.SCHEDULING, RelayService.RESOLUTION,
+                RelayService.CONSOLE)) {
             assertThat(keys.environment(other)).as(other.serviceName()).isEmpty();
         }
-        assertThat(keys.toString()).doesNotContain(delivery.get("RELAY_LINKS_KEY"), delivery.get("RELAY_DELIVERY_KEY"));
+        assertThat(keys.toString()).doesNotContain(delivery.get("RELAY_LINKS_KEY"), delivery.get("RELAY_DELIVERY_KEY"),
+                registration.get("RELAY_CHECKIN_KEY"));
     }
 
     @Test
@@ -86,6 +90,7 @@ class DeliveryKeysTest {
         }
         assertThat(text).contains("RELAY_KAFKA_DELIVERY_PASSWORD=",
                 "RELAY_LINKS_KEY=" + keys.environment(RelayService.HANDOFF).get("RELAY_LINKS_KEY") + "\n",
-                "RELAY_DELIVERY_KEY=" + keys.environment(RelayService.DELIVERY).get("RELAY_DELIVERY_KEY") + "\n");
+                "RELAY_DELIVERY_KEY=" + keys.environment(RelayService.DELIVERY).get("RELAY_DELIVERY_KEY") + "\n",
+                "RELAY_CHECKIN_KEY=" + keys.environment(RelayService.REGISTRATION).get("RELAY_CHECKIN_KEY") + "\n");
     }
 }

@@ -40,6 +40,7 @@ import kz.civicrelay.events.ForumConvened;
 import kz.civicrelay.events.ForumPreparationOpened;
 import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.LocalizedText;
+import kz.civicrelay.events.AttendanceMarked;
 import kz.civicrelay.events.ParticipantRegistered;
 import kz.civicrelay.events.PromotionDeclined;
 import kz.civicrelay.events.WaitlistPromoted;
@@ -54,6 +55,7 @@ import kz.civicrelay.platform.testing.RestartedService;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TestIssuer;
 import kz.civicrelay.platform.testing.TopicLog;
+import kz.civicrelay.registration.checkin.CheckInCodes;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
 
 /**
@@ -61,7 +63,8 @@ import kz.civicrelay.schemas.serde.AvroEventDeserializer;
  * and a restarted service that lists the same participants in the same order.
  */
 @ExtendWith({ SharedKafkaBroker.class, TestIssuer.class, OutputCaptureExtension.class })
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "relay.checkin.key=" + RegistrationIT.CHECKIN_KEY)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegistrationIT {
 
@@ -75,6 +78,8 @@ class RegistrationIT {
     private static final String UNKNOWN = "it-registration-09-kz-10";
     private static final String MATRIX = "it-registration-10-kz-63";
     private static final String DELEGATIONS = "it-registration-06-kz-11";
+    private static final String DOOR = "it-registration-07-kz-19";
+    static final String CHECKIN_KEY = "cmVnaXN0cmF0aW9uIElUIGNoZWNrLWluIGtleTogMzIrIGJ5dGVzIQ==";
     private static final String NAME = "Әсем Ғабитқызы Қоңырбаева";
     private static final String ORGANISATION = "Шәһәр жастарының «Ұлағат» үйірмесі, өңірлік ғылыми қоғам ұйымы";
 
@@ -84,6 +89,9 @@ class RegistrationIT {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    CheckInCodes codes;
 
     private final EnvelopeFactory scheduling = new EnvelopeFactory("scheduling", Clock.systemUTC());
 
@@ -347,6 +355,163 @@ class RegistrationIT {
 
     @Test
     @Order(9)
+    void shouldCheckPeopleInOnceByTheQrOfTheirConfirmationAlsoAfterRegistrationClosed() throws Exception {
+        send(scheduled(DOOR, 7, "KZ-19", 2));
+        send(preparationOpened(DOOR, 7, "KZ-19"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", DOOR))
+                .contains("\"OPEN\""));
+        String asem = TestIssuer.participant("asem-door", "KZ-61");
+        var created = post(DOOR, withContacts(registerBody(NAME, ORGANISATION), "asem@door.kz", null), asem);
+        String asemId = participantId(created);
+        String code = field(created.getBody(), "checkInCode");
+        String olga = participantId(post(DOOR, registerBody("Olga Kim", "Media centre"), null));
+        var dana = post(DOOR, registerBody("Dana Omarova", "Civil Alliance"), null);
+        var erlan = post(DOOR, registerBody("Ерлан Ахметов", "Азамат"), null);
+        assertThat(dana.getBody()).as("no code while waiting").contains("WAITLISTED").doesNotContain("checkInCode");
+        String danaId = dana.getHeaders().getLocation().toString().replaceAll(".*/", "");
+        String erlanId = erlan.getHeaders().getLocation().toString().replaceAll(".*/", "");
+        delete("/api/forums/{f}/participants/" + olga, DOOR); // Dana takes the seat
+
+        // The confirmation's QR code, as its owner fetches it, reads back as the code
+        var png = client().get().uri("/api/forums/{f}/participants/{p}/qr.png", DOOR, asemId)
+                .headers(TestIssuer.bearer(asem)).retrieve().toEntity(byte[].class);
+        assertThat(png.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
+        assertThat(decodeQr(png.getBody())).isEqualTo(code).startsWith("civicrelay:checkin:" + DOOR + ":" + asemId);
+        assertProblem(get("/api/forums/{f}/participants/" + olga + "/qr.png", DOOR), 409, "holds no seat");
+        int before = forumEvents(DOOR).size();
+
+        // When the host region's team scans it at the door
+        var first = checkIn(DOOR, code, TestIssuer.team("KZ-19"));
+
+        assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(200);
+        assertThat(first.getBody()).contains(NAME).contains("\"category\":\"YOUTH\"").contains("Түркістан облысы")
+                .contains("checkedInAt");
+        assertThat(forumEvents(DOOR)).hasSize(before + 1).last().isInstanceOfSatisfying(AttendanceMarked.class, e -> {
+            assertThat(e.getParticipantId()).isEqualTo(asemId);
+            assertThat(e.getEnvelope().getActor().getId()).as("who scanned").isEqualTo("team-kz-19");
+            assertThat(e.toString()).doesNotContain(code.substring(code.lastIndexOf(':') + 1));
+        });
+        String firstAt = field(first.getBody(), "checkedInAt");
+
+        // A second scan says when the first was; refused scans append nothing
+        var second = checkIn(DOOR, code, TestIssuer.operator());
+        assertProblem(second, 409, "checked in already at");
+        assertThat(second.getBody()).contains(NAME).contains("\"firstCheckedInAt\":\"" + firstAt + "\"");
+        assertProblem(checkIn(DOOR, codes.codeFor(DOOR, olga).orElseThrow(), null), 409, "was cancelled");
+        assertProblem(checkIn(DOOR, codes.codeFor(DOOR, erlanId).orElseThrow(), null), 409, "waitlist");
+        assertProblem(checkIn(DOOR, code.substring(0, code.length() - 3) + "AAA", null), 400, "Not a valid check-in");
+        assertProblem(checkIn(DOOR, code.replace(asemId, danaId), null), 400, "Not a valid check-in");
+        assertProblem(checkIn(DOOR, "https://example.org/" + asemId, null), 400, "Not a valid check-in");
+        assertProblem(checkIn(DOOR, codes.codeFor(FIRST, asemId).orElseThrow(), null), 400, "is for forum " + FIRST);
+        assertProblem(checkIn(DOOR, "", null), 400, "code");
+        assertProblem(checkIn(DOOR, code, TestIssuer.team("KZ-61")), 403, "team-kz-61");
+        assertThat(forumEvents(DOOR)).as("nothing appended").hasSize(before + 1);
+
+        // The forum convenes and registration closes: the door stays open
+        send(ForumConvened.newBuilder().setEnvelope(scheduling.forCommand(SERIES, DOOR, operator()))
+                .setPosition(7).setRegionCode("KZ-19").build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> body(get("/api/forums/{f}/registration", DOOR))
+                .contains("\"CLOSED\""));
+        String danaCode = field(body(get("/api/forums/{f}/participants/" + danaId, DOOR)), "checkInCode");
+        assertThat(checkIn(DOOR, danaCode, null).getStatusCode().value()).isEqualTo(200);
+
+        assertThat(body(get("/api/forums/{f}/attendance", DOOR, TestIssuer.team("KZ-75"))))
+                .contains("\"total\":{\"registered\":2,\"attended\":2}")
+                .contains("\"category\":{\"YOUTH\":{\"registered\":2,\"attended\":2}}")
+                .contains("\"region\":{\"KZ-61\":{\"registered\":2,\"attended\":2}}");
+        assertThat(body(get("/api/forums/{f}/participants/" + asemId, DOOR, asem))).contains("\"checkedInAt\"");
+    }
+
+    @Test
+    @Order(10)
+    void shouldPrintListsAsCsvAndXlsxThatReadBackWithKazakhLettersIntact() throws Exception {
+        var csv = file("/api/forums/{f}/lists/participants.csv", DOOR, TestIssuer.operator());
+
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv").contains("UTF-8");
+        assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo(DOOR + "-participants-kk.csv");
+        List<List<String>> participants = readCsv(csv.getBody());
+        assertThat(participants.get(0)).startsWith("№", "Аты-жөні", "Ұйым", "Санаты", "Өңірі");
+        assertThat(participants).anySatisfy(row -> assertThat(row).startsWith("1", NAME, ORGANISATION, "Жастар",
+                "Түркістан облысы"));
+        assertThat(participants).hasSize(3).noneSatisfy(row -> assertThat(row).contains("Olga Kim"));
+        List<List<String>> waitlist = readCsv(file("/api/forums/{f}/lists/waitlist.csv?lang=ru", DOOR,
+                TestIssuer.operator()).getBody());
+        assertThat(waitlist).hasSize(2);
+        assertThat(waitlist.get(0)).containsExactly("Место в очереди", "ФИО", "Организация", "Категория", "Регион",
+                "Электронная почта", "Телефон", "Время регистрации");
+        assertThat(waitlist.get(1)).startsWith("1", "Ерлан Ахметов", "Азамат", "Молодёжь");
+
+        var xlsx = file("/api/forums/{f}/lists/attendance.xlsx?lang=en", DOOR, TestIssuer.team("KZ-61"));
+        assertThat(xlsx.getHeaders().getContentType().toString()).contains("spreadsheetml");
+        List<List<String>> attendance = readXlsx(xlsx.getBody());
+        assertThat(attendance.get(0)).containsExactly("No.", "Full name", "Organisation", "Category", "Region",
+                "Attended", "Checked in at");
+        assertThat(attendance).anySatisfy(row -> assertThat(row).startsWith("1", NAME, ORGANISATION, "Youth",
+                "Turkistan Region", "Yes"));
+        assertThat(String.join("", attendance.get(1))).contains("ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і");
+        assertThat(readXlsx(file("/api/forums/{f}/lists/delegations.xlsx", DOOR, TestIssuer.operator()).getBody()))
+                .hasSize(1);
+
+        assertThat(readCsv(file("/api/forums/{f}/lists/participants.csv", DOOR, TestIssuer.team("KZ-75")).getBody()))
+                .as("a region's team gets its region's rows only").hasSize(1);
+        assertProblem(get("/api/forums/{f}/lists/participants.pdf", DOOR), 400, "csv or xlsx");
+        assertProblem(get("/api/forums/{f}/lists/everyone.csv", DOOR), 404, "everyone");
+        assertProblem(get("/api/forums/{f}/lists/participants.csv?lang=de", DOOR), 400, "kk, ru or en");
+    }
+
+    private ResponseEntity<String> checkIn(String forumId, String code, @org.jspecify.annotations.Nullable String token) {
+        return postTo("/api/forums/{f}/check-in", forumId, "{\"code\":\"" + code + "\"}",
+                token == null ? TestIssuer.operator() : token);
+    }
+
+    private ResponseEntity<byte[]> file(String path, String forumId, String token) {
+        var response = client().get().uri(path, forumId).headers(TestIssuer.bearer(token)).retrieve()
+                .toEntity(byte[].class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        return response;
+    }
+
+    /** A string field of a JSON body. */
+    private static String field(String json, String name) {
+        var matcher = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(matcher.find()).as(name + " in " + json).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String decodeQr(byte[] png) throws Exception {
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(image.getWidth(),
+                        image.getHeight(), pixels)))).getText();
+    }
+
+    /** The records of a CSV list, which must start with a byte-order mark. */
+    private static List<List<String>> readCsv(byte[] csv) throws Exception {
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        return org.apache.commons.csv.CSVFormat.EXCEL.parse(new java.io.StringReader(text.substring(1))).getRecords()
+                .stream().map(org.apache.commons.csv.CSVRecord::toList).toList();
+    }
+
+    /** The cells of an XLSX list's one sheet, as text. */
+    private static List<List<String>> readXlsx(byte[] xlsx) throws Exception {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (var row : workbook.getSheetAt(0)) {
+                List<String> cells = new java.util.ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    cells.add(formatter.formatCellValue(row.getCell(c)));
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+
+    @Test
+    @Order(9)
     void shouldTakeTheCancellationReasonFromTheBody() {
         String participantId = participantId(post(FIRST, registerBody("Olga Kim", "Media centre"), null));
 
@@ -457,7 +622,8 @@ class RegistrationIT {
     void listsTheParticipantsInTheOrderTheyRegisteredAfterARestart() {
         String live = body(get("/api/forums/{f}/participants", FIRST));
 
-        try (RestartedService restarted = RestartedService.start(RegistrationApplication.class, "registration")) {
+        try (RestartedService restarted = RestartedService.startInstance(RegistrationApplication.class,
+                "registration-restarted", "--relay.checkin.key=" + CHECKIN_KEY)) {
             RestClient rebuilt = restarted.client();
 
             ParticipantJson[] participants = rebuilt.get().uri("/api/forums/{f}/participants", FIRST).retrieve()
@@ -585,6 +751,10 @@ class RegistrationIT {
                 POST   /api/forums/%1$s/participants/%3$s/decline | 401 | ok | 403     | 403    | ok   | 403        | ok    | 403
                 POST   /api/forums/%1$s/delegations        | 401    | ok       | 403     | 403    | ok   | 403        | 403   | 403
                 GET    /api/forums/%1$s/delegations        | 401    | ok       | 403     | 403    | ok   | ok         | 403   | 403
+                GET    /api/forums/%1$s/participants/%2$s/qr.png | 401 | ok     | 403     | 403    | ok   | 403        | ok    | 403
+                POST   /api/forums/%1$s/check-in           | 401    | ok       | 403     | 403    | ok   | 403        | 403   | 403
+                GET    /api/forums/%1$s/attendance         | 401    | ok       | 403     | 403    | ok   | ok         | 403   | 403
+                GET    /api/forums/%1$s/lists/participants.csv | 401 | ok      | 403     | 403    | ok   | ok         | 403   | 403
                 """.formatted(MATRIX, registration, declinable);
         EndpointMatrix.assertCovers(mappings, matrix);
         EndpointMatrix.at("http://localhost:" + port).caller("public", null).caller("operator", TestIssuer.operator())
@@ -594,6 +764,8 @@ class RegistrationIT {
                 .body("POST /api/forums/" + MATRIX + "/delegations", """
                         {"regionCode":"KZ-63","members":[{"fullName":"Бақыт Әлиев","organisation":"Әкімдік",
                          "category":"STATE_BODY","languages":["kk"],"head":true}]}""")
+                .body("POST /api/forums/" + MATRIX + "/check-in", "{\"code\":\"civicrelay:checkin:" + MATRIX + ":"
+                        + registration + ":forged\"}")
                 .body("POST /api/forums/" + MATRIX + "/participants", withContacts(registerBody("Серік Оспанов",
                         "Жастар үйі").replace("KZ-61", "KZ-63"), "serik@zhastar.kz", null))
                 .output(output::getAll).assertTable(matrix, SharedKafkaBroker.bootstrapServers());

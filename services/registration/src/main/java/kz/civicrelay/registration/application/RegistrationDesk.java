@@ -68,6 +68,15 @@ public final class RegistrationDesk {
                 origin);
     }
 
+    /**
+     * Marks at the door that the person holding the seat came, once; returns once on the log. A second scan is
+     * refused with {@link kz.civicrelay.registration.domain.AlreadyCheckedIn}, naming the first time.
+     */
+    public void checkIn(String forumId, String participantId, Origin origin) {
+        core.decideTogether(onAnnouncedForum(forumId, registrations -> registrations.checkIn(forumId, participantId)),
+                origin);
+    }
+
     public <R> R read(Function<Registrations, R> query) {
         return core.read(query);
     }

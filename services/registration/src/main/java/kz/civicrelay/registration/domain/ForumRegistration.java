@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import kz.civicrelay.registration.domain.RegistrationEvent.AttendanceMarked;
 import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantRegistered;
 import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantWaitlisted;
 import kz.civicrelay.registration.domain.RegistrationEvent.PromotionDeclined;
@@ -39,6 +40,8 @@ public final class ForumRegistration {
     /** By participant id; reads sort them (a replay may fold them in another order than they were made). */
     private final Map<String, Participant> participants = new HashMap<>();
     private final Roster roster = new Roster();
+    /** Check-ins a group commit decided but has not committed yet. */
+    private final Set<String> heldCheckIns = new HashSet<>();
 
     ForumRegistration(String forumId) {
         this.forumId = forumId;
@@ -163,6 +166,38 @@ public final class ForumRegistration {
         return withPromotion(new PromotionDeclined(forumId, participantId, why));
     }
 
+    /**
+     * Marks that the person holding a seat came: once ({@link AlreadyCheckedIn} names the first time after),
+     * while registration is open and after it closed (the forum convenes, and the door opens), unless the forum
+     * was cancelled. A registration on the waitlist or ended holds no seat and is refused.
+     */
+    List<RegistrationEvent> checkIn(String participantId) {
+        Participant participant = participant(participantId);
+        if (forumCancelled) {
+            throw new IllegalStateException("Forum " + forumId + " was cancelled: nobody is checked in");
+        }
+        Instant first = participant.checkedInAt();
+        if (first != null || heldCheckIns.contains(participantId)) {
+            throw new AlreadyCheckedIn(participantId, participant.registrant().fullName(), first);
+        }
+        if (participant.standing() != Standing.REGISTERED || roster.isEndingHeld(participantId)) {
+            throw new IllegalStateException(participant.registrant().fullName() + " (registration " + participantId
+                    + ") holds no seat: the registration " + switch (participant.standing()) {
+                        case WAITLISTED -> "is on the waitlist";
+                        case CANCELLED -> "was cancelled";
+                        case LEFT_WAITLIST -> "left the waitlist";
+                        case DECLINED -> "gave the seat back";
+                        case REGISTERED -> "is being cancelled";
+                    } + ", so it cannot be checked in");
+        }
+        return List.of(new AttendanceMarked(forumId, participantId));
+    }
+
+    /** The attendance figures: seats held and people checked in, in all and by category and region. */
+    public AttendanceFigures attendance() {
+        return AttendanceFigures.of(participants());
+    }
+
     private List<RegistrationEvent> withPromotion(RegistrationEvent freeing) {
         Optional<String> next = roster.nextWaiting();
         return next.isEmpty() ? List.of(freeing) : List.of(freeing, new WaitlistPromoted(forumId, next.get()));
@@ -213,6 +248,12 @@ public final class ForumRegistration {
             freed(e.participantId(), Standing.CANCELLED, e.reason());
         } else if (event instanceof PromotionDeclined e) {
             freed(e.participantId(), Standing.DECLINED, e.reason());
+        } else if (event instanceof AttendanceMarked e) {
+            heldCheckIns.remove(e.participantId());
+            Participant participant = participants.get(e.participantId());
+            if (participant != null && participant.holdsSeat() && participant.checkedInAt() == null) {
+                participants.put(e.participantId(), participant.checkedIn(occurredAt));
+            }
         }
     }
 
@@ -245,6 +286,8 @@ public final class ForumRegistration {
             roster.holdEnding(e.participantId());
         } else if (event instanceof PromotionDeclined e) {
             roster.holdFreedSeat(e.participantId(), participant(e.participantId()).delegation());
+        } else if (event instanceof AttendanceMarked e) {
+            heldCheckIns.add(e.participantId());
         }
     }
 
@@ -262,6 +305,8 @@ public final class ForumRegistration {
             roster.release(e.participantId());
         } else if (event instanceof PromotionDeclined e) {
             roster.release(e.participantId());
+        } else if (event instanceof AttendanceMarked e) {
+            heldCheckIns.remove(e.participantId());
         }
     }
 
@@ -364,6 +409,10 @@ public final class ForumRegistration {
     private void requireChangeable(Participant participant) {
         if (status == RegistrationStatus.CLOSED) {
             throw new IllegalStateException("Registration for " + forumId + " is closed; it can no longer change");
+        }
+        if (participant.checkedInAt() != null || heldCheckIns.contains(participant.participantId())) {
+            throw new IllegalStateException(participant.registrant().fullName() + " (registration "
+                    + participant.participantId() + ") was checked in at the door: the attendance stays on record");
         }
         if (participant.cancelled() || roster.isEndingHeld(participant.participantId())) {
             throw new IllegalStateException("Registration " + participant.participantId() + " is already "

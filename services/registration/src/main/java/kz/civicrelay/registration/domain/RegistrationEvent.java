@@ -52,4 +52,8 @@ public sealed interface RegistrationEvent {
 
     record RegistrationCancelled(String forumId, String participantId, @Nullable String reason) implements RegistrationEvent {
     }
+
+    /** A person holding a seat was checked in at the forum's door (once); who scanned the code is the actor. */
+    record AttendanceMarked(String forumId, String participantId) implements RegistrationEvent {
+    }
 }

@@ -62,6 +62,11 @@ public final class Registrations {
         return forum(forumId).registerDelegation(regionCode, members);
     }
 
+    /** Marks at the door that the person holding the seat came; once. */
+    public List<RegistrationEvent> checkIn(String forumId, String participantId) {
+        return forum(forumId).checkIn(participantId);
+    }
+
     // ---- fold --------------------------------------------------------------------------------
 
     /** Scheduling announced (or re-announced) a forum. */

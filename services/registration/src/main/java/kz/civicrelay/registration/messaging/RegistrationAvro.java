@@ -11,6 +11,7 @@ import kz.civicrelay.registration.domain.Delegation;
 import kz.civicrelay.registration.domain.ParticipantCategory;
 import kz.civicrelay.registration.domain.Registrant;
 import kz.civicrelay.registration.domain.RegistrationEvent;
+import kz.civicrelay.registration.domain.RegistrationEvent.AttendanceMarked;
 import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantRegistered;
 import kz.civicrelay.registration.domain.RegistrationEvent.ParticipantWaitlisted;
 import kz.civicrelay.registration.domain.RegistrationEvent.PromotionDeclined;
@@ -67,6 +68,10 @@ final class RegistrationAvro {
             return kz.civicrelay.events.PromotionDeclined.newBuilder().setEnvelope(envelope)
                     .setParticipantId(e.participantId()).setReason(e.reason()).build();
         }
+        if (event instanceof AttendanceMarked e) {
+            return kz.civicrelay.events.AttendanceMarked.newBuilder().setEnvelope(envelope)
+                    .setParticipantId(e.participantId()).build();
+        }
         RegistrationCancelled e = (RegistrationCancelled) event;
         return kz.civicrelay.events.RegistrationCancelled.newBuilder().setEnvelope(envelope)
                 .setParticipantId(e.participantId()).setReason(e.reason()).build();
@@ -107,6 +112,9 @@ final class RegistrationAvro {
         if (record instanceof kz.civicrelay.events.RegistrationCancelled e) {
             return Optional.of(new RegistrationCancelled(forumId(e.getEnvelope()), e.getParticipantId(),
                     e.getReason()));
+        }
+        if (record instanceof kz.civicrelay.events.AttendanceMarked e) {
+            return Optional.of(new AttendanceMarked(forumId(e.getEnvelope()), e.getParticipantId()));
         }
         return Optional.empty();
     }

@@ -9,7 +9,7 @@ import kz.civicrelay.registration.domain.Participant;
  * Who may see and change a registration (decision 0015): operators, the team of the participant's region of
  * origin, and the participant who registered themself. Everyone else sees counts only.
  */
-final class Actors {
+public final class Actors {
 
     private Actors() {
     }
@@ -21,7 +21,7 @@ final class Actors {
     }
 
     /** Who may see or cancel {@code participant}'s registration. */
-    static Grant[] mayHandle(Participant participant) {
+    public static Grant[] mayHandle(Participant participant) {
         String account = participant.account();
         Grant region = Grant.inRegion(RelayRole.REGIONAL_TEAM, participant.registrant().regionOfOrigin());
         return account == null ? new Grant[] { Grant.role(RelayRole.OPERATOR), region }

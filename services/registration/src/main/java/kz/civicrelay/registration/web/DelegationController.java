@@ -24,6 +24,7 @@ import kz.civicrelay.platform.security.Grant;
 import kz.civicrelay.platform.security.RelayRole;
 import kz.civicrelay.reference.Regions;
 import kz.civicrelay.registration.application.RegistrationDesk;
+import kz.civicrelay.registration.checkin.CheckInCodes;
 import kz.civicrelay.registration.domain.Delegation;
 import kz.civicrelay.registration.domain.ForumRegistration;
 import kz.civicrelay.registration.domain.Participant;
@@ -33,9 +34,11 @@ import kz.civicrelay.registration.domain.Participant;
 class DelegationController {
 
     private final RegistrationDesk desk;
+    private final CheckInCodes codes;
 
-    DelegationController(RegistrationDesk desk) {
+    DelegationController(RegistrationDesk desk, CheckInCodes codes) {
         this.desk = desk;
+        this.codes = codes;
     }
 
     /** A region's delegation to a forum: its head and members holding seats, and the plan's quota. */
@@ -73,7 +76,7 @@ class DelegationController {
                 .sorted(Comparator.comparing(DelegationView::regionCode)).toList());
     }
 
-    private static Map<String, DelegationView> delegations(ForumRegistration forum) {
+    private Map<String, DelegationView> delegations(ForumRegistration forum) {
         Map<String, List<Participant>> byDelegation = new LinkedHashMap<>();
         for (Participant participant : forum.participants()) {
             Delegation delegation = participant.delegation();
@@ -85,7 +88,7 @@ class DelegationController {
         Map<String, DelegationView> views = new LinkedHashMap<>();
         byDelegation.forEach((id, members) -> {
             String region = members.get(0).registrant().regionOfOrigin();
-            List<ParticipantView> shown = ParticipantView.of(forum, members);
+            List<ParticipantView> shown = ParticipantView.of(forum, members, codes);
             ParticipantView head = shown.stream().filter(ParticipantView::delegationHead).findFirst().orElse(null);
             views.put(id, new DelegationView(id, forum.forumId(), region, TextDto.of(Regions.byCode(region).name()),
                     forum.delegationQuota(), members.size(), head,

@@ -25,6 +25,7 @@ import kz.civicrelay.platform.security.Caller;
 import kz.civicrelay.platform.security.Grant;
 import kz.civicrelay.platform.security.RelayRole;
 import kz.civicrelay.registration.application.RegistrationDesk;
+import kz.civicrelay.registration.checkin.CheckInCodes;
 import kz.civicrelay.registration.domain.ForumRegistration;
 import kz.civicrelay.registration.domain.Participant;
 import kz.civicrelay.registration.domain.Standing;
@@ -34,9 +35,11 @@ import kz.civicrelay.registration.domain.Standing;
 class ParticipantController {
 
     private final RegistrationDesk desk;
+    private final CheckInCodes codes;
 
-    ParticipantController(RegistrationDesk desk) {
+    ParticipantController(RegistrationDesk desk, CheckInCodes codes) {
         this.desk = desk;
+        this.codes = codes;
     }
 
     record ReasonRequest(@Size(max = 500) String reason) {
@@ -67,11 +70,11 @@ class ParticipantController {
             Participant participant = forum.participant(seat.participantId());
             URI location = URI.create("/api/forums/" + forumId + "/participants/" + seat.participantId());
             return switch (seat.outcome()) {
-                case REGISTERED -> ResponseEntity.created(location).body(ParticipantView.of(forum, participant));
+                case REGISTERED -> ResponseEntity.created(location).body(ParticipantView.of(forum, participant, codes));
                 case WAITLISTED -> ResponseEntity.status(HttpStatus.ACCEPTED).location(location)
-                        .body(ParticipantView.of(forum, participant));
+                        .body(ParticipantView.of(forum, participant, codes));
                 case EXISTING -> ResponseEntity.ok(Actors.mayHandle(caller, participant)
-                        ? ParticipantView.of(forum, participant)
+                        ? ParticipantView.of(forum, participant, codes)
                         : new SeatView(seat.participantId(), forumId, participant.standing()));
             };
         });
@@ -87,7 +90,7 @@ class ParticipantController {
             ForumRegistration forum = registrations.forum(forumId);
             return ParticipantView.of(forum, forum.participants().stream()
                     .filter(p -> status == null || p.standing() == status)
-                    .filter(p -> Actors.mayHandle(caller, p)).toList());
+                    .filter(p -> Actors.mayHandle(caller, p)).toList(), codes);
         });
     }
 
@@ -98,7 +101,7 @@ class ParticipantController {
             ForumRegistration forum = registrations.forum(forumId);
             Participant participant = forum.participant(participantId);
             caller.authorize("see registration " + participantId, Actors.mayHandle(participant));
-            return ParticipantView.of(forum, participant);
+            return ParticipantView.of(forum, participant, codes);
         });
     }
 

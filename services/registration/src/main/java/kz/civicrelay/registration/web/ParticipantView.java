@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.reference.Regions;
+import kz.civicrelay.registration.checkin.CheckInCodes;
 import kz.civicrelay.registration.domain.Delegation;
 import kz.civicrelay.registration.domain.ForumRegistration;
 import kz.civicrelay.registration.domain.Participant;
@@ -16,35 +17,44 @@ import kz.civicrelay.registration.domain.Standing;
 /**
  * A registration as the API shows it: {@code status} is a {@link Standing} (REGISTERED, WAITLISTED, CANCELLED,
  * LEFT_WAITLIST, DECLINED), {@code waitlistPosition} 1 for the first waiting, {@code delegationId} and
- * {@code delegationHead} for a member of a region's delegation, {@code promotedAt} once promoted from the waitlist.
+ * {@code delegationHead} for a member of a region's delegation, {@code promotedAt} once promoted from the waitlist,
+ * {@code checkInCode} (what the registration's QR code carries: {@code GET .../participants/{id}/qr.png}) while it
+ * holds a seat and check-in is enabled, {@code checkedInAt} once checked in at the door. Only those who may see the
+ * registration see its view, so the code reaches only them.
  */
 record ParticipantView(String participantId, String forumId, String fullName, String organisation,
         ParticipantCategory category, String regionOfOrigin, TextDto region, List<String> languages,
         @Nullable String email, @Nullable String phone, Standing status, @Nullable Integer waitlistPosition,
         @Nullable String delegationId, boolean delegationHead, @Nullable String cancellationReason,
-        Instant registeredAt, @Nullable Instant promotedAt) {
+        Instant registeredAt, @Nullable Instant promotedAt, @Nullable String checkInCode,
+        @Nullable Instant checkedInAt) {
 
-    static ParticipantView of(ForumRegistration forum, Participant participant) {
-        return of(forum, participant, forum.waitlistPosition(participant.participantId()));
+    static ParticipantView of(ForumRegistration forum, Participant participant, CheckInCodes codes) {
+        return of(forum, participant, forum.waitlistPosition(participant.participantId()), codes);
     }
 
     /** Views of many registrations, the waitlist's positions counted once. */
-    static List<ParticipantView> of(ForumRegistration forum, List<Participant> participants) {
+    static List<ParticipantView> of(ForumRegistration forum, List<Participant> participants, CheckInCodes codes) {
         java.util.Map<String, Integer> positions = new java.util.HashMap<>();
         List<String> waitlist = forum.waitlist();
         for (int i = 0; i < waitlist.size(); i++) {
             positions.put(waitlist.get(i), i + 1);
         }
-        return participants.stream().map(p -> of(forum, p, positions.getOrDefault(p.participantId(), 0))).toList();
+        return participants.stream().map(p -> of(forum, p, positions.getOrDefault(p.participantId(), 0), codes))
+                .toList();
     }
 
-    private static ParticipantView of(ForumRegistration forum, Participant participant, int position) {
+    private static ParticipantView of(ForumRegistration forum, Participant participant, int position,
+            CheckInCodes codes) {
         Registrant r = participant.registrant();
         Delegation delegation = participant.delegation();
         return new ParticipantView(participant.participantId(), forum.forumId(), r.fullName(), r.organisation(),
                 r.category(), r.regionOfOrigin(), TextDto.of(Regions.byCode(r.regionOfOrigin()).name()), r.languages(),
                 r.email(), r.phone(), participant.standing(), position == 0 ? null : position,
                 delegation == null ? null : delegation.delegationId(), delegation != null && delegation.head(),
-                participant.cancellationReason(), participant.registeredAt(), participant.promotedAt());
+                participant.cancellationReason(), participant.registeredAt(), participant.promotedAt(),
+                participant.holdsSeat() ? codes.codeFor(forum.forumId(), participant.participantId()).orElse(null)
+                        : null,
+                participant.checkedInAt());
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.registration.checkin;
+
+import org.jspecify.annotations.NullMarked;

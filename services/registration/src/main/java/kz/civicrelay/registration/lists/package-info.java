@@ -1,0 +1,4 @@
+@NullMarked
+package kz.civicrelay.registration.lists;
+
+import org.jspecify.annotations.NullMarked;
