@@ -27,6 +27,8 @@ const LABELS = {
   dates: { kk: 'Күндері', ru: 'Даты', en: 'Dates' },
   status: { kk: 'Күйі', ru: 'Статус', en: 'Status' },
   registration: { kk: 'Тіркеу', ru: 'Регистрация', en: 'Registration' },
+  waiting: { kk: 'күту тізімінде', ru: 'в листе ожидания', en: 'waiting' },
+  attended: { kk: 'келгендер', ru: 'пришли', en: 'attended' },
   resolution: { kk: 'Қарар', ru: 'Резолюция', en: 'Resolution' },
   acknowledgement: { kk: 'Эстафетаны қабылдау', ru: 'Подтверждение эстафеты', en: 'Baton acknowledgement' },
   system: { kk: 'Жүйе', ru: 'Система', en: 'System' },
@@ -279,7 +281,8 @@ async function renderForum() {
   const facts = [
     ['region', text(f.region) + ' (' + f.regionCode + ')'], ['city', text(f.city)], ['venue', text(f.venue)],
     ['theme', text(f.theme)], ['dates', `${f.startDate} — ${f.endDate}`], ['status', state(f.status)],
-    ['registration', `${state(f.registration)}: ${f.registered} / ${f.capacity}`],
+    ['registration', `${state(f.registration)}: ${f.registered} / ${f.capacity}`
+      + (f.waiting ? ` · ${t('waiting')}: ${f.waiting}` : '') + (f.attended ? ` · ${t('attended')}: ${f.attended}` : '')],
     ['resolution', `${state(f.resolution)} (${f.recommendations})`], ['acknowledgement', state(f.acknowledgement)],
   ];
   $('forum-facts').replaceChildren(...facts.flatMap(([k, v]) => [el('dt', { textContent: t(k) }), el('dd', { textContent: v })]));

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 AckCommand.class, LoginCommand.class, TokenCommand.class, WhoamiCommand.class, LogoutCommand.class,
                 SubscribeCommand.class, SubscriptionsCommand.class, UnsubscribeCommand.class, RotateSecretCommand.class,
                 DeliveriesCommand.class, kz.civicrelay.forumctl.series.SeriesCommand.class,
+                kz.civicrelay.forumctl.registration.RegistrationsCommand.class,
                 kz.civicrelay.forumctl.programme.ProgrammeCommand.class, kz.civicrelay.forumctl.programme.PlanCommand.class,
                 kz.civicrelay.forumctl.programme.CalendarCommand.class, KafkaSecretsCommand.class,
                 KafkaSetupCommand.class})

@@ -37,6 +37,7 @@ import kz.civicrelay.events.RegistrationOpened;
 import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.ResolutionDraftOpened;
 import kz.civicrelay.events.SeriesClosedEarly;
+import kz.civicrelay.events.SessionsChosen;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.events.SeriesPlanned;
 import kz.civicrelay.events.SeriesResumed;
@@ -65,6 +66,7 @@ public final class EventCatalog {
             RegistrationCancelled.getClassSchema(),
             ParticipantWaitlisted.getClassSchema(),
             WaitlistPromoted.getClassSchema(),
+            SessionsChosen.getClassSchema(),
             WaitlistLeft.getClassSchema(),
             PromotionDeclined.getClassSchema(),
             AttendanceMarked.getClassSchema(),

@@ -307,6 +307,52 @@ class RegistrationIT {
     }
 
     @Test
+    @Order(9)
+    void shouldLetAPersonHoldingASeatChooseSessionsWithinTheirCapacity() throws Exception {
+        java.time.LocalDateTime ten = java.time.LocalDateTime.parse("2026-06-12T10:00");
+        LocalizedText topic = new LocalizedText("Жастар саясаты", "Молодёжная политика", "Youth policy");
+        send(kz.civicrelay.events.ForumProgrammeSet.newBuilder()
+                .setEnvelope(scheduling.forCommand(SERIES, DELEGATIONS, operator())).setTimeZone("Asia/Almaty")
+                .setSessions(List.of(session("youth", ten, ten.plusHours(2), 1, topic),
+                        session("media", ten.plusHours(1), ten.plusHours(3), null, topic)))
+                .build());
+        String team = TestIssuer.team("KZ-61");
+        String first = participantId(post(DELEGATIONS, registerBody("Дәурен Қали", "ЖОО"), team));
+        String second = participantId(post(DELEGATIONS, registerBody("Гүлім Асқар", "ЖОО"), team));
+        await().atMost(Duration.ofSeconds(30)).until(() -> choose(DELEGATIONS, first, "[\"youth\"]", team)
+                .getStatusCode().value() == 200);
+
+        assertThat(body(get("/api/forums/{f}/participants/" + first, DELEGATIONS))).contains("\"sessions\":[\"youth\"]");
+        int before = forumEvents(DELEGATIONS).size();
+        assertProblem(choose(DELEGATIONS, second, "[\"youth\"]", team), 409, "youth is full");
+        assertProblem(choose(DELEGATIONS, second, "[\"cinema\"]", team), 400, "Unknown session 'cinema'");
+        assertProblem(choose(DELEGATIONS, first, "[\"youth\",\"media\"]", team), 400, "same time");
+        assertProblem(choose(DELEGATIONS, second, "[\"media\"]", TestIssuer.team("KZ-75")), 403, "KZ-75");
+        assertThat(forumEvents(DELEGATIONS)).as("nothing appended").hasSize(before);
+        assertThat(choose(DELEGATIONS, first, "[\"media\"]", team).getStatusCode().value()).isEqualTo(200);
+        assertThat(choose(DELEGATIONS, second, "[\"youth\"]", team).getStatusCode().value())
+                .as("the first's place in youth is free again").isEqualTo(200);
+        var chosen = forumEvents(DELEGATIONS).stream().filter(e -> e instanceof kz.civicrelay.events.SessionsChosen)
+                .map(e -> (kz.civicrelay.events.SessionsChosen) e).toList();
+        assertThat(chosen).extracting(c -> c.getParticipantId() + "=" + c.getSessionIds())
+                .containsExactly(first + "=[youth]", first + "=[media]", second + "=[youth]");
+    }
+
+    private static kz.civicrelay.events.ProgrammeSession session(String id, java.time.LocalDateTime start,
+            java.time.LocalDateTime end, Integer capacity, LocalizedText topic) {
+        return kz.civicrelay.events.ProgrammeSession.newBuilder().setSessionId(id)
+                .setKind(kz.civicrelay.events.SessionKind.PANEL).setTopic(topic).setStart(start).setEnd(end)
+                .setRoom(null).setModerator(null).setCapacity(capacity).build();
+    }
+
+    private ResponseEntity<String> choose(String forumId, String participantId, String sessions, String token) {
+        return client().put().uri("/api/forums/{f}/participants/{p}/sessions", forumId, participantId)
+                .headers(TestIssuer.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"sessionIds\":" + sessions + "}").retrieve().onStatus(s -> true, (req, res) -> { })
+                .toEntity(String.class);
+    }
+
+    @Test
     @Order(8)
     void shouldRegisterARegionsDelegationTogetherWithinThePlansQuota() throws Exception {
         ForumScheduled withQuota = scheduled(DELEGATIONS, 6, "KZ-11", 50);
@@ -750,6 +796,7 @@ class RegistrationIT {
                 DELETE /api/forums/%1$s/participants/%2$s  | 401    | ok       | 403     | 403    | ok   | 403        | ok    | 403
                 POST   /api/forums/%1$s/participants/%3$s/decline | 401 | ok | 403     | 403    | ok   | 403        | ok    | 403
                 POST   /api/forums/%1$s/delegations        | 401    | ok       | 403     | 403    | ok   | 403        | 403   | 403
+                PUT    /api/forums/%1$s/participants/%2$s/sessions | 401 | ok  | 403     | 403    | ok   | 403        | ok    | 403
                 GET    /api/forums/%1$s/delegations        | 401    | ok       | 403     | 403    | ok   | ok         | 403   | 403
                 GET    /api/forums/%1$s/participants/%2$s/qr.png | 401 | ok     | 403     | 403    | ok   | 403        | ok    | 403
                 POST   /api/forums/%1$s/check-in           | 401    | ok       | 403     | 403    | ok   | 403        | 403   | 403
@@ -761,6 +808,7 @@ class RegistrationIT {
                 .caller("auditor", TestIssuer.auditor()).caller("editor", TestIssuer.editor("KZ-63"))
                 .caller("team", TestIssuer.team("KZ-63")).caller("other-team", TestIssuer.team("KZ-75"))
                 .caller("owner", owner).caller("other", TestIssuer.participant("other-p", "KZ-63"))
+                .body("PUT /api/forums/" + MATRIX + "/participants/" + registration + "/sessions", "{\"sessionIds\":[]}")
                 .body("POST /api/forums/" + MATRIX + "/delegations", """
                         {"regionCode":"KZ-63","members":[{"fullName":"Бақыт Әлиев","organisation":"Әкімдік",
                          "category":"STATE_BODY","languages":["kk"],"head":true}]}""")

@@ -28,6 +28,8 @@ final class ForumState {
     private String status = "SCHEDULED";
     private String registration = "NOT_OPEN";
     private int registered;
+    private int waiting;
+    private int attended;
     private int capacity;
     private String resolution = "NONE";
     private int recommendations;
@@ -62,7 +64,14 @@ final class ForumState {
                 capacity = ((RegistrationOpened) event).getCapacity();
             }
             case "ParticipantRegistered" -> registered++;
-            case "RegistrationCancelled" -> registered = Math.max(0, registered - 1);
+            case "RegistrationCancelled", "PromotionDeclined" -> registered = Math.max(0, registered - 1);
+            case "ParticipantWaitlisted" -> waiting++;
+            case "WaitlistPromoted" -> {
+                registered++;
+                waiting = Math.max(0, waiting - 1);
+            }
+            case "WaitlistLeft" -> waiting = Math.max(0, waiting - 1);
+            case "AttendanceMarked" -> attended++;
             case "RegistrationClosed" -> {
                 registration = "CLOSED";
                 registered = ((RegistrationClosed) event).getRegisteredCount();
@@ -99,7 +108,7 @@ final class ForumState {
                 text(scheduled == null ? null : scheduled.getTheme()),
                 text(scheduled == null ? null : scheduled.getCity()),
                 text(scheduled == null ? null : scheduled.getVenue()),
-                startDate, endDate, status, holdsBaton, registration, registered, capacity, resolution,
+                startDate, endDate, status, holdsBaton, registration, registered, capacity, waiting, attended, resolution,
                 recommendations, acknowledgement,
                 withTimeline ? timeline.stream().sorted(EventEntry.CHRONOLOGICAL).toList() : null, programme);
     }

@@ -22,13 +22,14 @@ import kz.civicrelay.reference.Trilingual;
 public record ForumView(String forumId, String seriesId, int position, @Nullable String regionCode,
         @Nullable Trilingual region, @Nullable Trilingual title, @Nullable Trilingual theme, @Nullable Trilingual city,
         @Nullable Trilingual venue, @Nullable String startDate, @Nullable String endDate, String status,
-        boolean holdsBaton, String registration, int registered, int capacity, String resolution, int recommendations,
-        String acknowledgement, @Nullable List<EventEntry> timeline, List<SessionView> programme) {
+        boolean holdsBaton, String registration, int registered, int capacity, int waiting, int attended,
+        String resolution, int recommendations, String acknowledgement, @Nullable List<EventEntry> timeline,
+        List<SessionView> programme) {
 
     /** This forum with {@code events} as its timeline (null: without one). */
     public ForumView withTimeline(@Nullable List<EventEntry> events) {
         return new ForumView(forumId, seriesId, position, regionCode, region, title, theme, city, venue, startDate,
-                endDate, status, holdsBaton, registration, registered, capacity, resolution, recommendations,
-                acknowledgement, events, programme);
+                endDate, status, holdsBaton, registration, registered, capacity, waiting, attended, resolution,
+                recommendations, acknowledgement, events, programme);
     }
 }

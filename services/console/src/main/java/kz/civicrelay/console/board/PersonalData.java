@@ -46,6 +46,17 @@ public record PersonalData(@Nullable String region, List<String> values) {
             }
             region = registered.getRegionOfOrigin();
         }
+        if (event instanceof kz.civicrelay.events.ParticipantWaitlisted waitlisted) {
+            values.add(waitlisted.getFullName());
+            values.add(waitlisted.getOrganisation());
+            if (waitlisted.getEmail() != null) {
+                values.add(waitlisted.getEmail());
+            }
+            if (waitlisted.getPhone() != null) {
+                values.add(waitlisted.getPhone());
+            }
+            region = waitlisted.getRegionOfOrigin();
+        }
         if (event instanceof DeliverySubscriptionAdded subscription) {
             values.add(subscription.getAddress());
             region = subscription.getOwner().startsWith("KZ-") ? subscription.getOwner() : null;

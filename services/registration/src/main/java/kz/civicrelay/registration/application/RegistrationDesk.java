@@ -57,6 +57,12 @@ public final class RegistrationDesk {
                 registrations -> registrations.registerDelegation(forumId, regionCode, members)), origin);
     }
 
+    /** A person holding a seat chooses sessions of the programme; returns once on the log. */
+    public void chooseSessions(String forumId, String participantId, List<String> sessionIds, Origin origin) {
+        core.decideTogether(onAnnouncedForum(forumId,
+                registrations -> registrations.chooseSessions(forumId, participantId, sessionIds)), origin);
+    }
+
     /** A person promoted from the waitlist gives the seat back. */
     public void decline(String forumId, String participantId, @Nullable String reason, Origin origin) {
         core.decideTogether(onAnnouncedForum(forumId,

@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * Who holds a seat and who of them came ({@link Participant#checkedInAt}): in all, and by each dimension the
- * secretariat counts by — the participant's category and region of origin. Figures are keyed by dimension so
- * that another one (the programme's sessions, once registration learns who chose which) is one more entry.
+ * secretariat counts by — the participant's category, region of origin and the sessions they chose (a person
+ * counts in each of theirs).
  */
 public record AttendanceFigures(Tally total, Map<String, Map<String, Tally>> byDimension) {
 
@@ -27,6 +27,11 @@ public record AttendanceFigures(Tally total, Map<String, Map<String, Tally>> byD
 
     /** The figures of {@code participants}: those holding a seat count, ended registrations and the waitlist not. */
     static AttendanceFigures of(List<Participant> participants) {
+        return of(participants, p -> List.of());
+    }
+
+    /** As {@link #of(List)}, and by session: each person counts in every session they chose. */
+    static AttendanceFigures of(List<Participant> participants, Function<Participant, List<String>> sessionsOf) {
         List<Participant> seated = participants.stream().filter(Participant::holdsSeat).toList();
         Tally total = new Tally(0, 0);
         for (Participant participant : seated) {
@@ -39,6 +44,10 @@ public record AttendanceFigures(Tally total, Map<String, Map<String, Tally>> byD
                     : tally).plus(p)));
             byDimension.put(name, Collections.unmodifiableMap(tallies));
         });
+        Map<String, Tally> bySession = new TreeMap<>();
+        seated.forEach(p -> sessionsOf.apply(p).forEach(session -> bySession.compute(session,
+                (value, tally) -> (tally == null ? new Tally(0, 0) : tally).plus(p))));
+        byDimension.put("session", Collections.unmodifiableMap(bySession));
         return new AttendanceFigures(total, Collections.unmodifiableMap(byDimension));
     }
 

@@ -40,6 +40,7 @@ public final class ForumRegistration {
     /** By participant id; reads sort them (a replay may fold them in another order than they were made). */
     private final Map<String, Participant> participants = new HashMap<>();
     private final Roster roster = new Roster();
+    private final SessionChoices sessions = new SessionChoices();
     /** Check-ins a group commit decided but has not committed yet. */
     private final Set<String> heldCheckIns = new HashSet<>();
 
@@ -193,9 +194,33 @@ public final class ForumRegistration {
         return List.of(new AttendanceMarked(forumId, participantId));
     }
 
-    /** The attendance figures: seats held and people checked in, in all and by category and region. */
+    /**
+     * The person holding a seat chooses sessions of the programme (replacing an earlier choice), while registration
+     * is open: known sessions, none twice, none at the same time as another chosen, each within its capacity.
+     */
+    List<RegistrationEvent> chooseSessions(String participantId, List<String> sessionIds) {
+        Participant participant = participant(participantId);
+        requireOpen();
+        if (!participant.holdsSeat() || roster.isEndingHeld(participantId)) {
+            throw new IllegalStateException("Registration " + participantId + " holds no seat: it chooses no session");
+        }
+        sessions.check(participantId, sessionIds, capacity);
+        return List.of(new RegistrationEvent.SessionsChosen(forumId, participantId, sessionIds));
+    }
+
+    /** The attendance figures: seats held and people checked in, in all and by category, region and session. */
     public AttendanceFigures attendance() {
-        return AttendanceFigures.of(participants());
+        return AttendanceFigures.of(participants(), p -> sessions.of(p.participantId()));
+    }
+
+    /** The sessions the person chose that are in the programme now. */
+    public List<String> sessionsOf(String participantId) {
+        return sessions.of(participantId);
+    }
+
+    /** How many chose the session. */
+    public int chosenBy(String sessionId) {
+        return sessions.count(sessionId);
     }
 
     private List<RegistrationEvent> withPromotion(RegistrationEvent freeing) {
@@ -212,6 +237,10 @@ public final class ForumRegistration {
         if (status == RegistrationStatus.NOT_OPEN) {
             capacity = forum.capacity();
         }
+    }
+
+    void programmeSet(List<ProgrammeSession> programme) {
+        sessions.programme(programme);
     }
 
     void forumCancelled() {
@@ -248,6 +277,13 @@ public final class ForumRegistration {
             freed(e.participantId(), Standing.CANCELLED, e.reason());
         } else if (event instanceof PromotionDeclined e) {
             freed(e.participantId(), Standing.DECLINED, e.reason());
+        } else if (event instanceof RegistrationEvent.SessionsChosen e) {
+            Participant participant = participants.get(e.participantId());
+            if (participant != null && participant.holdsSeat()) {
+                sessions.chose(e.participantId(), e.sessionIds());
+            } else {
+                sessions.release(e.participantId());
+            }
         } else if (event instanceof AttendanceMarked e) {
             heldCheckIns.remove(e.participantId());
             Participant participant = participants.get(e.participantId());
@@ -260,6 +296,7 @@ public final class ForumRegistration {
     private void freed(String participantId, Standing how, @Nullable String reason) {
         ifStanding(participantId, Standing.REGISTERED, p -> {
             roster.seatFreed(p.participantId(), p.registrant(), p.delegation());
+            sessions.drop(p.participantId());
             return p.ended(how, reason);
         });
     }
@@ -286,6 +323,8 @@ public final class ForumRegistration {
             roster.holdEnding(e.participantId());
         } else if (event instanceof PromotionDeclined e) {
             roster.holdFreedSeat(e.participantId(), participant(e.participantId()).delegation());
+        } else if (event instanceof RegistrationEvent.SessionsChosen e) {
+            sessions.hold(e.participantId(), e.sessionIds());
         } else if (event instanceof AttendanceMarked e) {
             heldCheckIns.add(e.participantId());
         }
@@ -305,6 +344,8 @@ public final class ForumRegistration {
             roster.release(e.participantId());
         } else if (event instanceof PromotionDeclined e) {
             roster.release(e.participantId());
+        } else if (event instanceof RegistrationEvent.SessionsChosen e) {
+            sessions.release(e.participantId());
         } else if (event instanceof AttendanceMarked e) {
             heldCheckIns.remove(e.participantId());
         }

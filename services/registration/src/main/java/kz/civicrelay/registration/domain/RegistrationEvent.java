@@ -50,6 +50,15 @@ public sealed interface RegistrationEvent {
             implements RegistrationEvent {
     }
 
+    /** A person holding a seat chose these sessions of the programme (replacing an earlier choice; none: no session). */
+    record SessionsChosen(String forumId, String participantId, java.util.List<String> sessionIds)
+            implements RegistrationEvent {
+
+        public SessionsChosen {
+            sessionIds = java.util.List.copyOf(sessionIds);
+        }
+    }
+
     record RegistrationCancelled(String forumId, String participantId, @Nullable String reason) implements RegistrationEvent {
     }
 

@@ -74,6 +74,16 @@ public final class Registrations {
         forums.computeIfAbsent(forum.forumId(), ForumRegistration::new).scheduled(forum);
     }
 
+    /** Scheduling set (or replaced) a forum's programme. */
+    public void programmeSet(String forumId, List<ProgrammeSession> programme) {
+        forums.computeIfAbsent(forumId, ForumRegistration::new).programmeSet(programme);
+    }
+
+    /** A person holding a seat chooses sessions of the forum's programme. */
+    public List<RegistrationEvent> chooseSessions(String forumId, String participantId, List<String> sessionIds) {
+        return forum(forumId).chooseSessions(participantId, sessionIds);
+    }
+
     /** Scheduling cancelled a forum: its registration will never open. */
     public void forumCancelled(String forumId) {
         forums.computeIfAbsent(forumId, ForumRegistration::new).forumCancelled();

@@ -72,6 +72,10 @@ final class RegistrationAvro {
             return kz.civicrelay.events.AttendanceMarked.newBuilder().setEnvelope(envelope)
                     .setParticipantId(e.participantId()).build();
         }
+        if (event instanceof RegistrationEvent.SessionsChosen e) {
+            return kz.civicrelay.events.SessionsChosen.newBuilder().setEnvelope(envelope)
+                    .setParticipantId(e.participantId()).setSessionIds(e.sessionIds()).build();
+        }
         RegistrationCancelled e = (RegistrationCancelled) event;
         return kz.civicrelay.events.RegistrationCancelled.newBuilder().setEnvelope(envelope)
                 .setParticipantId(e.participantId()).setReason(e.reason()).build();
@@ -108,6 +112,10 @@ final class RegistrationAvro {
         }
         if (record instanceof kz.civicrelay.events.PromotionDeclined e) {
             return Optional.of(new PromotionDeclined(forumId(e.getEnvelope()), e.getParticipantId(), e.getReason()));
+        }
+        if (record instanceof kz.civicrelay.events.SessionsChosen e) {
+            return Optional.of(new RegistrationEvent.SessionsChosen(forumId(e.getEnvelope()), e.getParticipantId(),
+                    e.getSessionIds()));
         }
         if (record instanceof kz.civicrelay.events.RegistrationCancelled e) {
             return Optional.of(new RegistrationCancelled(forumId(e.getEnvelope()), e.getParticipantId(),

@@ -15,6 +15,7 @@ import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.registration.application.RegistrationDesk;
 import kz.civicrelay.registration.domain.RegistrationEvent;
 import kz.civicrelay.registration.domain.Registrations;
+import kz.civicrelay.registration.domain.ProgrammeSession;
 import kz.civicrelay.registration.domain.ScheduledForum;
 
 /**
@@ -39,6 +40,13 @@ public final class RegistrationUpstream implements Upstream<Registrations, Regis
             ScheduledForum forum = new ScheduledForum(envelope.getForumId(), envelope.getSeriesId(),
                     scheduled.getCapacity(), scheduled.getRegionCode(), scheduled.getDelegationQuota());
             return Optional.of(Fact.learn(registrations -> registrations.forumScheduled(forum)));
+        }
+        if (record instanceof kz.civicrelay.events.ForumProgrammeSet programme) {
+            String forumId = programme.getEnvelope().getForumId();
+            List<ProgrammeSession> sessions = programme.getSessions().stream()
+                    .map(s -> new ProgrammeSession(s.getSessionId(), s.getStart(), s.getEnd(), s.getCapacity()))
+                    .toList();
+            return Optional.of(Fact.learn(registrations -> registrations.programmeSet(forumId, sessions)));
         }
         if (record instanceof ForumPreparationOpened opened) {
             String forumId = opened.getEnvelope().getForumId();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -124,6 +125,24 @@ class ParticipantController {
         desk.decline(forumId, participantId, body == null ? null : body.reason(),
                 mayHandle(forumId, participantId, "decline the promotion of", caller));
         return ResponseEntity.noContent().build();
+    }
+
+    /** The sessions of the programme a person holding a seat chooses (replacing an earlier choice). */
+    record SessionsRequest(@jakarta.validation.constraints.NotNull @Size(max = 30) List<@jakarta.validation.constraints.NotBlank String> sessionIds) {
+    }
+
+    @Operation(summary = "Choose sessions of the forum's programme, replacing an earlier choice (an empty list: none): "
+            + "known sessions, none at the same time as another, each within its capacity (409 when full, when the "
+            + "registration holds no seat or registration is not open)")
+    @PutMapping("/{participantId}/sessions")
+    ParticipantView chooseSessions(@PathVariable String forumId, @PathVariable String participantId,
+            @Valid @RequestBody SessionsRequest request, Caller caller) {
+        desk.chooseSessions(forumId, participantId, request.sessionIds(),
+                mayHandle(forumId, participantId, "choose the sessions of", caller));
+        return desk.read(registrations -> {
+            ForumRegistration forum = registrations.forum(forumId);
+            return ParticipantView.of(forum, forum.participant(participantId), codes);
+        });
     }
 
     private Origin mayHandle(String forumId, String participantId, String act, Caller caller) {

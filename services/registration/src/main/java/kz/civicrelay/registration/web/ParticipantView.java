@@ -18,7 +18,7 @@ import kz.civicrelay.registration.domain.Standing;
  * A registration as the API shows it: {@code status} is a {@link Standing} (REGISTERED, WAITLISTED, CANCELLED,
  * LEFT_WAITLIST, DECLINED), {@code waitlistPosition} 1 for the first waiting, {@code delegationId} and
  * {@code delegationHead} for a member of a region's delegation, {@code promotedAt} once promoted from the waitlist,
- * {@code checkInCode} (what the registration's QR code carries: {@code GET .../participants/{id}/qr.png}) while it
+ * {@code sessions} the programme's sessions chosen, {@code checkInCode} (what the registration's QR code carries: {@code GET .../participants/{id}/qr.png}) while it
  * holds a seat and check-in is enabled, {@code checkedInAt} once checked in at the door. Only those who may see the
  * registration see its view, so the code reaches only them.
  */
@@ -27,7 +27,7 @@ record ParticipantView(String participantId, String forumId, String fullName, St
         @Nullable String email, @Nullable String phone, Standing status, @Nullable Integer waitlistPosition,
         @Nullable String delegationId, boolean delegationHead, @Nullable String cancellationReason,
         Instant registeredAt, @Nullable Instant promotedAt, @Nullable String checkInCode,
-        @Nullable Instant checkedInAt) {
+        @Nullable Instant checkedInAt, List<String> sessions) {
 
     static ParticipantView of(ForumRegistration forum, Participant participant, CheckInCodes codes) {
         return of(forum, participant, forum.waitlistPosition(participant.participantId()), codes);
@@ -55,6 +55,6 @@ record ParticipantView(String participantId, String forumId, String fullName, St
                 participant.cancellationReason(), participant.registeredAt(), participant.promotedAt(),
                 participant.holdsSeat() ? codes.codeFor(forum.forumId(), participant.participantId()).orElse(null)
                         : null,
-                participant.checkedInAt());
+                participant.checkedInAt(), forum.sessionsOf(participant.participantId()));
     }
 }

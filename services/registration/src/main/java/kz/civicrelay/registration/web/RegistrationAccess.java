@@ -22,7 +22,7 @@ class RegistrationAccess implements EndpointRules {
         String[] people = EndpointRules.roles(RelayRole.OPERATOR, RelayRole.REGIONAL_TEAM, RelayRole.PARTICIPANT);
         requests.requestMatchers(HttpMethod.GET, "/api/forums/*/registration").permitAll()
                 .requestMatchers("/api/forums/*/participants", "/api/forums/*/participants/*",
-                        "/api/forums/*/participants/*/decline").hasAnyRole(people)
+                        "/api/forums/*/participants/*/decline", "/api/forums/*/participants/*/sessions").hasAnyRole(people)
                 .requestMatchers(HttpMethod.GET, "/api/forums/*/participants/*/qr.png").hasAnyRole(people)
                 .requestMatchers("/api/forums/*/delegations", "/api/forums/*/check-in", "/api/forums/*/attendance",
                         "/api/forums/*/lists/*")

@@ -129,7 +129,8 @@ class CheckInTest {
         AttendanceFigures figures = registrations.forum(FORUM).attendance();
 
         assertThat(figures.total()).isEqualTo(new Tally(1, 1));
-        assertThat(figures.byDimension()).containsOnlyKeys("category", "region");
+        assertThat(figures.byDimension()).containsOnlyKeys("category", "region", "session");
+        assertThat(figures.byDimension().get("session")).as("nobody chose a session").isEmpty();
         assertThat(figures.byDimension().get("category")).isEqualTo(Map.of("MEDIA", new Tally(1, 1)));
         assertThat(figures.byDimension().get("region")).isEqualTo(Map.of("KZ-75", new Tally(1, 1)));
     }
