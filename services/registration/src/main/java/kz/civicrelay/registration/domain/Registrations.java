@@ -56,6 +56,16 @@ public final class Registrations {
         return forum(forumId).decline(participantId, reason);
     }
 
+    /**
+     * The series was closed early: registration of each of its forums that is open closes (the waitlists freeze);
+     * one event per forum, in forum id order.
+     */
+    public List<RegistrationEvent> closeSeries(String seriesId) {
+        return forums.values().stream().filter(f -> seriesId.equals(f.seriesId()))
+                .sorted(java.util.Comparator.comparing(ForumRegistration::forumId))
+                .flatMap(f -> f.close().stream()).toList();
+    }
+
     /** A region's team registers its delegation, or adds members to it: all of them or none. */
     public List<RegistrationEvent> registerDelegation(String forumId, String regionCode,
             List<ForumRegistration.Member> members) {

@@ -58,6 +58,10 @@ public final class RegistrationUpstream implements Upstream<Registrations, Regis
             return Optional.of(Fact.react(RegistrationDesk.onAnnouncedForum(forumId,
                     registrations -> registrations.close(forumId))));
         }
+        if (record instanceof kz.civicrelay.events.SeriesClosedEarly closed) {
+            String seriesId = closed.getEnvelope().getSeriesId();
+            return Optional.of(Fact.react(registrations -> registrations.closeSeries(seriesId)));
+        }
         if (record instanceof ForumCancelled cancelled) {
             // Learned first, then closed: closing depends on the status alone, not on the cancellation, so
             // this decides as the old listener did (close, then remember the cancellation).

@@ -132,6 +132,21 @@ class WaitlistTest {
     }
 
     @Test
+    void aSeriesClosedEarlyClosesEachOfItsOpenRegistrationsOnce() {
+        registrations.forumScheduled(new ScheduledForum("ss-02-kz-75", "ss", 5, "KZ-75"));
+        registrations.forumScheduled(new ScheduledForum("other-01-kz-10", "other", 5, "KZ-10"));
+        given(registrations.open("other-01-kz-10"));
+
+        List<RegistrationEvent> closed = registrations.closeSeries("ss");
+
+        assertThat(closed).containsExactly(new RegistrationEvent.RegistrationClosed(FORUM, 1));
+        given(closed);
+        assertThat(registrations.closeSeries("ss")).isEmpty();
+        assertThat(registrations.forum("other-01-kz-10").status()).isEqualTo(RegistrationStatus.OPEN);
+        assertThat(registrations.forum(FORUM).waitlist()).as("frozen").containsExactly("first", "second");
+    }
+
+    @Test
     void aCancelledForumTakesNoRegistration() {
         registrations.forumCancelled(FORUM);
 
