@@ -82,8 +82,10 @@ public class LiveStream implements SmartLifecycle {
     }
 
     public synchronized void publish(EventEntry entry) {
-        newest.add(entry);
-        newest.sort(EventEntry.CHRONOLOGICAL);
+        // Mostly in order: appended at the end; else inserted where it belongs (no sort of the whole backlog per event)
+        int at = newest.isEmpty() || EventEntry.CHRONOLOGICAL.compare(newest.get(newest.size() - 1), entry) <= 0
+                ? newest.size() : java.util.Collections.binarySearch(newest, entry, EventEntry.CHRONOLOGICAL);
+        newest.add(at < 0 ? -at - 1 : at, entry);
         while (newest.size() > backlog) {
             newest.remove(0);
         }

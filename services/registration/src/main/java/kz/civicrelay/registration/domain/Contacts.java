@@ -23,6 +23,7 @@ final class Contacts {
             "[\\p{L}\\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+"
                     + "\\p{L}[\\p{L}\\p{N}-]{0,62}");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Pattern PHONE_CHARACTERS = Pattern.compile("[+0-9 ()\\-.]+");
 
     private Contacts() {
     }
@@ -44,7 +45,7 @@ final class Contacts {
             return null;
         }
         String written = phone.strip();
-        if (written.length() > 32 || !written.matches("[+0-9 ()\\-.]+")) {
+        if (written.length() > 32 || !PHONE_CHARACTERS.matcher(written).matches()) {
             throw new IllegalArgumentException("phone '" + written + "' is not a phone number");
         }
         try {

@@ -75,8 +75,10 @@ public record Registrant(String fullName, String organisation, ParticipantCatego
         return keys;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static String required(String text, String field, int maxLength) {
