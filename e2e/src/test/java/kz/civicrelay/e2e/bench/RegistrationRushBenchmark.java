@@ -99,7 +99,12 @@ public final class RegistrationRushBenchmark {
             RegistrationRush.Result warm = RegistrationRush.run(participants, operator::bearer, "warmup", 702, warmup,
                     clients, n -> { });
             print("warm-up (same forum, not measured)", warm, window);
-            Thread.sleep(2000);
+            // The rush starts once the warm-up has been followed through: the console (which follows every event)
+            // counts every warm-up registration, so no service is still catching up when the clock starts.
+            String consoleForum = up.serviceUrl(RelayService.CONSOLE) + "/api/forums/" + forumId;
+            int warmed = warm.acceptedInOrder().size();
+            Awaitility.await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> api.get(consoleForum).body().path("registered").asInt() >= warmed);
 
             Map<String, Long> pids = pids(up);
             ThreadDumps dumps = new ThreadDumps(work, pids.get(RelayService.REGISTRATION.serviceName()), threadDumps,
