@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,12 @@ final class RegistrationRush {
 
         /** The 201s, in the order they were answered. */
         List<Sample> acceptedInOrder() {
-            return samples.stream().filter(s -> s.status() == 201)
+            return answeredInOrder(201);
+        }
+
+        /** The answers of the given status, in the order they were answered. */
+        List<Sample> answeredInOrder(int status) {
+            return samples.stream().filter(s -> s.status() == status)
                     .sorted(Comparator.comparingLong(Sample::answeredNanos)).toList();
         }
 
@@ -85,6 +91,15 @@ final class RegistrationRush {
      */
     static Result run(String url, Supplier<Optional<String>> bearer, String emailPrefix, int phonePrefix, int count,
             int clients, IntConsumer progress) throws InterruptedException {
+        return run(url, bearer, i -> body(emailPrefix, phonePrefix, i), count, clients, progress);
+    }
+
+    /**
+     * Sends {@code count} requests from {@code clients} clients as {@link #run(String, Supplier, String, int, int, int,
+     * IntConsumer)} does: request {@code i} POSTs {@code body.apply(i)}, or is a GET where {@code body} is null.
+     */
+    static Result run(String url, Supplier<Optional<String>> bearer, IntFunction<String> body, int count, int clients,
+            IntConsumer progress) throws InterruptedException {
         Sample[] samples = new Sample[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger answered = new AtomicInteger();
@@ -109,7 +124,7 @@ final class RegistrationRush {
                     return;
                 }
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    samples[i] = send(http, url, bearer, i, body(emailPrefix, phonePrefix, i));
+                    samples[i] = send(http, url, bearer, i, body == null ? null : body.apply(i));
                     progress.accept(answered.incrementAndGet());
                 }
             }, "rush-client-" + c);
@@ -132,9 +147,11 @@ final class RegistrationRush {
     }
 
     private static Sample send(HttpClient http, String url, Supplier<Optional<String>> bearer, int index, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        if (body != null) {
+            request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
         bearer.get().ifPresent(token -> request.header("Authorization", "Bearer " + token));
         HttpRequest built = request.build();
         long sentMillis = System.currentTimeMillis();

@@ -131,6 +131,8 @@ public final class RegistrationRushBenchmark {
             writeSamples(target.resolve("bench-rush.csv"), warm, rush, log);
             printLogWarnings(work);
 
+            stackAlone(up, operator, forumId, registrations, clients, pids, rush);
+
             int recordSize = ppRecordSize > 0 ? ppRecordSize : (int) Math.round(log.averageValueBytes());
             producerPerformance(up, work, pids, ppRecords, recordSize, ppTransactionMs, rush);
         }
@@ -386,6 +388,43 @@ public final class RegistrationRushBenchmark {
                     : l)));
         } catch (IOException | java.io.UncheckedIOException e) {
             System.out.println("registration's log not readable: " + e.getMessage());
+        }
+    }
+
+    // ---- the design's own limit ----------------------------------------------------------------------------------
+
+    /**
+     * The same clients and token, as many requests, to the cheapest authenticated request registration answers: a GET
+     * of the forum's registration figures (Tomcat, Spring MVC and Security with the HTTP observation, Jackson, a read
+     * of the folded state), no Kafka and no decision. Its rate is the ceiling any registration could reach through
+     * the design's HTTP stack on this machine with these clients; printed beside the rush's.
+     */
+    private static void stackAlone(ForumctlUp up, Session operator, String forumId, int requests, int clients,
+            Map<String, Long> pids, RegistrationRush.Result rush) throws InterruptedException {
+        String url = up.serviceUrl(RelayService.REGISTRATION) + "/api/forums/" + forumId + "/registration";
+        RegistrationRush.run(url, operator::bearer, null, Math.min(requests, 1_000), clients, n -> { });
+        ProcessCpu before = ProcessCpu.now(pids);
+        RegistrationRush.Result reads = RegistrationRush.run(url, operator::bearer, null, requests, clients, n -> { });
+        String cpu = ProcessCpu.now(pids).sharesSince(before);
+        List<RegistrationRush.Sample> answered = reads.answeredInOrder(200);
+        System.out.println();
+        System.out.printf("== The design's own limit, same run: %d authenticated GETs of the forum's registration figures "
+                + "from the same %d clients (HTTP stack, security, JSON, a read of the state; no Kafka, no decision) ==%n",
+                requests, clients);
+        System.out.printf("answers: %s%n", statuses(reads));
+        if (answered.isEmpty()) {
+            return;
+        }
+        System.out.printf("%-44s %7s %11s %6s %6s %6s %6s%n", "200s (in the order answered)", "n", "answered/s", "p50",
+                "p90", "p99", "max");
+        RegistrationRush.Window all = RegistrationRush.window(answered, 0, answered.size(), reads.startNanos());
+        row("GET …/registration, whole run", all);
+        System.out.println("CPU meanwhile: " + cpu);
+        List<RegistrationRush.Sample> accepted = rush.acceptedInOrder();
+        if (!accepted.isEmpty()) {
+            double rate = RegistrationRush.window(accepted, 0, accepted.size(), rush.startNanos()).perSecond();
+            System.out.printf("rush / the stack alone: %.2f of its requests/s (the target of 2000/s is %.2f of it)%n",
+                    rate / all.perSecond(), 2000 / all.perSecond());
         }
     }
 
