@@ -29,13 +29,17 @@ import kz.civicrelay.events.ParticipantRegistered;
 import kz.civicrelay.events.ParticipantWaitlisted;
 import kz.civicrelay.events.PromotionDeclined;
 import kz.civicrelay.events.RecommendationAmended;
+import kz.civicrelay.events.RecommendationProgressReported;
 import kz.civicrelay.events.RecommendationProposed;
+import kz.civicrelay.events.RecommendationVoted;
 import kz.civicrelay.events.RecommendationWithdrawn;
+import kz.civicrelay.events.RecommendationsReordered;
 import kz.civicrelay.events.RegistrationCancelled;
 import kz.civicrelay.events.RegistrationClosed;
 import kz.civicrelay.events.RegistrationOpened;
 import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.ResolutionDraftOpened;
+import kz.civicrelay.events.ResolutionKindChosen;
 import kz.civicrelay.events.SeriesClosedEarly;
 import kz.civicrelay.events.SessionsChosen;
 import kz.civicrelay.events.SeriesCompleted;
@@ -74,7 +78,11 @@ public final class EventCatalog {
             RecommendationProposed.getClassSchema(),
             RecommendationAmended.getClassSchema(),
             RecommendationWithdrawn.getClassSchema(),
+            ResolutionKindChosen.getClassSchema(),
+            RecommendationsReordered.getClassSchema(),
+            RecommendationVoted.getClassSchema(),
             ResolutionAdopted.getClassSchema(),
+            RecommendationProgressReported.getClassSchema(),
             BatonPassed.getClassSchema(),
             AcknowledgementSlaSet.getClassSchema(),
             HandoffNotificationIssued.getClassSchema(),

@@ -31,9 +31,9 @@ public record AdoptedText(String resolutionId, Trilingual title, List<Recommenda
         recommendations = List.copyOf(recommendations);
     }
 
-    /** The text of an adopted (or about to be adopted) resolution: its active recommendations in proposal order. */
+    /** The text of an adopted (or about to be adopted) resolution: the recommendations in its text ({@link Resolution#inText}), in order. */
     public static AdoptedText of(Resolution resolution) {
-        return new AdoptedText(resolution.resolutionId(), resolution.title(), resolution.activeRecommendations());
+        return new AdoptedText(resolution.resolutionId(), resolution.title(), resolution.inText());
     }
 
     public String canonicalForm() {

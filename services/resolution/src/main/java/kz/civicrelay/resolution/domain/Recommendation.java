@@ -5,15 +5,21 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import kz.civicrelay.reference.Trilingual;
 
-/** One recommendation of a resolution, addressed to one body; {@code revision} counts from 1. */
+/**
+ * One recommendation of a resolution, addressed to one body; {@code revision} counts from 1. {@code addresseeRegion}
+ * is the region a regional addressee is in (its team reports the follow-up), null for a national one;
+ * {@code mergedInto} the recommendation it was merged into as a duplicate.
+ */
 public record Recommendation(String recommendationId, AddresseeKind addresseeKind, Trilingual addressee,
-        Trilingual text, int revision, RecommendationStatus status) {
+        Trilingual text, int revision, RecommendationStatus status, @Nullable String addresseeRegion,
+        @Nullable String mergedInto) {
 
     /**
-     * The order recommendations are listed in, the order they were proposed: by number ({@code rec-2}
-     * before {@code rec-10}), then by id.
+     * The order recommendations were proposed in: by number ({@code rec-2} before {@code rec-10}), then by id.
      */
     public static final Comparator<Recommendation> IN_PROPOSAL_ORDER = Comparator.comparingInt(Recommendation::number)
             .thenComparing(Recommendation::recommendationId);
@@ -24,6 +30,13 @@ public record Recommendation(String recommendationId, AddresseeKind addresseeKin
         Objects.requireNonNull(addresseeKind, "addresseeKind");
         Objects.requireNonNull(addressee, "addressee");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** A recommendation just proposed: revision 1, active. */
+    static Recommendation proposed(String recommendationId, AddresseeKind addresseeKind, Trilingual addressee,
+            Trilingual text, @Nullable String addresseeRegion) {
+        return new Recommendation(recommendationId, addresseeKind, addressee, text, 1, RecommendationStatus.ACTIVE,
+                addresseeRegion, null);
     }
 
     /**
@@ -39,12 +52,18 @@ public record Recommendation(String recommendationId, AddresseeKind addresseeKin
         return status == RecommendationStatus.ACTIVE;
     }
 
-    Recommendation amended(int newRevision, Trilingual newText) {
-        return new Recommendation(recommendationId, addresseeKind, addressee, newText, newRevision, status);
+    /** Whether the two go to the same body: the same kind and the same name in every language. */
+    public boolean sameAddressee(Recommendation other) {
+        return addresseeKind == other.addresseeKind && addressee.equals(other.addressee);
     }
 
-    Recommendation withdrawn() {
+    Recommendation amended(int newRevision, Trilingual newText) {
+        return new Recommendation(recommendationId, addresseeKind, addressee, newText, newRevision, status,
+                addresseeRegion, mergedInto);
+    }
+
+    Recommendation withdrawn(@Nullable String into) {
         return new Recommendation(recommendationId, addresseeKind, addressee, text, revision,
-                RecommendationStatus.WITHDRAWN);
+                into == null ? RecommendationStatus.WITHDRAWN : RecommendationStatus.MERGED, addresseeRegion, into);
     }
 }

@@ -1,7 +1,10 @@
 package kz.civicrelay.resolution.domain;
 
-/** A recommendation stays in the draft until withdrawn; a withdrawn one never comes back. */
+/**
+ * A recommendation stays in the draft until withdrawn, or merged into another as its duplicate; neither comes back.
+ */
 public enum RecommendationStatus {
     ACTIVE,
-    WITHDRAWN
+    WITHDRAWN,
+    MERGED
 }

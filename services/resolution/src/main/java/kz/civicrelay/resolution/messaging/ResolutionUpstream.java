@@ -33,7 +33,8 @@ public final class ResolutionUpstream implements Upstream<ForumResolutions, Reso
         if (record instanceof ForumScheduled scheduled) {
             var envelope = scheduled.getEnvelope();
             // Built here, not in the fold: bad texts throw IllegalArgumentException before anything is learned.
-            var forum = new ScheduledForum(envelope.getForumId(), envelope.getSeriesId(), scheduled.getRegionCode(),
+            var forum = new ScheduledForum(envelope.getForumId(), envelope.getSeriesId(), scheduled.getPosition(),
+                    scheduled.getRegionCode(),
                     ResolutionAvro.text(scheduled.getLocalTitle()), ResolutionAvro.text(scheduled.getTheme()));
             return Optional.of(Fact.learn(resolutions -> resolutions.forumScheduled(forum)));
         }

@@ -12,8 +12,9 @@ import kz.civicrelay.resolution.domain.ResolutionStatus;
 
 /**
  * Who may draft and adopt (decision 0015): the editorial group of the forum a region hosts proposes, amends
- * and withdraws that forum's recommendations, operators too; only operators adopt. An adopted resolution is
- * public; a draft is shown to those signed in.
+ * withdraws, merges and reorders that forum's recommendations and chooses its kind, operators too; only operators
+ * record the plenary's votes and adopt; operators, or the team of a regional addressee's region, report the
+ * follow-up. An adopted resolution is public; a draft is shown to those signed in.
  */
 final class Actors {
 
@@ -24,6 +25,16 @@ final class Actors {
     static Origin editor(Caller caller, ForumResolutions resolutions, String forumId, String act) {
         String host = resolutions.forum(forumId).regionCode();
         return caller.authorize(act, Grant.role(RelayRole.OPERATOR), Grant.inRegion(RelayRole.EDITOR, host));
+    }
+
+    /**
+     * Who reports the follow-up of an adopted recommendation: an operator, or the team of the region its addressee is
+     * in (a regional addressee's).
+     */
+    static Origin followUp(Caller caller, Resolution resolution, String recommendationId, String act) {
+        String region = resolution.recommendation(recommendationId).addresseeRegion();
+        return region == null ? operator(caller, act)
+                : caller.authorize(act, Grant.role(RelayRole.OPERATOR), Grant.inRegion(RelayRole.REGIONAL_TEAM, region));
     }
 
     static Origin operator(Caller caller, String act) {

@@ -22,7 +22,7 @@ class AdoptedTextTest {
     private static final Trilingual MEDIA = Trilingual.of("БАҚ", "СМИ", "Media");
 
     private static Recommendation recommendation(String id, AddresseeKind kind, Trilingual addressee, Trilingual text) {
-        return new Recommendation(id, kind, addressee, text, 1, RecommendationStatus.ACTIVE);
+        return new Recommendation(id, kind, addressee, text, 1, RecommendationStatus.ACTIVE, null, null);
     }
 
     private static AdoptedText adopted(Trilingual title, Recommendation... recommendations) {
@@ -83,7 +83,7 @@ class AdoptedTextTest {
     @Test
     void shouldIgnoreHowTheTextWasDraftedButNotWhatItSays() {
         Recommendation renumbered = new Recommendation("rec-9", AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT, 4,
-                RecommendationStatus.ACTIVE);
+                RecommendationStatus.ACTIVE, "KZ-33", null);
 
         assertThat(adopted(TITLE, renumbered, recommendation("rec-3", AddresseeKind.MEDIA, MEDIA, TEXT)).contentHash())
                 .as("ids and revisions are not part of the adopted text").isEqualTo(text.contentHash());

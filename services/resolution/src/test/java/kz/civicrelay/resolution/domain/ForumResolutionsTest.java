@@ -3,6 +3,7 @@ package kz.civicrelay.resolution.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.UnaryOperator;
@@ -30,6 +31,9 @@ class ForumResolutionsTest {
     private static final Trilingual TEXT = Trilingual.of("Әлеуметтік жобаларды үш жыл қаржыландыру",
             "Финансировать социальные проекты три года", "Fund social projects for three years");
 
+    /** Who recorded the events the tests fold, and when. */
+    static final Authorship BY = new Authorship("editor-kz-33", "Айгерім Editor", Instant.parse("2027-03-12T06:00:00Z"));
+
     private final ForumResolutions resolutions = new ForumResolutions();
 
     @Test
@@ -39,7 +43,7 @@ class ForumResolutionsTest {
         List<ResolutionEvent> events = resolutions.openDraft(FORUM);
 
         assertThat(events).containsExactly(new DraftOpened("ss", FORUM, "res-" + FORUM, Trilingual.of(
-                "II Азаматтық форум қарары", "Резолюция: II Гражданский форум", "Resolution of II Civil Forum")));
+                "II Азаматтық форум қарары", "Резолюция: II Гражданский форум", "Resolution of II Civil Forum"), DocumentKind.RESOLUTION));
     }
 
     @Test
@@ -58,7 +62,7 @@ class ForumResolutionsTest {
     void shouldRefuseAProposalBeforeTheForumConvenes() {
         resolutions.forumScheduled(forum(FORUM));
 
-        assertThatThrownBy(() -> resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT))
+        assertThatThrownBy(() -> resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT, null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("convenes");
     }
 
@@ -66,8 +70,8 @@ class ForumResolutionsTest {
     void shouldNumberProposalsInTheOrderTheyArrive() {
         givenDraft(FORUM);
 
-        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT));
-        List<ResolutionEvent> second = resolutions.propose(FORUM, AddresseeKind.PUBLIC_COUNCILS, AKIMAT, TEXT);
+        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT, null));
+        List<ResolutionEvent> second = resolutions.propose(FORUM, AddresseeKind.PUBLIC_COUNCILS, AKIMAT, TEXT, null);
 
         assertThat(((RecommendationProposed) second.get(0)).recommendationId()).isEqualTo("rec-2");
     }
@@ -75,10 +79,10 @@ class ForumResolutionsTest {
     @Test
     void shouldRaiseTheRevisionWithEachAmendment() {
         givenDraft(FORUM);
-        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT));
+        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT, null));
 
-        given(resolutions.amend(FORUM, "rec-1", TEXT));
-        List<ResolutionEvent> third = resolutions.amend(FORUM, "rec-1", TEXT);
+        given(resolutions.amend(FORUM, "rec-1", PlenaryAndMergingTest.text("екінші")));
+        List<ResolutionEvent> third = resolutions.amend(FORUM, "rec-1", PlenaryAndMergingTest.text("үшінші"));
         given(third);
 
         assertThat(((RecommendationAmended) third.get(0)).revision()).isEqualTo(3);
@@ -88,7 +92,7 @@ class ForumResolutionsTest {
     @Test
     void shouldRefuseToAmendOrWithdrawAWithdrawnRecommendation() {
         givenDraft(FORUM);
-        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT));
+        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT, null));
         given(resolutions.withdraw(FORUM, "rec-1", "  duplicate  "));
 
         assertThatThrownBy(() -> resolutions.amend(FORUM, "rec-1", TEXT)).isInstanceOf(IllegalStateException.class);
@@ -98,10 +102,10 @@ class ForumResolutionsTest {
     @Test
     void shouldRecordTheReasonOfAWithdrawalStripped() {
         givenDraft(FORUM);
-        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT));
+        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT, null));
 
         assertThat(resolutions.withdraw(FORUM, "rec-1", "  duplicate  ")).containsExactly(
-                new RecommendationWithdrawn(FORUM, "res-" + FORUM, "rec-1", "duplicate"));
+                new RecommendationWithdrawn(FORUM, "res-" + FORUM, "rec-1", "duplicate", null));
     }
 
     @Test
@@ -114,12 +118,12 @@ class ForumResolutionsTest {
     @Test
     void shouldAdoptOnlyTheActiveRecommendationsInProposalOrder() {
         givenDraft(FORUM);
-        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT));
-        given(resolutions.propose(FORUM, AddresseeKind.MEDIA, AKIMAT, TEXT));
-        given(resolutions.propose(FORUM, AddresseeKind.NGOS, AKIMAT, TEXT));
+        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT, null));
+        given(resolutions.propose(FORUM, AddresseeKind.MEDIA, AKIMAT, TEXT, null));
+        given(resolutions.propose(FORUM, AddresseeKind.NGOS, AKIMAT, TEXT, null));
         given(resolutions.withdraw(FORUM, "rec-2", null));
 
-        List<ResolutionEvent> events = resolutions.adopt(FORUM);
+        List<ResolutionEvent> events = resolutions.adopt(FORUM, null);
 
         assertThat(((ResolutionAdopted) events.get(0)).recommendationIds()).containsExactly("rec-1", "rec-3");
     }
@@ -127,13 +131,13 @@ class ForumResolutionsTest {
     @Test
     void shouldRecordTheAdoptedTextsHashAndItsRecommendationsPerKindOfAddressee() {
         givenDraft(FORUM);
-        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT));
-        given(resolutions.propose(FORUM, AddresseeKind.MEDIA, AKIMAT, TEXT));
-        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT));
+        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT, null));
+        given(resolutions.propose(FORUM, AddresseeKind.MEDIA, AKIMAT, TEXT, null));
+        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT, null));
         given(resolutions.withdraw(FORUM, "rec-2", null));
         AdoptedText expected = AdoptedText.of(resolutions.resolutionOf(FORUM).orElseThrow());
 
-        ResolutionAdopted adopted = (ResolutionAdopted) resolutions.adopt(FORUM).get(0);
+        ResolutionAdopted adopted = (ResolutionAdopted) resolutions.adopt(FORUM, null).get(0);
 
         assertThat(adopted.contentHash()).isEqualTo(expected.contentHash()).matches("[0-9a-f]{64}");
         assertThat(adopted.recommendationsByAddressee()).as("the withdrawn one to the media not counted")
@@ -146,22 +150,22 @@ class ForumResolutionsTest {
     @Test
     void shouldRefuseToAdoptWithoutAnActiveRecommendation() {
         givenDraft(FORUM);
-        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT));
+        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT, null));
         given(resolutions.withdraw(FORUM, "rec-1", null));
 
-        assertThatThrownBy(() -> resolutions.adopt(FORUM)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("no active recommendation");
+        assertThatThrownBy(() -> resolutions.adopt(FORUM, null)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no recommendation to adopt");
     }
 
     @Test
     void shouldRefuseEveryChangeOnceAdopted() {
         givenDraft(FORUM);
-        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT));
-        given(resolutions.adopt(FORUM));
+        given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, TEXT, null));
+        given(resolutions.adopt(FORUM, null));
 
         assertThat(resolutions.resolutionOf(FORUM).orElseThrow().status()).isEqualTo(ResolutionStatus.ADOPTED);
-        assertThatThrownBy(() -> resolutions.adopt(FORUM)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> resolutions.propose(FORUM, AddresseeKind.MEDIA, AKIMAT, TEXT))
+        assertThatThrownBy(() -> resolutions.adopt(FORUM, null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> resolutions.propose(FORUM, AddresseeKind.MEDIA, AKIMAT, TEXT, null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("already adopted");
         assertThatThrownBy(() -> resolutions.amend(FORUM, "rec-1", TEXT)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> resolutions.withdraw(FORUM, "rec-1", null))
@@ -181,12 +185,12 @@ class ForumResolutionsTest {
         // Given eleven proposals (rec-10 and rec-11 among them), folded in a replay's order, and one withdrawn
         givenDraft(FORUM);
         List<ResolutionEvent> proposed = IntStream.rangeClosed(1, 11).<ResolutionEvent>mapToObj(n ->
-                new RecommendationProposed(FORUM, "res-" + FORUM, "rec-" + n, AddresseeKind.NGOS, AKIMAT, TEXT))
+                new RecommendationProposed(FORUM, "res-" + FORUM, "rec-" + n, AddresseeKind.NGOS, AKIMAT, TEXT, null))
                 .toList();
 
         // When they are folded in a replay's order, then the withdrawal that came after them
         given(replay.apply(proposed));
-        given(List.of(new RecommendationWithdrawn(FORUM, "res-" + FORUM, "rec-2", null)));
+        given(List.of(new RecommendationWithdrawn(FORUM, "res-" + FORUM, "rec-2", null, null)));
 
         // Then they are listed by number, and adopted in that order
         Resolution draft = resolutions.resolutionOf(FORUM).orElseThrow();
@@ -195,7 +199,7 @@ class ForumResolutionsTest {
                 .containsExactlyElementsOf(byNumber);
         assertThat(draft.activeRecommendations()).extracting(Recommendation::recommendationId)
                 .containsExactlyElementsOf(byNumber.stream().filter(id -> !id.equals("rec-2")).toList());
-        assertThat(((ResolutionAdopted) resolutions.adopt(FORUM).get(0)).recommendationIds())
+        assertThat(((ResolutionAdopted) resolutions.adopt(FORUM, null).get(0)).recommendationIds())
                 .containsExactlyElementsOf(byNumber.stream().filter(id -> !id.equals("rec-2")).toList());
     }
 
@@ -219,11 +223,12 @@ class ForumResolutionsTest {
     }
 
     private static RecommendationProposed proposal(String recommendationId) {
-        return new RecommendationProposed(FORUM, "res-" + FORUM, recommendationId, AddresseeKind.MEDIA, AKIMAT, TEXT);
+        return new RecommendationProposed(FORUM, "res-" + FORUM, recommendationId, AddresseeKind.MEDIA, AKIMAT, TEXT,
+                null);
     }
 
     static ScheduledForum forum(String forumId) {
-        return new ScheduledForum(forumId, "ss", "KZ-33",
+        return new ScheduledForum(forumId, "ss", 1, "KZ-33",
                 Trilingual.of("II Азаматтық форум", "II Гражданский форум", "II Civil Forum"),
                 Trilingual.of("Жергілікті өзін-өзі басқару", "Местное самоуправление", "Local self-government"));
     }
@@ -239,6 +244,6 @@ class ForumResolutionsTest {
     }
 
     private void given(List<ResolutionEvent> events) {
-        events.forEach(resolutions::apply);
+        events.forEach(event -> resolutions.apply(event, BY));
     }
 }

@@ -25,6 +25,7 @@ class ResolutionTextTest {
         assertThat(text).isEqualTo("""
                 II Азаматтық форум қарары
                 ЖОБА (әлі қабылданған жоқ)
+                Құжат түрі: Қарар
                 Өңір: Жетісу облысы
                 Тақырыбы: Жергілікті өзін-өзі басқару
 
@@ -40,11 +41,11 @@ class ResolutionTextTest {
     @Test
     void shouldMarkAnAdoptedResolutionInEnglish() {
         givenDraftWithThreeProposalsAndOneWithdrawn();
-        given(resolutions.adopt(FORUM));
+        given(resolutions.adopt(FORUM, null));
 
         String text = render(Language.EN);
 
-        assertThat(text).startsWith("Resolution of II Civil Forum\nADOPTED\nRegion: Jetisu Region\n")
+        assertThat(text).startsWith("Resolution of II Civil Forum\nADOPTED 12.03.2027\nDocument: Resolution\nRegion: Jetisu Region\n")
                 .contains("Regional akimat\n  1. Fund social projects for three years\n  2. Open an online portal")
                 .doesNotContain("withdrawn idea");
     }
@@ -70,15 +71,15 @@ class ResolutionTextTest {
         given(resolutions.openDraft(FORUM));
         given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, Trilingual.of(
                 "Әлеуметтік жобаларға үш жылдық қаржы бөлу", "Финансировать социальные проекты три года",
-                "Fund social projects for three years")));
+                "Fund social projects for three years"), null));
         given(resolutions.propose(FORUM, AddresseeKind.PUBLIC_COUNCILS, COUNCILS, Trilingual.of(
-                "Һәр тоқсан сайын есеп беру", "Отчитываться ежеквартально", "Report every quarter")));
+                "Һәр тоқсан сайын есеп беру", "Отчитываться ежеквартально", "Report every quarter"), null));
         given(resolutions.propose(FORUM, AddresseeKind.OTHER, COUNCILS, Trilingual.of(
-                "алынып тасталған ой", "отозванная идея", "withdrawn idea")));
+                "алынып тасталған ой", "отозванная идея", "withdrawn idea"), null));
         given(resolutions.withdraw(FORUM, "rec-3", null));
         given(resolutions.propose(FORUM, AddresseeKind.REGIONAL_AKIMAT, AKIMAT, Trilingual.of(
                 "Үкіметтік емес ұйымдарға арналған онлайн-портал ашу", "Открыть онлайн-портал для НКО",
-                "Open an online portal for NGOs")));
+                "Open an online portal for NGOs"), null));
     }
 
     private String render(Language language) {
@@ -91,6 +92,6 @@ class ResolutionTextTest {
     }
 
     private void given(java.util.List<ResolutionEvent> events) {
-        events.forEach(resolutions::apply);
+        events.forEach(event -> resolutions.apply(event, ForumResolutionsTest.BY));
     }
 }
