@@ -75,8 +75,6 @@ class ResolutionIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    private final EnvelopeFactory scheduling = new EnvelopeFactory("scheduling", Clock.systemUTC());
-
     @Test
     @Order(1)
     void shouldOpenOneDraftWhenTheForumConvenesEvenIfTheEventArrivesTwice() throws Exception {
@@ -384,14 +382,16 @@ class ResolutionIT {
     }
 
     private static void assertProblem(ResponseEntity<String> response, int status) {
-        assertThat(response.getStatusCode().value()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
+        ResolutionRequests.assertProblem(response, status);
     }
 
     /** As an operator unless a request says otherwise. */
     private RestClient client() {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(TestIssuer.bearer(TestIssuer.operator())).build();
+        return requests().client();
+    }
+
+    private ResolutionRequests requests() {
+        return new ResolutionRequests(port, SERIES);
     }
 
     private ResponseEntity<String> get(String forumId) {
@@ -404,55 +404,32 @@ class ResolutionIT {
 
     /** As the holder of {@code token}; an operator when null. */
     private ResponseEntity<String> exchange(HttpMethod method, String uri, String forumId, String body, String token) {
-        var request = client().method(method).uri(uri, forumId);
-        if (token != null) {
-            request = request.headers(TestIssuer.bearer(token));
-        }
-        if (body != null) {
-            request = request.contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
-                    .body(body);
-        }
-        return request.retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+        return requests().exchange(method, uri, forumId, body, token);
     }
 
     private static String proposal(String kind, String addresseeKk, String textKk) {
-        return "{\"addresseeKind\":\"" + kind + "\",\"addressee\":" + trilingual(addresseeKk, "Адресат", "Addressee")
-                + ",\"text\":" + text(textKk) + "}";
+        return ResolutionRequests.proposal(kind, addresseeKk, textKk);
     }
 
     private static String text(String kk) {
-        return trilingual(kk, "Текст рекомендации", "Recommendation text");
-    }
-
-    private static String trilingual(String kk, String ru, String en) {
-        return "{\"kk\":\"" + kk + "\",\"ru\":\"" + ru + "\",\"en\":\"" + en + "\"}";
+        return ResolutionRequests.text(kk);
     }
 
     private void schedule(String forumId, int position, String region, String kk, String ru, String en)
             throws Exception {
-        send(scheduled(forumId, position, region, kk, ru, en));
+        requests().schedule(forumId, position, region, kk, ru, en);
     }
 
     private ForumScheduled scheduled(String forumId, int position, String region, String kk, String ru, String en) {
-        LocalizedText theme = new LocalizedText("Жергілікті өзін-өзі басқару", "Местное самоуправление",
-                "Local self-government");
-        return ForumScheduled.newBuilder().setEnvelope(scheduling.forCommand(SERIES, forumId, operator()))
-                .setPosition(position).setRegionCode(region).setLocalTitle(new LocalizedText(kk, ru, en))
-                .setTheme(theme).setCity(theme).setVenue(theme).setStartDate(LocalDate.of(2026, 3, position))
-                .setEndDate(LocalDate.of(2026, 3, position)).setCapacity(200).setInternational(false).build();
+        return requests().scheduled(forumId, position, region, kk, ru, en);
     }
 
     private ForumConvened convened(String forumId, int position, String region) {
-        return ForumConvened.newBuilder().setEnvelope(scheduling.forCommand(SERIES, forumId, operator()))
-                .setPosition(position).setRegionCode(region).build();
-    }
-
-    private static Actor operator() {
-        return new Actor(ActorKind.OPERATOR, "it", null, null);
+        return requests().convened(forumId, position, region);
     }
 
     private static void send(SpecificRecord event) throws Exception {
-        TopicLog.send("relay.scheduling", ((kz.civicrelay.events.Envelope) event.get(0)).getForumId(), event);
+        ResolutionRequests.send(event);
     }
 
     /** True once the reaction listener has committed every record of relay.scheduling, the duplicate included. */
@@ -462,7 +439,6 @@ class ResolutionIT {
 
     /** Every committed event of relay.resolution written for this IT's series, oldest first. */
     private static List<SpecificRecord> readAll() {
-        return TopicLog.events("relay.resolution").stream()
-                .filter(e -> SERIES.equals(((kz.civicrelay.events.Envelope) e.get(0)).getSeriesId())).toList();
+        return new ResolutionRequests(0, SERIES).readAll();
     }
 }
