@@ -131,6 +131,7 @@ class PlenaryAndFollowUpIT {
                 .as("voted down").isFalse();
         int before = api().readAll().size();
         assertProblem(call(HttpMethod.POST, "/adopt", vote(40, 10, 20, 10), null), 409);
+        assertProblem(call(HttpMethod.POST, "/adopt", "{\"present\":40,\"inFavour\":36}", null), 400);
         assertThat(api().readAll()).as("a whole text not carried adopts nothing").hasSize(before);
 
         JsonNode adopted = json(call(HttpMethod.POST, "/adopt", vote(40, 36, 1, 3), null));

@@ -180,7 +180,7 @@ class ResolutionIT {
     @Order(4)
     void shouldAdoptTheActiveRecommendationsAndThenRefuseChanges() {
         assertProblem(exchange(HttpMethod.POST, BASE + "/adopt", FIRST, null, DANA), 403);
-        var adopted = exchange(HttpMethod.POST, BASE + "/adopt", FIRST, null, TestIssuer.operator());
+        var adopted = exchange(HttpMethod.POST, BASE + "/adopt", FIRST, "{}", TestIssuer.operator());
 
         assertThat(adopted.getStatusCode().value()).isEqualTo(200);
         assertThat(adopted.getBody()).contains("\"status\":\"ADOPTED\"");

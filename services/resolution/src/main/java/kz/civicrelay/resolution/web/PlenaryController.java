@@ -38,9 +38,9 @@ class PlenaryController {
     @Operation(summary = "Adopt the text, optionally with the plenary's vote on the whole of it (which must be "
             + "carried): frozen and named by the SHA-256 of its canonical form (409 if empty or already adopted)")
     @PostMapping("/adopt")
-    ResolutionView adopt(@PathVariable String forumId, @Valid @RequestBody(required = false) @Nullable VoteDto vote,
+    ResolutionView adopt(@PathVariable String forumId, @RequestBody(required = false) @Nullable AdoptionRequest request,
             Caller caller) {
-        drafting.adopt(forumId, vote == null ? null : vote.toDomain(), Actors.operator(caller, "adopt a resolution"));
+        drafting.adopt(forumId, request == null ? null : request.vote(), Actors.operator(caller, "adopt a resolution"));
         return drafting.read(r -> ResolutionView.of(ResolutionController.resolution(r, forumId)));
     }
 }
