@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /** Drives a full series of 20 forums through the running services' public APIs. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Plans a series of 20 forums and holds each one through the services' REST APIs "
-                + "(register, convene, propose and adopt the resolution, complete), printing every handoff.")
+                + "(register, convene, propose and adopt the resolution with the plenary's vote, report a follow-up, "
+                + "complete), printing every handoff.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--series", description = "Series id (default: demo-<timestamp>).")

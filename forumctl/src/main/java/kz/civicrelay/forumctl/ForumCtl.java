@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line of operators, auditors and regional teams: up, status, demo, tail, audit, inbox, ack; notification
- * delivery: subscribe, subscriptions, unsubscribe, rotate-secret, deliveries; and signing in: login, token, whoami,
- * logout.
+ * delivery: subscribe, subscriptions, unsubscribe, rotate-secret, deliveries; a forum's resolution and its follow-up:
+ * resolution, followup; and signing in: login, token, whoami, logout.
  */
 @Command(name = "forumctl", mixinStandardHelpOptions = true, version = "forumctl 0.1.0",
         description = "Runs and drives the relay of 20 regional civic forums.",
@@ -32,7 +32,9 @@ import picocli.CommandLine.Command;
                 DeliveriesCommand.class, kz.civicrelay.forumctl.series.SeriesCommand.class,
                 kz.civicrelay.forumctl.registration.RegistrationsCommand.class,
                 kz.civicrelay.forumctl.programme.ProgrammeCommand.class, kz.civicrelay.forumctl.programme.PlanCommand.class,
-                kz.civicrelay.forumctl.programme.CalendarCommand.class, KafkaSecretsCommand.class,
+                kz.civicrelay.forumctl.programme.CalendarCommand.class,
+                kz.civicrelay.forumctl.resolution.ResolutionCommand.class,
+                kz.civicrelay.forumctl.resolution.FollowUpCommand.class, KafkaSecretsCommand.class,
                 KafkaSetupCommand.class})
 public final class ForumCtl {
 

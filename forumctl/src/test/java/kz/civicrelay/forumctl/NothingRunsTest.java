@@ -25,7 +25,7 @@ import kz.civicrelay.forumctl.auth.SessionTokens;
  * When nothing runs, every command says so in one line and exits non-zero, instead of hanging or
  * printing a client's warnings. Tried: demo, audit and tail against a port where no broker listens;
  * inbox and ack without a session, and signed in against a port where no handoff service listens; the delivery
- * commands likewise against the delivery service; status
+ * commands likewise against the delivery service, and the resolution commands against the resolution service; status
  * where no forumctl up runs.
  * (The timeout only guards against the old hang; the commands answer in a few seconds.)
  */
@@ -100,6 +100,22 @@ class NothingRunsTest {
             Run.of("subscriptions", "--delivery", delivery).assertOneLineRefusal("Nothing answers at " + delivery);
             Run.of("unsubscribe", "sub-1", "--delivery", delivery).assertOneLineRefusal("Nothing answers at " + delivery);
             Run.of("deliveries", "--delivery", delivery).assertOneLineRefusal("Nothing answers at " + delivery);
+        });
+    }
+
+    @Test
+    void theResolutionCommandsSayNobodyIsSignedInOrNothingAnswersAtTheResolutionService(@TempDir Path home) {
+        String resolution = "http://localhost:" + nobody;
+        withHome(home, () -> {
+            Run.of("resolution", "adopt", "forum-1-kz-75", "--resolution", resolution)
+                    .assertOneLineRefusal(Session.NOT_SIGNED_IN);
+            Run.of("resolution", "show", "forum-1-kz-75", "--resolution", resolution)
+                    .assertOneLineRefusal("Nothing answers at " + resolution + " (/api/forums/forum-1-kz-75/resolution)",
+                            "./forumctl.sh up");
+            Run.of("followup", "series-1", "--resolution", resolution).assertOneLineRefusal("Nothing answers at "
+                    + resolution);
+            Run.of("resolution", "export", "forum-1-kz-75", "--format", "md", "--resolution", resolution)
+                    .assertOneLineRefusal("Nothing answers at " + resolution);
         });
     }
 

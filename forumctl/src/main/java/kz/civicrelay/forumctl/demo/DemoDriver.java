@@ -18,7 +18,8 @@ import kz.civicrelay.reference.Regions;
 /**
  * Drives a whole series through the services' public APIs, as the secretariat would: publish the
  * plan; then for each forum, once its preparation is open, register participants, convene, propose
- * and adopt the resolution, complete it, and watch the baton pass on.
+ * recommendations and adopt the resolution with the plenary's vote on the whole text, report the first
+ * recommendation's follow-up (in progress), complete the forum, and watch the baton pass on.
  */
 public final class DemoDriver {
 
@@ -127,10 +128,19 @@ public final class DemoDriver {
         api.expect(200, endpoints.scheduling() + "/api/forums/" + forumId + "/convene", Map.of());
         String resolution = endpoints.resolution() + "/api/forums/" + forumId + "/resolution";
         api.await(resolution, r -> r.status() == 200, STEP_TIMEOUT);
+        List<String> proposed = new ArrayList<>();
         for (Map<String, Object> recommendation : SamplePlan.recommendations()) {
-            api.expect(201, resolution + "/recommendations", recommendation);
+            proposed.add(api.expect(201, resolution + "/recommendations", recommendation).body()
+                    .path("recommendationId").asText());
         }
-        api.expect(200, resolution + "/adopt", Map.of());
+        JsonNode adopted = api.expect(200, resolution + "/adopt", SamplePlan.plenaryVote()).body();
+        api.expect(200, resolution + "/recommendations/" + proposed.get(0) + "/progress", SamplePlan.followUpReport());
+        JsonNode vote = adopted.path("vote");
+        String hash = adopted.path("contentHash").asText();
+        out.printf("   adopted by %d of %d present (%d against, %d abstained), SHA-256 %s…; follow-up of %s: "
+                + "in progress%n",
+                vote.path("inFavour").asInt(), vote.path("present").asInt(), vote.path("against").asInt(),
+                vote.path("abstained").asInt(), hash.substring(0, Math.min(12, hash.length())), proposed.get(0));
         api.await(endpoints.scheduling() + "/api/forums/" + forumId,
                 r -> r.status() == 200 && r.body().hasNonNull("adoptedResolutionId"), STEP_TIMEOUT);
         api.expect(200, endpoints.scheduling() + "/api/forums/" + forumId + "/complete", Map.of());

@@ -31,6 +31,10 @@ public final class RelayApi {
         }
     }
 
+    /** A response whose body is kept as the bytes served (a PDF, a Markdown file), with the reply read from them. */
+    public record Download(Reply reply, byte[] bytes) {
+    }
+
     /** How long a call follows a takeover: a standby's 503s and an instance that stopped answering. */
     private static final Duration FAILOVER = Duration.ofSeconds(60);
 
@@ -65,6 +69,21 @@ public final class RelayApi {
 
     public Reply get(String url) {
         return failingOver(url, target -> HttpRequest.newBuilder(URI.create(target)).GET());
+    }
+
+    /** A POST without a body (where the body is optional and none is meant). */
+    public Reply post(String url) {
+        return failingOver(url, target -> HttpRequest.newBuilder(URI.create(target))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /**
+     * A GET whose body is kept byte for byte, to be written as served. It goes to {@code url} only: a read is
+     * answered by either instance, so there is no takeover to follow.
+     */
+    public Download download(String url) {
+        HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(URI.create(url)).GET());
+        return new Download(reply(response), response.body());
     }
 
     public Reply post(String url, Object body) {
@@ -152,21 +171,33 @@ public final class RelayApi {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        return reply(exchange(request));
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest.Builder request) {
         try {
             bearer.get().ifPresent(token -> request.header("Authorization", "Bearer " + token));
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() || !raw.strip().startsWith("{") && !raw.strip().startsWith("[")
-                    ? MissingNode.getInstance() : json.readTree(raw);
-            return new Reply(response.statusCode(), body, raw,
-                    response.headers().firstValue("Relay-Active-Instance").orElse(null));
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw Reachability.unreachable(request.build().uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The status, the body as UTF-8 text and, when it is JSON, read as such. */
+    private Reply reply(HttpResponse<byte[]> response) {
+        String raw = new String(response.body(), StandardCharsets.UTF_8);
+        JsonNode body;
+        try {
+            body = raw.isBlank() || !raw.strip().startsWith("{") && !raw.strip().startsWith("[")
+                    ? MissingNode.getInstance() : json.readTree(raw);
+        } catch (IOException e) {
+            throw Reachability.unreachable(response.uri(), e);
+        }
+        return new Reply(response.statusCode(), body, raw,
+                response.headers().firstValue("Relay-Active-Instance").orElse(null));
     }
 
     private String write(Object body) {

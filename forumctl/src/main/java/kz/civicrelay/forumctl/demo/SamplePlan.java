@@ -95,6 +95,16 @@ public final class SamplePlan {
                                 "Stream council meetings online and publish their outcomes")));
     }
 
+    /** How the plenary voted on the whole text: 120 present, 112 for, 3 against, 5 abstained. */
+    public static Map<String, Object> plenaryVote() {
+        return Map.of("present", 120, "inFavour", 112, "against", 3, "abstained", 5);
+    }
+
+    /** A follow-up report on an adopted recommendation, for today: in progress, with a note as a team writes it. */
+    public static Map<String, Object> followUpReport() {
+        return Map.of("status", "IN_PROGRESS", "note", "Облыс бюджетінің жобасына енгізілді");
+    }
+
     private static Map<String, Object> participant(String name, String organisation, String category, String region,
             List<String> languages) {
         return Map.of("fullName", name, "organisation", organisation, "category", category,
