@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.AcknowledgementSlaSet;
 import kz.civicrelay.events.AttendanceMarked;
+import kz.civicrelay.events.AuditCheckpoint;
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.DeliverySubscriptionAdded;
 import kz.civicrelay.events.DeliverySubscriptionRemoved;
@@ -95,7 +96,8 @@ public final class EventCatalog {
             DeliverySubscriptionAdded.getClassSchema(),
             DeliverySubscriptionRemoved.getClassSchema(),
             NotificationDelivered.getClassSchema(),
-            NotificationDeliveryFailed.getClassSchema());
+            NotificationDeliveryFailed.getClassSchema(),
+            AuditCheckpoint.getClassSchema());
 
     private static final Map<String, Schema> BY_NAME = CURRENT.stream()
             .collect(Collectors.toUnmodifiableMap(Schema::getFullName, Function.identity()));

@@ -1,6 +1,8 @@
 package kz.civicrelay.platform.audit;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.apache.avro.Schema;
@@ -15,6 +17,8 @@ import kz.civicrelay.platform.envelope.Envelopes;
  * fields; texts in Kazakh / Russian / English.
  */
 public final class EventLine {
+
+    private static final int LONGEST_LIST = 8;
 
     private EventLine() {
     }
@@ -46,7 +50,16 @@ public final class EventLine {
             return "«" + text.getKk() + " / " + text.getRu() + " / " + text.getEn() + "»";
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(EventLine::render).toList().toString();
+            // A checkpoint's thousands of leaf hashes are not for a line: the first few, then how many.
+            List<String> shown = list.stream().limit(LONGEST_LIST).map(EventLine::render).toList();
+            return list.size() <= LONGEST_LIST ? shown.toString()
+                    : shown.toString().replaceFirst("]$", ", … " + list.size() + " in all]");
+        }
+        if (value instanceof ByteBuffer bytes) {
+            ByteBuffer copy = bytes.duplicate();
+            byte[] raw = new byte[copy.remaining()];
+            copy.get(raw);
+            return HexFormat.of().formatHex(raw);
         }
         return String.valueOf(value);
     }

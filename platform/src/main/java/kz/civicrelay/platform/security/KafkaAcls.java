@@ -26,7 +26,8 @@ import kz.civicrelay.platform.topics.TopicsConfiguration;
  * own record is set aside once, after reading what is there); reads the topics it reacts to and writes their
  * dead-letter topics; reads {@code relay.leases} (its lease is a commit there); uses consumer groups
  * {@code <service>-*} and transactional ids {@code <service>-tx-*} (its pool, fenced by the admin API);</li>
- * <li>the console reads every relay topic and dead-letter topic; the auditor every one without personal data;
+ * <li>the console reads every relay topic and dead-letter topic; the auditor every one without personal data, and
+ * writes its checkpoints to {@code relay.audit} (transactional ids {@code auditor-tx-*});
  * each has the groups {@code <name>-*}, should a reader want one.</li>
  * </ul>
  * Topics are created and corrected by the admin ({@code forumctl up}, the compose file's setup), not by the
@@ -66,6 +67,12 @@ public final class KafkaAcls {
             case CONSOLE, AUDITOR -> {
                 for (String topic : readableBy(principal)) {
                     acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ));
+                }
+                if (principal == KafkaPrincipal.AUDITOR) {
+                    acls.add(allow(principal, ResourceType.TOPIC, RelayTopic.AUDIT.topicName(), PatternType.LITERAL,
+                            AclOperation.WRITE));
+                    acls.add(allow(principal, ResourceType.TRANSACTIONAL_ID, transactionalIdPrefix(principal),
+                            PatternType.PREFIXED, AclOperation.WRITE));
                 }
             }
             default -> {

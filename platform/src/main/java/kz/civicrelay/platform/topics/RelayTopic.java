@@ -26,7 +26,13 @@ public enum RelayTopic {
      * The regional teams' e-mail addresses and webhook URLs ({@code DeliverySubscriptionAdded}): personal data,
      * kept apart from the outcomes so that auditors read those. Never holds a webhook secret.
      */
-    SUBSCRIPTIONS("relay.subscriptions", "delivery", Set.of(), true);
+    SUBSCRIPTIONS("relay.subscriptions", "delivery", Set.of(), true),
+    /**
+     * The auditors' checkpoints of the log ({@code AuditCheckpoint}): per topic-partition a signed Merkle tree head
+     * and its leaf hashes (issue 14). Written by the auditor's principal ({@code forumctl audit --checkpoint}), never
+     * by a service.
+     */
+    AUDIT("relay.audit", "auditor", Set.of(), false);
 
     /** Suffix of the dead-letter topic that holds what a listener of the topic could not process. */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
