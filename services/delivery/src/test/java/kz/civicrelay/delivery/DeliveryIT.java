@@ -43,8 +43,10 @@ import kz.civicrelay.delivery.messaging.RebuiltDeliveries;
 import kz.civicrelay.delivery.webhook.Receiver;
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
+import kz.civicrelay.events.AddresseeKind;
 import kz.civicrelay.events.AdoptedResolutionSummary;
 import kz.civicrelay.events.BatonPassed;
+import kz.civicrelay.events.FollowUpStatus;
 import kz.civicrelay.events.HandoffNotificationIssued;
 import kz.civicrelay.events.HandoffPackage;
 import kz.civicrelay.events.LocalizedText;
@@ -52,6 +54,7 @@ import kz.civicrelay.events.NextForumSummary;
 import kz.civicrelay.events.NotificationDelivered;
 import kz.civicrelay.events.NotificationDeliveryFailed;
 import kz.civicrelay.events.NotificationKind;
+import kz.civicrelay.events.OpenRecommendation;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.security.RelayRole;
@@ -139,6 +142,9 @@ class DeliveryIT {
         assertThat(event.get("id").asText()).isEqualTo(RECEIVED);
         assertThat(event.at("/data/handoffPackage/resolution/resolutionId").asText()).isEqualTo("res-1");
         assertThat(event.at("/data/handoffPackage/nextForum/forumId").asText()).isEqualTo(FORUM);
+        assertThat(event.at("/data/handoffPackage/openRecommendations/0/recommendationId").asText()).isEqualTo("rec-2");
+        assertThat(event.at("/data/handoffPackage/openRecommendations/0/text/kk").asText()).isEqualTo(KAZAKH);
+        assertThat(event.at("/data/handoffPackage/openRecommendations/0/status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(event.at("/data/message/kk").asText()).isEqualTo(KAZAKH);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !records(NotificationDelivered.class, RECEIVED).isEmpty());
@@ -292,6 +298,12 @@ class DeliveryIT {
                 .setNextForum(NextForumSummary.newBuilder().setForumId(FORUM).setStartDate(LocalDate.of(2027, 3, 1))
                         .setEndDate(LocalDate.of(2027, 3, 2)).setCity(new LocalizedText("Алматы", "Алматы", "Almaty"))
                         .setVenue(title).build())
+                .setOpenRecommendations(List.of(OpenRecommendation.newBuilder().setForumId("delivery-it-01-kz-33")
+                        .setRecommendationId("rec-2").setAddresseeKind(AddresseeKind.REGIONAL_AKIMAT)
+                        .setAddressee(new LocalizedText("Жетісу облысының әкімдігі", "Акимат области Жетісу",
+                                "Akimat of Jetisu Region"))
+                        .setText(new LocalizedText(KAZAKH, "Открыть молодёжный центр", "Open a youth centre"))
+                        .setStatus(FollowUpStatus.IN_PROGRESS).build()))
                 .build();
         return BatonPassed.newBuilder().setEnvelope(handoff.forCommand(SERIES, "delivery-it-01-kz-33", actor()))
                 .setHandoffNumber(1).setFromForumId("delivery-it-01-kz-33").setFromRegionCode("KZ-33")

@@ -38,10 +38,13 @@ import org.springframework.web.client.RestClient;
 import kz.civicrelay.events.AcknowledgementSlaSet;
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
+import kz.civicrelay.events.AddresseeKind;
+import kz.civicrelay.events.AdoptedRecommendation;
 import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.events.ForumCompleted;
 import kz.civicrelay.events.ForumPreparationOpened;
+import kz.civicrelay.events.FollowUpStatus;
 import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.HandoffAcknowledged;
 import kz.civicrelay.events.HandoffEscalated;
@@ -54,6 +57,8 @@ import kz.civicrelay.events.RegistrationClosed;
 import kz.civicrelay.events.ResolutionAdopted;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.events.NotificationKind;
+import kz.civicrelay.events.OpenRecommendation;
+import kz.civicrelay.events.RecommendationProgressReported;
 import kz.civicrelay.events.SeriesCompleted;
 import kz.civicrelay.events.SeriesPlanned;
 import kz.civicrelay.events.SeriesClosedEarly;
@@ -106,6 +111,18 @@ class HandoffIT {
     private static final String ALMATY_TEAM = TestIssuer.token("aigerim-almaty", "Айгерім Сәрсенқызы", "KZ-75",
             RelayRole.REGIONAL_TEAM);
     private static final String CONTENT_HASH = "5e".repeat(32);
+    /** Recommendations of the first forum's resolution, to its region's akimat; the second's, to the media. */
+    private static final LocalizedText AKIMAT = new LocalizedText("Жетісу облысының әкімдігі",
+            "Акимат области Жетісу", "Akimat of Jetisu Region");
+    private static final LocalizedText YOUTH_CENTRES = new LocalizedText(
+            "Әр ауданда жастар орталығын ашу: ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І",
+            "Открыть молодёжный центр в каждом районе", "Open a youth centre in every district");
+    private static final LocalizedText GRANTS = new LocalizedText("Үкіметтік емес ұйымдарға шағын гранттар",
+            "Малые гранты для НПО", "Small grants for NGOs");
+    private static final LocalizedText NEWSROOMS = new LocalizedText("Өңірлік БАҚ редакциялары",
+            "Редакции региональных СМИ", "Regional newsrooms");
+    private static final LocalizedText COVERAGE = new LocalizedText("Форумдар туралы өңірлік БАҚ-та жазу",
+            "Освещать форумы в региональных СМИ", "Cover the forums in regional media");
     private static final String KAZAKH = "Эстафетаны қабылдадық, дайындық басталды! ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І";
     /** The key delivery signs e-mail acknowledgement links with, and handoff checks them with. */
     static final String LINK_KEY = "aGFuZG9mZi1pdDogdGhlIGtleSBvZiBlLW1haWwgYWNrbm93bGVkZ2VtZW50IGxpbmtz";
@@ -162,6 +179,11 @@ class HandoffIT {
         assertThat(handoffPackage.getNextForum().getForumId()).isEqualTo(SECOND);
         assertThat(handoffPackage.getNextForum().getStartDate()).isEqualTo(LocalDate.of(2026, 3, 24));
         assertThat(handoffPackage.getNextForum().getCity().getKk()).isEqualTo("Алматы");
+        assertThat(handoffPackage.getOpenRecommendations()).as("the first forum's, none followed up yet")
+                .extracting(OpenRecommendation::getForumId, OpenRecommendation::getRecommendationId,
+                        OpenRecommendation::getStatus)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FIRST, "rec-1", FollowUpStatus.NOT_STARTED),
+                        org.assertj.core.groups.Tuple.tuple(FIRST, "rec-2", FollowUpStatus.NOT_STARTED));
 
         // (reminders, at 50% and 75% of the 1 s SLA here, are HandoffReminderIT's)
         var notifications = readAll("relay.notifications").stream()
@@ -250,8 +272,19 @@ class HandoffIT {
     @Test
     @Order(5)
     void shouldAnnounceTheEndOfTheSeriesOnceAndKeepTheBatonWithTheLastHost() throws Exception {
+        givenTheFirstForumsFollowUpAndTheSecondsResolution();
         send(SECOND, completed(SECOND, 2, "KZ-75"));
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/baton").getBody().contains(THIRD));
+        BatonPassed toThird = of(readAll("relay.handoff"), BatonPassed.class).stream()
+                .filter(b -> b.getToForumId().equals(THIRD)).findFirst().orElseThrow();
+        assertThat(toThird.getHandoffPackage().getOpenRecommendations())
+                .as("the first forum's item still in progress (the one done is not), then the second forum's")
+                .containsExactly(new OpenRecommendation(FIRST, "rec-1", AddresseeKind.REGIONAL_AKIMAT, AKIMAT,
+                        YOUTH_CENTRES, FollowUpStatus.IN_PROGRESS), new OpenRecommendation(SECOND, "rec-1",
+                                AddresseeKind.MEDIA, NEWSROOMS, COVERAGE, FollowUpStatus.NOT_STARTED));
+        assertThat(toThird.getHandoffPackage().getOpenRecommendations().get(0).getText().getKk())
+                .as("Kazakh intact").isEqualTo("Әр ауданда жастар орталығын ашу: ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І");
+        assertThat(toThird.getHandoffPackage().getOpenRecommendationsLeftOut()).isZero();
         send(THIRD, completed(THIRD, 3, "KZ-71"));
         send(SERIES, seriesCompleted());
         send(SERIES, seriesCompleted());
@@ -297,6 +330,8 @@ class HandoffIT {
         assertThat(rebuilt.notification(RECEIVED).acknowledgement().comment()).isEqualTo(KAZAKH);
         assertThat(rebuilt.notification(RECEIVED).escalated()).isTrue();
         assertThat(rebuilt.forumCompleted(SERIES, FIRST)).as("a re-delivered completion after a restart").isEmpty();
+        assertThat(rebuilt.openRecommendations(SERIES, THIRD)).as("adoptions and follow-up learned again from the log")
+                .isEqualTo(handoff.read(relay -> relay.openRecommendations(SERIES, THIRD))).hasSize(2);
         assertThat(live.isCompleted()).isEqualTo(rebuilt.isCompleted()).isTrue();
     }
 
@@ -446,7 +481,9 @@ class HandoffIT {
                 .setEnvelope(resolution.forCommand(SERIES, FIRST, operator)).setResolutionId("res-" + FIRST)
                 .setTitle(new LocalizedText("I Азаматтық форум қарары", "Резолюция: I форум", "Resolution of I forum"))
                 .setRecommendationIds(List.of("rec-1", "rec-2")).setContentHash(CONTENT_HASH)
-                .setRecommendationsByAddressee(Map.of("MEDIA", 2)).build());
+                .setRecommendationsByAddressee(Map.of("MEDIA", 2))
+                .setRecommendations(List.of(adopted("rec-1", AddresseeKind.REGIONAL_AKIMAT, YOUTH_CENTRES),
+                        adopted("rec-2", AddresseeKind.REGIONAL_AKIMAT, GRANTS))).build());
         int number = 0;
         for (ParticipantCategory category : List.of(ParticipantCategory.NGO, ParticipantCategory.YOUTH,
                 ParticipantCategory.NGO)) {
@@ -462,6 +499,39 @@ class HandoffIT {
                 .setEnvelope(registration.forCommand(SERIES, FIRST, operator)).setRegisteredCount(2).build());
         TopicLog.awaitCaughtUp("handoff-reactions", "relay.resolution");
         cores.caughtUp().get(30, java.util.concurrent.TimeUnit.SECONDS); // registration's topic is only learned
+    }
+
+    /**
+     * Jetisu's akimat reports on the first forum's items (one in progress, then the other done), and the second
+     * forum adopts its resolution, before the second forum completes.
+     */
+    private void givenTheFirstForumsFollowUpAndTheSecondsResolution() throws Exception {
+        EnvelopeFactory resolution = new EnvelopeFactory("resolution", Clock.systemUTC());
+        Actor team = new Actor(ActorKind.REGIONAL_TEAM, "team-kz-33", null, "KZ-33");
+        TopicLog.send("relay.resolution", FIRST, progress(resolution.forCommand(SERIES, FIRST, team), "rec-1",
+                FollowUpStatus.IN_PROGRESS));
+        TopicLog.send("relay.resolution", FIRST, progress(resolution.forCommand(SERIES, FIRST, team), "rec-2",
+                FollowUpStatus.DONE));
+        TopicLog.send("relay.resolution", SECOND, ResolutionAdopted.newBuilder()
+                .setEnvelope(resolution.forCommand(SERIES, SECOND, new Actor(ActorKind.OPERATOR, "operator-it", null,
+                        null)))
+                .setResolutionId("res-" + SECOND).setTitle(new LocalizedText("II Азаматтық форум қарары",
+                        "Резолюция: II форум", "Resolution of II forum"))
+                .setRecommendationIds(List.of("rec-1")).setRecommendationsByAddressee(Map.of("MEDIA", 1))
+                .setRecommendations(List.of(adopted("rec-1", AddresseeKind.MEDIA, COVERAGE))).build());
+        TopicLog.awaitCaughtUp("handoff-reactions", "relay.resolution");
+    }
+
+    private static RecommendationProgressReported progress(Envelope envelope, String recommendationId,
+            FollowUpStatus status) {
+        return RecommendationProgressReported.newBuilder().setEnvelope(envelope).setResolutionId("res-" + FIRST)
+                .setRecommendationId(recommendationId).setStatus(status).setReportedOn(LocalDate.now())
+                .setNote("Әкімдік есебі: ә ғ қ ң ө ұ ү һ і").build();
+    }
+
+    private static AdoptedRecommendation adopted(String id, AddresseeKind kind, LocalizedText text) {
+        return AdoptedRecommendation.newBuilder().setRecommendationId(id).setAddresseeKind(kind)
+                .setAddressee(kind == AddresseeKind.MEDIA ? NEWSROOMS : AKIMAT).setText(text).setRevision(1).build();
     }
 
     private ForumScheduled scheduled(String forumId, int position, String region) {

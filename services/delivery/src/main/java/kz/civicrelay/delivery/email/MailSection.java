@@ -17,10 +17,13 @@ record MailSection(String lang, Phrases phrases, String text, String recipient, 
         return phrases.t(key, args);
     }
 
-    /** The handoff package in one language; what handoff did not know is null (or an empty list). */
+    /**
+     * The handoff package in one language; what handoff did not know is null (or an empty list); {@code open} the
+     * series' open recommendations.
+     */
     record HandoffSection(String completedForumId, @Nullable String resolutionTitle, @Nullable String contentHash,
             List<Count> recommendations, @Nullable Integer registered, @Nullable String nextForumId,
-            @Nullable String nextDates, @Nullable String nextCity, @Nullable String nextVenue) {
+            @Nullable String nextDates, @Nullable String nextCity, @Nullable String nextVenue, OpenItems open) {
     }
 
     /** How many of something, named in the section's language. */

@@ -90,7 +90,8 @@ final class MailTemplates {
                 resolution == null ? List.of() : counts(resolution.recommendationsByAddressee(), words),
                 handoff.registeredCount(), next == null ? null : next.forumId(),
                 next == null ? null : DAY.format(next.startDate()) + " — " + DAY.format(next.endDate()),
-                next == null ? null : language.of(next.city()), next == null ? null : language.of(next.venue()));
+                next == null ? null : language.of(next.city()), next == null ? null : language.of(next.venue()),
+                OpenItems.of(handoff, language, words));
     }
 
     /** Counts by addressee kind, most first, each named in the section's language (its symbol if unknown). */

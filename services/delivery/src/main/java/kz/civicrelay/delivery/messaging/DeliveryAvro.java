@@ -95,7 +95,11 @@ final class DeliveryAvro {
                         text(r.getTitle()), r.getRecommendationsByAddressee()),
                 p.getRegisteredCount(), p.getParticipantsByCategory(),
                 n == null ? null : new HandoffPackage.NextForum(n.getForumId(), n.getStartDate(), n.getEndDate(),
-                        text(n.getCity()), text(n.getVenue())));
+                        text(n.getCity()), text(n.getVenue())),
+                p.getOpenRecommendations().stream().map(o -> new HandoffPackage.OpenRecommendation(o.getForumId(),
+                        o.getRecommendationId(), o.getAddresseeKind().name(), text(o.getAddressee()), text(o.getText()),
+                        o.getStatus().name())).toList(),
+                p.getOpenRecommendationsLeftOut());
     }
 
     static Trilingual text(LocalizedText text) {

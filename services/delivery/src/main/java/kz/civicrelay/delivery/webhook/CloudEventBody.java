@@ -28,7 +28,7 @@ import kz.civicrelay.reference.Trilingual;
  * and the verification ping; {@code type} is {@code kz.civicrelay.notification.<kind>} (e.g.
  * {@code baton-received}, {@code escalation}, {@code delivery-abandoned}); {@code subject} the forum id;
  * {@code time} when the message was issued; {@code data} the message as JSON, its texts in the subscription's
- * languages.
+ * languages, with the handoff package (the series' open recommendations in full, however many) when it has one.
  */
 final class CloudEventBody {
 
@@ -108,6 +108,15 @@ final class CloudEventBody {
             next.set("city", text(n.city(), languages));
             next.set("venue", text(n.venue(), languages));
         }
+        var open = node.putArray("openRecommendations");
+        p.openRecommendations().forEach(o -> {
+            ObjectNode item = open.addObject().put("forumId", o.forumId()).put("recommendationId", o.recommendationId())
+                    .put("addresseeKind", o.addresseeKind());
+            item.set("addressee", text(o.addressee(), languages));
+            item.set("text", text(o.text(), languages));
+            item.put("status", o.status());
+        });
+        node.put("openRecommendationsLeftOut", p.openRecommendationsLeftOut());
         return node;
     }
 

@@ -51,7 +51,9 @@ final class Fixtures {
         return new HandoffPackage("s-01-kz-33",
                 new HandoffPackage.AdoptedResolution("res-1", "ab12", TEXT, Map.of("GOVERNMENT", 3)), 120,
                 Map.of("CITIZEN", 100), new HandoffPackage.NextForum(FORUM, LocalDate.of(2027, 3, 1),
-                        LocalDate.of(2027, 3, 2), TEXT, TEXT));
+                        LocalDate.of(2027, 3, 2), TEXT, TEXT),
+                List.of(new HandoffPackage.OpenRecommendation("s-01-kz-33", "rec-1", "REGIONAL_AKIMAT", TEXT, TEXT,
+                        "IN_PROGRESS")), 0);
     }
 
     /** {@code deliveries} with subscription {@code s} added at {@code at}. */

@@ -75,6 +75,10 @@ class EmailChannelTest {
             assertThat(body).contains(RECEIVED.kk(), RECEIVED.ru()).contains("эстафетаны")
                     .contains("Қарағанды облысы", "Жетісу облысы", "Жастар саясаты жөніндегі қарар")
                     .contains("Облыс әкімдігі: 4", "Облыстық мәслихаттың мәжіліс залы")
+                    .contains("Осы және бұрынғы форумдардың орындалмаған ұсынымдары: 2",
+                            "Невыполненные рекомендации этого и прежних форумов: 2")
+                    .contains("Әр ауданда жастар орталығын ашу: ә ғ қ ң ө ұ ү һ і (басталған жоқ)",
+                            "Малые гранты для НПО (в работе)")
                     .contains("https://resolution.example.kz/api/forums/relay-2027-01-kz-33/resolution/pdf?lang=kk")
                     .doesNotContain(RECEIVED.en());
         }

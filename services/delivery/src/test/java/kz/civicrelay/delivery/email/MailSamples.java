@@ -29,6 +29,12 @@ final class MailSamples {
             "Jetisu Region passed the baton to Karaganda Region. Start preparing the forum and acknowledge the baton.");
     static final Trilingual RESOLUTION_TITLE = Trilingual.of("Жастар саясаты жөніндегі қарар",
             "Резолюция по молодёжной политике", "Resolution on youth policy");
+    static final Trilingual AKIMAT = Trilingual.of("Жетісу облысының әкімдігі", "Акимат области Жетісу",
+            "Akimat of Jetisu Region");
+    static final Trilingual YOUTH_CENTRES = Trilingual.of("Әр ауданда жастар орталығын ашу: ә ғ қ ң ө ұ ү һ і",
+            "Открыть молодёжный центр в каждом районе", "Open a youth centre in every district");
+    static final Trilingual GRANTS = Trilingual.of("Үкіметтік емес ұйымдарға шағын гранттар", "Малые гранты для НПО",
+            "Small grants for NGOs");
     static final String CONTENT_HASH = "9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a0c2e4f6a8b0d2f4e6a8c0e";
 
     private MailSamples() {
@@ -60,7 +66,25 @@ final class MailSamples {
                 187, Map.of(), new HandoffPackage.NextForum(FORUM_ID, LocalDate.of(2027, 4, 20),
                         LocalDate.of(2027, 4, 21), Trilingual.of("Қарағанды", "Караганда", "Karaganda"),
                         Trilingual.of("Облыстық мәслихаттың мәжіліс залы", "Зал заседаний областного маслихата",
-                                "Session hall of the regional maslikhat")));
+                                "Session hall of the regional maslikhat")),
+                List.of(open(COMPLETED_FORUM_ID, "rec-1", YOUTH_CENTRES, "NOT_STARTED"),
+                        open(COMPLETED_FORUM_ID, "rec-3", GRANTS, "IN_PROGRESS")), 0);
+    }
+
+    /** The package with {@code listed} open recommendations (forum 01's, then 02's…) and {@code leftOut} more. */
+    static HandoffPackage handoffPackageWithOpen(int listed, int leftOut) {
+        HandoffPackage base = handoffPackage();
+        List<HandoffPackage.OpenRecommendation> open = java.util.stream.IntStream.rangeClosed(1, listed)
+                .mapToObj(i -> open("relay-2027-%02d".formatted(i), "rec-" + i, Trilingual.of(
+                        "Ұсыным " + i + ": " + "ә".repeat(i == 1 ? 400 : 10), "Рекомендация " + i,
+                        "Recommendation " + i), i % 2 == 0 ? "IN_PROGRESS" : "NOT_STARTED"))
+                .toList();
+        return new HandoffPackage(base.completedForumId(), base.resolution(), base.registeredCount(),
+                base.participantsByCategory(), base.nextForum(), open, leftOut);
+    }
+
+    static HandoffPackage.OpenRecommendation open(String forumId, String id, Trilingual text, String status) {
+        return new HandoffPackage.OpenRecommendation(forumId, id, "REGIONAL_AKIMAT", AKIMAT, text, status);
     }
 
     /** The operators are told Karaganda region's team has not acknowledged the baton. */

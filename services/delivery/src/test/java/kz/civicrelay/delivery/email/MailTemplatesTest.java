@@ -72,6 +72,47 @@ class MailTemplatesTest {
     }
 
     @Test
+    void shouldListTheSeriesOpenRecommendationsInEachLanguage() {
+        MailContent mail = templates.render(MailSamples.batonReceived(),
+                MailSamples.subscription("team@example.kz", Language.KK, Language.EN));
+
+        for (String body : List.of(mail.html(), mail.text())) {
+            assertThat(body).contains("Осы және бұрынғы форумдардың орындалмаған ұсынымдары: 2",
+                            "Open recommendations of this and earlier forums: 2")
+                    .contains("relay-2027-01-kz-33 — Жетісу облысының әкімдігі: Әр ауданда жастар орталығын ашу: "
+                            + "ә ғ қ ң ө ұ ү һ і (басталған жоқ)")
+                    .contains("relay-2027-01-kz-33 — Жетісу облысының әкімдігі: Үкіметтік емес ұйымдарға шағын "
+                            + "гранттар (орындалуда)")
+                    .contains("relay-2027-01-kz-33 — Akimat of Jetisu Region: Open a youth centre in every district "
+                            + "(not started)", "Small grants for NGOs (in progress)")
+                    .doesNotContain("Открыть молодёжный центр", "…and", "NOT_STARTED");
+            assertThat(body.indexOf("Әр ауданда жастар")).as("in the series' order")
+                    .isLessThan(body.indexOf("Үкіметтік емес ұйымдарға шағын"));
+        }
+    }
+
+    @Test
+    void shouldListAtMostTenOpenRecommendationsAndSayHowManyMore() {
+        var message = MailSamples.batonReceived();
+        var many = new kz.civicrelay.delivery.domain.Message(message.messageId(), message.seriesId(),
+                message.forumId(), message.owner(), message.kind(), message.text(), message.fromRegionCode(),
+                message.toRegionCode(), true, message.issuedAt(), MailSamples.handoffPackageWithOpen(14, 3));
+
+        MailContent mail = templates.render(many, MailSamples.subscription("team@example.kz", Language.RU, Language.KK));
+
+        for (String body : List.of(mail.html(), mail.text())) {
+            assertThat(body).contains("Невыполненные рекомендации этого и прежних форумов: 17",
+                            "Осы және бұрынғы форумдардың орындалмаған ұсынымдары: 17")
+                    .contains("relay-2027-10 — Акимат области Жетісу: Рекомендация 10 (в работе)")
+                    .doesNotContain("Рекомендация 11", "Ұсыным 11")
+                    .contains("…и ещё 7 (полный список в консоли)", "…және тағы 7 ұсыным (толық тізімі консольде)")
+                    .contains("Ұсыным 1: " + "ә".repeat(300 - "Ұсыным 1: ".length()) + "…")
+                    .doesNotContain("ә".repeat(301 - "Ұсыным 1: ".length()));
+        }
+        assertThat(mail.html()).contains("<ol>");
+    }
+
+    @Test
     void shouldLinkTheForumPageTheResolutionPdfAndASignedAcknowledgement() {
         MailContent mail = templates.render(MailSamples.batonReceived(),
                 MailSamples.subscription("team@example.kz", Language.KK, Language.RU));

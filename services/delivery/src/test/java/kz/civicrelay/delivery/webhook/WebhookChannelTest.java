@@ -46,7 +46,10 @@ class WebhookChannelTest {
         HandoffPackage handoffPackage = new HandoffPackage("s-01-kz-33",
                 new HandoffPackage.AdoptedResolution("res-1", "ab12", text, Map.of("GOVERNMENT", 3)), 120,
                 Map.of("CITIZEN", 100), new HandoffPackage.NextForum("s-02-kz-75", LocalDate.of(2027, 3, 1),
-                        LocalDate.of(2027, 3, 2), new Trilingual("Алматы", "Алматы", "Almaty"), text));
+                        LocalDate.of(2027, 3, 2), new Trilingual("Алматы", "Алматы", "Almaty"), text),
+                List.of(new HandoffPackage.OpenRecommendation("s-01-kz-33", "rec-2", "REGIONAL_AKIMAT",
+                        new Trilingual("Жетісу облысының әкімдігі", "Акимат области Жетісу", "Akimat of Jetisu Region"),
+                        text, "IN_PROGRESS")), 3);
         return new Message("s-02-kz-75-kz-75", "s", "s-02-kz-75", "KZ-75", "BATON_RECEIVED", text, "KZ-33", "KZ-75",
                 true, Instant.parse("2026-12-01T09:00:00Z"), handoffPackage);
     }
@@ -105,6 +108,16 @@ class WebhookChannelTest {
             assertThat(handoff.get("nextForum").get("endDate").asText()).isEqualTo("2027-03-02");
             assertThat(handoff.get("nextForum").get("city").get("en").asText()).isEqualTo("Almaty");
             assertThat(handoff.get("nextForum").get("venue").get("kk").asText()).isEqualTo(KAZAKH);
+            JsonNode open = handoff.get("openRecommendations");
+            assertThat(open).hasSize(1);
+            assertThat(open.get(0).get("forumId").asText()).isEqualTo("s-01-kz-33");
+            assertThat(open.get(0).get("recommendationId").asText()).isEqualTo("rec-2");
+            assertThat(open.get(0).get("addresseeKind").asText()).isEqualTo("REGIONAL_AKIMAT");
+            assertThat(open.get(0).get("addressee").get("kk").asText()).isEqualTo("Жетісу облысының әкімдігі");
+            assertThat(open.get(0).get("text").get("kk").asText()).isEqualTo(KAZAKH);
+            assertThat(open.get(0).get("text").has("ru")).as("only the subscription's languages").isFalse();
+            assertThat(open.get(0).get("status").asText()).isEqualTo("IN_PROGRESS");
+            assertThat(handoff.get("openRecommendationsLeftOut").asInt()).isEqualTo(3);
         }
     }
 

@@ -2,6 +2,7 @@ package kz.civicrelay.handoff.domain;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,12 +26,16 @@ final class Packages {
     private final Map<String, Map<String, String>> categories = new HashMap<>();
     private final Map<String, Set<String>> cancelled = new HashMap<>();
     private final Map<String, NextForum> venues = new HashMap<>();
+    private final OpenItems openItems = new OpenItems();
 
     void learn(PackageFact fact) {
         String forumId = fact.forumId();
         if (fact instanceof PackageFact.ResolutionAdopted e) {
             resolutions.putIfAbsent(forumId, new AdoptedResolution(e.resolutionId(), e.contentHash(), e.title(),
                     e.recommendationsByAddressee()));
+            openItems.adopted(e);
+        } else if (fact instanceof PackageFact.RecommendationProgressReported e) {
+            openItems.reported(e);
         } else if (fact instanceof PackageFact.RegistrationClosed e) {
             registeredCounts.put(forumId, e.registeredCount());
         } else if (fact instanceof PackageFact.ParticipantRegistered e) {
@@ -47,11 +52,21 @@ final class Packages {
         }
     }
 
-    /** The package of the baton passed from {@code completedForumId} to {@code nextForumId}, as known now. */
-    HandoffPackage of(String completedForumId, String nextForumId) {
+    /**
+     * The package of the baton passed from {@code completedForumId} to {@code nextForumId}, as known now;
+     * {@code seriesForums} are the series' forums up to the completed one, in order, whose open recommendations it
+     * carries.
+     */
+    HandoffPackage of(String completedForumId, String nextForumId, List<String> seriesForums) {
+        OpenItems.Open open = openItems.of(seriesForums);
         return new HandoffPackage(completedForumId, resolutions.get(completedForumId),
                 registeredCounts.get(completedForumId), participantsByCategory(completedForumId),
-                venue(nextForumId));
+                venue(nextForumId), open.listed(), open.leftOut());
+    }
+
+    /** The open recommendations of {@code seriesForums} (a series' forums, in order) as known now. */
+    OpenItems.Open open(List<String> seriesForums) {
+        return openItems.of(seriesForums);
     }
 
     private Map<String, Integer> participantsByCategory(String forumId) {

@@ -110,7 +110,8 @@ public final class Relay {
     private List<HandoffEvent> pass(String seriesId, HostForum from, HostForum to) {
         List<HandoffEvent> events = new ArrayList<>();
         events.add(new BatonPassed(seriesId, baton(seriesId).handoffs().size() + 1, from.forumId(), from.regionCode(),
-                to.forumId(), to.regionCode(), to.position(), packages.of(from.forumId(), to.forumId())));
+                to.forumId(), to.regionCode(), to.position(),
+                packages.of(from.forumId(), to.forumId(), baton(seriesId).forumsThrough(from.forumId()))));
         Announcements.ofHandoff(seriesId, from, to).stream()
                 .filter(n -> !notices.isIssued(n.notificationId())).forEach(events::add);
         return events;
@@ -188,6 +189,14 @@ public final class Relay {
     /** Every handoff of the newest series by number. */
     public List<BatonPass> handoffs() {
         return seriesId().map(this::handoffs).orElse(List.of());
+    }
+
+    /**
+     * The open recommendations a baton passed from {@code throughForumId} would carry now: those of that forum and
+     * the earlier forums of series {@code ofSeriesId}, in the series' order (at most what fits in a package).
+     */
+    public List<HandoffPackage.OpenRecommendation> openRecommendations(String ofSeriesId, String throughForumId) {
+        return packages.open(baton(ofSeriesId).forumsThrough(throughForumId)).listed();
     }
 
     /** Every notification by time issued, then recipient region code ({@link Notification#IN_ISSUE_ORDER}). */

@@ -1,6 +1,7 @@
 package kz.civicrelay.handoff.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -164,6 +165,19 @@ final class SeriesBaton {
             throw new NoSuchElementException("No forum " + forumId + " in series " + seriesId);
         }
         return forum;
+    }
+
+    /**
+     * The series' forums up to and including {@code forumId}, in the series' order (cancelled ones too: a forum
+     * cancelled after adopting keeps its open recommendations).
+     */
+    List<String> forumsThrough(String forumId) {
+        HostForum last = forums.get(forumId);
+        List<String> through = new ArrayList<>(forums.values().stream()
+                .filter(f -> last != null && f.position() < last.position() && !f.forumId().equals(forumId))
+                .sorted(Comparator.comparingInt(HostForum::position)).map(HostForum::forumId).toList());
+        through.add(forumId);
+        return through;
     }
 
     private boolean hasPassedFrom(String forumId) {

@@ -30,8 +30,9 @@ import kz.civicrelay.platform.topics.RelayTopic;
  * to a cancelled one by passing it further if it was on its way there, and to the end of the series by
  * telling every region. A cancellation and the end of the series are learned first, then reacted to: a
  * cancelled forum's reaction looks for it among the cancelled ones. For the handoff package it learns adopted
- * resolutions (relay.resolution), participation counts (relay.registration: counts only, never a name) and the
- * forums' dates and venues (scheduled or postponed, {@link PackageFacts}).
+ * resolutions with their recommendations and the follow-up reports' statuses (relay.resolution), participation
+ * counts (relay.registration: counts only, never a name) and the forums' dates and venues (scheduled or postponed,
+ * {@link PackageFacts}); these are only learned, never reacted to, and rebuilt from the log like the rest.
  */
 public final class HandoffUpstream implements Upstream<Relay, HandoffEvent> {
 

@@ -40,7 +40,8 @@ class HandoffPackageTest {
 
         BatonPassed baton = (BatonPassed) relay.forumCompleted("s", JETISU).get(0);
 
-        assertThat(baton.handoffPackage()).isEqualTo(new HandoffPackage(JETISU, null, null, Map.of(), null));
+        assertThat(baton.handoffPackage()).isEqualTo(new HandoffPackage(JETISU, null, null, Map.of(), null,
+                List.of(), 0));
     }
 
     @ParameterizedTest
@@ -54,14 +55,14 @@ class HandoffPackageTest {
         assertThat(baton.handoffPackage()).isEqualTo(new HandoffPackage(JETISU,
                 new AdoptedResolution("res-" + JETISU, HASH, TITLE, Map.of("REGIONAL_AKIMAT", 2, "MEDIA", 1)),
                 3, Map.of("NGO", 1, "YOUTH", 1),
-                new NextForum(ALMATY, LocalDate.of(2026, 5, 12), LocalDate.of(2026, 5, 13), CITY, VENUE)));
+                new NextForum(ALMATY, LocalDate.of(2026, 5, 12), LocalDate.of(2026, 5, 13), CITY, VENUE), List.of(), 0));
     }
 
     @Test
     void shouldPackOnlyThePartsItKnows() {
         Relay relay = plannedRelay();
         relay.learn(new PackageFact.RegistrationClosed(JETISU, 120));
-        relay.learn(new PackageFact.ResolutionAdopted("s-09-kz-10", "res-other", HASH, TITLE, Map.of()));
+        relay.learn(new PackageFact.ResolutionAdopted("s-09-kz-10", "res-other", HASH, TITLE, Map.of(), List.of()));
 
         HandoffPackage handoffPackage = ((BatonPassed) relay.forumCompleted("s", JETISU).get(0)).handoffPackage();
 
@@ -86,7 +87,7 @@ class HandoffPackageTest {
                         CITY, VENUE), new PackageFact.ForumPostponed(ALMATY, LocalDate.of(2026, 5, 12),
                                 LocalDate.of(2026, 5, 13))),
                 List.of(new PackageFact.ResolutionAdopted(JETISU, "res-" + JETISU, HASH, TITLE,
-                        Map.of("REGIONAL_AKIMAT", 2, "MEDIA", 1))),
+                        Map.of("REGIONAL_AKIMAT", 2, "MEDIA", 1), List.of())),
                 List.of(new PackageFact.ParticipantRegistered(JETISU, "p-1", "NGO")),
                 List.of(new PackageFact.ParticipantRegistered(JETISU, "p-2", "YOUTH")),
                 List.of(new PackageFact.ParticipantRegistered(JETISU, "p-3", "NGO")),
