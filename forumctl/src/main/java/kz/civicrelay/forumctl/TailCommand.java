@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
                 + "(not with NO_COLOR or --no-color), or one JSON object a line with --json.",
                 "Filters combine (all must match); a filter given several times, or with values separated by commas, "
                 + "matches any of them. Letters compare without case. Each read from the broker is printed in time "
-                + "order; events of different topics may arrive slightly out of order across reads."})
+                + "order; events of different topics may arrive slightly out of order across reads. A record that cannot be "
+                + "decoded is shown (by its place) only when no filter is given."})
 final class TailCommand implements Callable<Integer> {
 
     private static final Pattern REGION = Pattern.compile("(?i)KZ-\\d{2}");
@@ -72,7 +73,7 @@ final class TailCommand implements Callable<Integer> {
     List<String> forums = new ArrayList<>();
 
     @Option(names = "--region", split = ",", paramLabel = "KZ-NN", description = "Only events of this region "
-            + "(ISO 3166-2:KZ): a forum it hosts, an actor of its team, or the event's region fields (host, baton "
+            + "(ISO 3166-2:KZ): a forum it hosts (ids ending in -kz-NN), an actor of its team, or the event's region fields (host, baton "
             + "from or to, notified region, a recommendation's addressee).")
     List<String> regions = new ArrayList<>();
 

@@ -33,6 +33,8 @@ import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.schemas.serde.AvroEventSerializer;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Ansi;
 
 /**
  * {@code forumctl tail} against a real broker: the relay topics hold a forum convened and a recommendation proposed
@@ -100,6 +102,16 @@ class TailCommandIT {
     }
 
     @Test
+    void coloursWhereTheTerminalTakesThemUnlessNoColorIsGiven() {
+        assertThat(Run.tail(Ansi.ON, "--from-beginning", "--no-follow", "--type", "ForumConvened").lines())
+                .singleElement().asString().contains("\u001B[1;34mForumConvened");
+        assertThat(Run.tail(Ansi.ON, "--from-beginning", "--no-follow", "--type", "ForumConvened", "--no-color")
+                .lines()).singleElement().asString().doesNotContain("\u001B");
+        assertThat(Run.tail(Ansi.ON, "--from-beginning", "--no-follow", "--type", "ForumConvened", "--json")
+                .lines()).singleElement().asString().doesNotContain("\u001B").startsWith("{");
+    }
+
+    @Test
     void fromTheEndWithoutFollowingPrintsNothing() {
         Run run = Run.tail("--no-follow");
         assertThat(run.exitCode()).isZero();
@@ -116,6 +128,10 @@ class TailCommandIT {
     private record Run(int exitCode, List<String> lines, String err) {
 
         static Run tail(String... options) {
+            return tail(Ansi.OFF, options);
+        }
+
+        static Run tail(Ansi ansi, String... options) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             String[] args = new String[options.length + 5];
@@ -125,8 +141,8 @@ class TailCommandIT {
             args[3] = "--kafka-secrets";
             args[4] = NO_SECRETS.toString();
             System.arraycopy(options, 0, args, 5, options.length);
-            int exitCode = ForumCtl.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-                    .execute(args);
+            int exitCode = ForumCtl.commandLine().setColorScheme(Help.defaultColorScheme(ansi))
+                    .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
             return new Run(exitCode, out.toString().lines().toList(), err.toString());
         }
     }
