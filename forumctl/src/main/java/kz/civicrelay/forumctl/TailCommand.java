@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -23,6 +22,7 @@ import kz.civicrelay.forumctl.system.Reachability;
 import kz.civicrelay.forumctl.tail.EventFilter;
 import kz.civicrelay.forumctl.tail.EventJson;
 import kz.civicrelay.forumctl.tail.EventText;
+import kz.civicrelay.forumctl.tail.FilterOptions;
 import kz.civicrelay.forumctl.tail.Since;
 import kz.civicrelay.platform.audit.LenientEventDeserializer;
 import kz.civicrelay.platform.log.EventLogReplay;
@@ -49,8 +49,6 @@ import picocli.CommandLine.Spec;
                 + "decoded is shown (by its place) only when no filter is given."})
 final class TailCommand implements Callable<Integer> {
 
-    private static final Pattern REGION = Pattern.compile("(?i)KZ-\\d{2}");
-
     @Option(names = "--bootstrap-servers", description = "Kafka (default: ${DEFAULT-VALUE}).")
     String bootstrapServers = "localhost:9092";
 
@@ -65,33 +63,8 @@ final class TailCommand implements Callable<Integer> {
             + "new events (for scripts).")
     boolean noFollow;
 
-    @Option(names = "--series", split = ",", paramLabel = "ID", description = "Only this series.")
-    List<String> series = new ArrayList<>();
-
-    @Option(names = "--forum", split = ",", paramLabel = "ID", description = "Only events about this forum (also a "
-            + "baton passed to it).")
-    List<String> forums = new ArrayList<>();
-
-    @Option(names = "--region", split = ",", paramLabel = "KZ-NN", description = "Only events of this region "
-            + "(ISO 3166-2:KZ): a forum it hosts (ids ending in -kz-NN), an actor of its team, or the event's region fields (host, baton "
-            + "from or to, notified region, a recommendation's addressee).")
-    List<String> regions = new ArrayList<>();
-
-    @Option(names = "--type", split = ",", paramLabel = "EVENT", description = "Only this event type, e.g. "
-            + "BatonPassed.")
-    List<String> types = new ArrayList<>();
-
-    @Option(names = "--service", split = ",", paramLabel = "NAME", description = "Only events this service wrote "
-            + "(scheduling, registration, resolution, handoff, delivery).")
-    List<String> services = new ArrayList<>();
-
-    @Option(names = "--actor", split = ",", paramLabel = "TEXT", description = "Only events of an actor whose id "
-            + "or name contains TEXT.")
-    List<String> actors = new ArrayList<>();
-
-    @Option(names = "--grep", paramLabel = "TEXT", description = "Only events whose line contains TEXT (any field, "
-            + "texts in kk, ru and en).")
-    List<String> texts = new ArrayList<>();
+    @Mixin
+    FilterOptions filters = new FilterOptions();
 
     @Option(names = "--json", description = "One JSON object a line: topic, partition, offset, timestamp, type, the "
             + "envelope's fields, and the event's own under fields.")
@@ -109,13 +82,7 @@ final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant start = start();
-        for (String region : regions) {
-            if (!REGION.matcher(region.strip()).matches()) {
-                throw new ParameterException(spec.commandLine(), "--region " + region + ": an ISO 3166-2:KZ code, "
-                        + "e.g. KZ-33");
-            }
-        }
-        EventFilter filter = new EventFilter(series, forums, regions, types, services, actors, texts);
+        EventFilter filter = filters.filter(spec.commandLine());
         boolean filtered = !filter.equals(EventFilter.none());
         boolean colour = !json && !noColor && spec.commandLine().getColorScheme().ansi().enabled();
         Map<String, Object> client = kafka.clientProperties(KafkaPrincipal.AUDITOR);

@@ -119,10 +119,13 @@ class TailCommandIT {
     }
 
     @Test
-    void aSinceThatIsNoTimeIsRefused() {
+    void aSinceThatIsNoTimeOrARegionThatIsNoCodeIsRefused() {
         Run run = Run.tail("--since", "yesterday");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--since yesterday");
+        Run region = Run.tail("--region", "Алматы");
+        assertThat(region.exitCode()).isEqualTo(2);
+        assertThat(region.err()).contains("--region Алматы: an ISO 3166-2:KZ code");
     }
 
     private record Run(int exitCode, List<String> lines, String err) {
