@@ -1,0 +1,9 @@
+/**
+ * {@code forumctl tail}'s plain parts, testable without Kafka: which events it shows ({@link EventFilter}), where it
+ * starts ({@link Since}) and how it prints them, one line in colour or not ({@link EventText}) or one JSON object
+ * ({@link EventJson}).
+ */
+@NullMarked
+package kz.civicrelay.forumctl.tail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,138 @@
+package kz.civicrelay.forumctl.tail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.Test;
+
+class EventFilterTest {
+
+    private static final List<SpecificRecord> EVENTS = List.of(TailEvents.convened(), TailEvents.batonPassed(),
+            TailEvents.acknowledged(), TailEvents.proposed());
+
+    @Test
+    void noFilterShowsEverything() {
+        assertThat(shown(EventFilter.none())).containsExactly("ForumConvened", "BatonPassed", "HandoffAcknowledged",
+                "RecommendationProposed");
+    }
+
+    @Test
+    void typeMatchesTheEventsNameWithoutCaseAndAnyOfSeveral() {
+        assertThat(shown(filter().types("batonpassed").build())).containsExactly("BatonPassed");
+        assertThat(shown(filter().types("BatonPassed", "ForumConvened").build()))
+                .containsExactly("ForumConvened", "BatonPassed");
+    }
+
+    @Test
+    void seriesAndServiceMatchTheEnvelope() {
+        assertThat(shown(filter().series("civic-2027").build())).hasSize(4);
+        assertThat(shown(filter().series("civic-2028").build())).isEmpty();
+        assertThat(shown(filter().services("Handoff").build())).containsExactly("BatonPassed", "HandoffAcknowledged");
+    }
+
+    @Test
+    void forumMatchesTheEnvelopeAndTheForumABatonIsPassedTo() {
+        assertThat(shown(filter().forums("civic-2027-02-kz-10").build()))
+                .containsExactly("BatonPassed", "HandoffAcknowledged");
+        assertThat(shown(filter().forums("civic-2027-03-kz-35").build())).containsExactly("ForumConvened");
+    }
+
+    @Test
+    void regionMatchesItsForumsItsActorsAndTheEventsRegionFields() {
+        assertThat(shown(filter().regions("KZ-35").build())).as("hosted forum").containsExactly("ForumConvened");
+        assertThat(shown(filter().regions("kz-10").build())).as("baton to, its team")
+                .containsExactly("BatonPassed", "HandoffAcknowledged");
+        assertThat(shown(filter().regions("KZ-61").build())).as("a recommendation's addressee")
+                .containsExactly("RecommendationProposed");
+        assertThat(shown(filter().regions("KZ-75").build())).as("forum 1 of Almaty")
+                .containsExactly("BatonPassed", "RecommendationProposed");
+        assertThat(shown(filter().regions("KZ-33").build())).isEmpty();
+    }
+
+    @Test
+    void actorMatchesPartOfTheIdOrTheNameInAnyCase() {
+        assertThat(shown(filter().actors("СӘРСЕН").build())).containsExactly("ForumConvened");
+        assertThat(shown(filter().actors("team-kz").build())).containsExactly("HandoffAcknowledged");
+        assertThat(shown(filter().actors("handoff").build())).containsExactly("BatonPassed");
+    }
+
+    @Test
+    void grepSearchesTheWholeLineInEachLanguageWithKazakhLetters() {
+        assertThat(shown(filter().texts("ҚАБЫЛДАДЫҚ").build())).containsExactly("HandoffAcknowledged");
+        assertThat(shown(filter().texts("сельской молодёжи").build())).containsExactly("RecommendationProposed");
+        assertThat(shown(filter().texts("rural youth").build())).containsExactly("RecommendationProposed");
+        assertThat(shown(filter().texts("toRegionCode=KZ-10").build())).containsExactly("BatonPassed");
+        assertThat(shown(filter().texts("relay.handoff").build())).containsExactly("BatonPassed", "HandoffAcknowledged");
+    }
+
+    @Test
+    void filtersCombineAllMustMatch() {
+        assertThat(shown(filter().services("handoff").regions("KZ-75").build())).containsExactly("BatonPassed");
+        assertThat(shown(filter().services("handoff").types("ForumConvened").build())).isEmpty();
+    }
+
+    private static List<String> shown(EventFilter filter) {
+        return EVENTS.stream().filter(event -> filter.matches(topic(event), event))
+                .map(event -> event.getSchema().getName()).toList();
+    }
+
+    private static String topic(SpecificRecord event) {
+        return "relay." + kz.civicrelay.platform.envelope.Envelopes.of(event).getProducer();
+    }
+
+    private static Builder filter() {
+        return new Builder();
+    }
+
+    /** Each filter empty unless set. */
+    private static final class Builder {
+        private List<String> series = List.of();
+        private List<String> forums = List.of();
+        private List<String> regions = List.of();
+        private List<String> types = List.of();
+        private List<String> services = List.of();
+        private List<String> actors = List.of();
+        private List<String> texts = List.of();
+
+        Builder series(String... values) {
+            series = List.of(values);
+            return this;
+        }
+
+        Builder forums(String... values) {
+            forums = List.of(values);
+            return this;
+        }
+
+        Builder regions(String... values) {
+            regions = List.of(values);
+            return this;
+        }
+
+        Builder types(String... values) {
+            types = List.of(values);
+            return this;
+        }
+
+        Builder services(String... values) {
+            services = List.of(values);
+            return this;
+        }
+
+        Builder actors(String... values) {
+            actors = List.of(values);
+            return this;
+        }
+
+        Builder texts(String... values) {
+            texts = List.of(values);
+            return this;
+        }
+
+        EventFilter build() {
+            return new EventFilter(series, forums, regions, types, services, actors, texts);
+        }
+    }
+}
