@@ -244,6 +244,7 @@ function renderSeriesStatus(series) {
   line.className = 'series-status ' + series.status.toLowerCase();
   line.textContent = seriesState(series.status) + (series.reason ? ` — ${t('reason')}: ${text(series.reason)}` : '');
   renderSeriesCalendar(series.seriesId);
+  renderFollowUp(series.seriesId);
   const operator = me.signedIn && (me.roles || []).includes('operator');
   $('series-actions').hidden = !operator;
   $('suspend-button').hidden = series.status !== 'RUNNING';
@@ -287,14 +288,19 @@ async function renderForum() {
   ];
   $('forum-facts').replaceChildren(...facts.flatMap(([k, v]) => [el('dt', { textContent: t(k) }), el('dd', { textContent: v })]));
   renderProgramme(f);
+  renderResolution(f);
+  renderEarlierOpen(f);
   $('forum-timeline-box').hidden = !f.timeline;
   $('forum-timeline').replaceChildren(...(f.timeline || []).map(eventRow));
 }
 
+/** An event's type with a place to wrap before each capital, so RecommendationProgressReported leaves room for its details. */
+const typeWords = (type) => type.split(/(?=[A-Z])/).flatMap((word, i) => (i ? [el('wbr'), word] : [word]));
+
 function eventRow(e) {
   return el('tr', { className: e.type === 'DeadLetter' ? 'dead' : '' },
     el('td', { className: 'when', textContent: e.occurredAt.replace('T', ' ').replace('Z', '') }),
-    el('td', { className: 'type' }, e.type, el('br'),
+    el('td', { className: 'type' }, ...typeWords(e.type), el('br'),
       el('span', { className: 'actor', textContent: (e.actorName || e.actorId) + ' (' + e.actorKind + ')' })),
     el('td', { className: 'details', textContent: (e.forumId ? e.forumId + ' · ' : '') + e.details }));
 }
@@ -488,6 +494,7 @@ $('series-select').addEventListener('change', (e) => {
   renderDeliveries();
 });
 $('audit-button').addEventListener('click', runAudit);
+['follow-up-kind', 'follow-up-status'].forEach((id) => $(id).addEventListener('change', () => renderFollowUp(currentSeries)));
 $('suspend-button').addEventListener('click', () => askReason('suspend'));
 $('close-button').addEventListener('click', () => askReason('close'));
 $('resume-button').addEventListener('click', () => actOnSeries('resume', null));

@@ -30,6 +30,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import kz.civicrelay.console.access.Disclosure;
+import kz.civicrelay.events.AddresseeKind;
+import kz.civicrelay.events.DocumentKind;
 import kz.civicrelay.events.ParticipantRegistered;
 import kz.civicrelay.platform.testing.EndpointMatrix;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
@@ -67,7 +69,9 @@ class ConsoleAccessIT {
         SampleEvents events = new SampleEvents("console-matrix");
         TopicLog.send("relay.scheduling", "console-matrix", events.planned());
         TopicLog.send("relay.scheduling", events.forum(1), events.scheduled(1));
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/series/console-matrix", null).statusCode() == 200);
+        adoptOneRecommendationInTwoRevisions(new ResolutionSamples("console-matrix"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/series/console-matrix", null).statusCode() == 200
+                && get("/api/forums/" + events.forum(1) + "/resolution", null).statusCode() == 200);
 
         String matrix = """
                 request                                | public | operator | auditor | team | editor | participant
@@ -79,6 +83,11 @@ class ConsoleAccessIT {
                 GET /api/series/console-matrix/calendar.ics | ok | ok       | ok      | ok   | ok     | ok
                 GET /api/forums/%1$s/programme.ics     | ok     | ok       | ok      | ok   | ok     | ok
                 GET /api/schemas                       | ok     | ok       | ok      | ok   | ok     | ok
+                GET /api/forums/%1$s/resolution        | ok     | ok       | ok      | ok   | ok     | ok
+                GET /api/forums/%1$s/resolution/earlier-open | ok | ok       | ok      | ok   | ok     | ok
+                GET /api/series/console-matrix/recommendations | ok | ok     | ok      | ok   | ok     | ok
+                GET /api/forums/%1$s/resolution/recommendations/rec-1/revisions | 401 | ok | ok | ok | ok    | ok
+                GET /api/forums/%1$s/resolution/recommendations/rec-1/diff | 401 | ok | ok   | ok   | ok     | ok
                 GET /api/schemas/0000000000000000      | ok     | ok       | ok      | ok   | ok     | ok
                 GET /api/events                        | 401    | ok       | ok      | ok   | 403    | 403
                 GET /api/stream                        | 401    | ok       | ok      | ok   | 403    | 403
@@ -196,6 +205,19 @@ class ConsoleAccessIT {
         assertThat(team.get("roles")).isEqualTo(json("[\"regional-team\"]"));
         assertThat(team.get("panels")).isEqualTo(json("[\"events\",\"inbox\"]"));
         assertThat(json(get("/api/me", TestIssuer.editor("KZ-75")).body()).has("panels")).isFalse();
+    }
+
+    /** The matrix forum's resolution, adopted: what the public may read; its one recommendation amended once. */
+    private static void adoptOneRecommendationInTwoRevisions(ResolutionSamples resolution) throws Exception {
+        var first = ResolutionSamples.text("Саябақ салу", "Построить парк", "Build a park");
+        var second = ResolutionSamples.text("Жасыл саябақ салу", "Построить зелёный парк", "Build a green park");
+        for (SpecificRecord event : List.of(resolution.draftOpened(1), resolution.proposed(1, "rec-1",
+                AddresseeKind.REGIONAL_AKIMAT, ResolutionSamples.AKIMAT, first),
+                resolution.amended(1, "rec-1", 2, second, ResolutionSamples.EDITOR),
+                resolution.adopted(1, DocumentKind.RESOLUTION, null, List.of(ResolutionSamples.adopted("rec-1",
+                        AddresseeKind.REGIONAL_AKIMAT, ResolutionSamples.AKIMAT, second, 2))))) {
+            TopicLog.send("relay.resolution", resolution.forum(1), event);
+        }
     }
 
     private static long count(String body, String type, String forumId) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -29,6 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import kz.civicrelay.events.AddresseeKind;
+import kz.civicrelay.events.DocumentKind;
+import kz.civicrelay.events.FollowUpStatus;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TestIssuer;
 import kz.civicrelay.platform.testing.TopicLog;
@@ -40,7 +45,9 @@ import kz.civicrelay.platform.topics.RelayTopic;
  * for the issuer ({@link FakeAuthorizationServer}, which checks the code verifier) and back to a session, and
  * signing out ends it (at the issuer too). As an operator: the relay track and the live stream fill from the log,
  * the labels switch between Kazakh, Russian and English, a forum's page opens from the track, and the series is
- * audited; the System panel shows forumctl up's processes and says so when the supervisor is gone. Skipped, with
+ * audited; the System panel shows forumctl up's processes and says so when the supervisor is gone; a forum's appeal
+ * shows its votes and items, two revisions side by side with their word diff, and the series' follow-up table its
+ * filtered rows, a later forum the open items it inherits. Skipped, with
  * the reason, where no Chromium and chromedriver exist ({@code scripts/ensure-test-browser.sh} installs them
  * during {@code verify}).
  */
@@ -211,6 +218,75 @@ class ConsoleBrowserIT {
             wait.until(ExpectedConditions.textToBe(By.id("supervisor"),
                     "Супервизор forumctl up недоступен: состояние процессов неизвестно"));
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("processes-box")));
+        } finally {
+            ((JavascriptExecutor) browser).executeScript("localStorage.removeItem('relay-console-lang')");
+        }
+    }
+
+    @Test
+    void shouldShowAForumsAppealItsWordDiffAndWhatBecameOfTheSeriesRecommendations() throws Exception {
+        String series = "console-browser-resolution";
+        SampleEvents events = new SampleEvents(series);
+        ResolutionSamples resolution = new ResolutionSamples(series);
+        var centre = ResolutionSamples.text("Жастар орталығын ашу", "Открыть молодёжный центр", "Open a youth centre");
+        var house = ResolutionSamples.text("Жастар үйін Талдықорғанда ашу", "Открыть молодёжный дом в Талдыкоргане",
+                "Open a youth house in Taldykorgan");
+        var textbooks = ResolutionSamples.text("Оқулықтарды жаңарту", "Обновить учебники", "Renew the textbooks");
+        TopicLog.send("relay.scheduling", series, events.planned());
+        TopicLog.send("relay.scheduling", events.forum(1), events.scheduled(1));
+        TopicLog.send("relay.scheduling", events.forum(2), events.scheduled(2));
+        for (var event : List.of(resolution.draftOpened(1), resolution.appealChosen(1),
+                resolution.proposed(1, "rec-1", AddresseeKind.REGIONAL_AKIMAT, ResolutionSamples.AKIMAT, centre),
+                resolution.proposed(1, "rec-2", AddresseeKind.MINISTRY, ResolutionSamples.AKIMAT, textbooks),
+                resolution.amended(1, "rec-1", 2, house, ResolutionSamples.EDITOR),
+                resolution.voted(1, "rec-2", ResolutionSamples.vote(5, 30, 5)),
+                resolution.adopted(1, DocumentKind.APPEAL, ResolutionSamples.vote(36, 1, 3), List.of(ResolutionSamples
+                        .adopted("rec-1", AddresseeKind.REGIONAL_AKIMAT, ResolutionSamples.AKIMAT, house, 2))),
+                resolution.progress(1, "rec-1", FollowUpStatus.IN_PROGRESS, LocalDate.now(), "Ғимарат таңдалды"))) {
+            TopicLog.send("relay.resolution", events.forum(1), event);
+        }
+        TopicLog.send("relay.resolution", events.forum(2), resolution.draftOpened(2));
+
+        WebDriverWait wait = signedInAsOperator();
+        try {
+            wait.until(d -> {
+                Select chosen = new Select(d.findElement(By.id("series-select")));
+                chosen.selectByValue(series);
+                return series.equals(chosen.getFirstSelectedOption().getAttribute("value"));
+            });
+            browser.findElement(By.cssSelector("[data-lang=kk]")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#track li"), 2));
+            wait.until(d -> {
+                d.findElement(By.cssSelector("#track li")).click();
+                return d.findElement(By.id("forum-resolution-facts")).getText().contains("Үндеу");
+            });
+
+            // The appeal: kind, status, the plenary's votes, each item with its revision, status and follow-up.
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forum-resolution-facts"),
+                    "жақтап 36, қарсы 1, қалыс қалған 3 (қатысқан 40)"));
+            String items = browser.findElement(By.id("forum-recommendations")).getText();
+            assertThat(items).contains("Жастар үйін Талдықорғанда ашу", "орындалуда", "Облыс әкімдігі")
+                    .contains("жақтап 5, қарсы 30, қалыс қалған 5 (қатысқан 40) · қабылданбады");
+
+            // Revisions 1 and 2 side by side: the words removed struck through, the words added marked.
+            browser.findElement(By.cssSelector("#forum-recommendations button.compare")).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("#revision-compare .from del"), "орталығын"));
+            assertThat(browser.findElement(By.cssSelector("#revision-compare .to")).getText())
+                    .contains("Жастар үйін Талдықорғанда ашу").contains("Әлия Нұрланқызы");
+            browser.findElement(By.cssSelector("[data-lang=ru]")).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("#revision-compare .from del"), "центр"));
+
+            // The series' table, filtered by status; and forum 2's page with forum 1's open item.
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("follow-up-rows"),
+                    "Открыть молодёжный дом в Талдыкоргане"));
+            assertThat(browser.findElement(By.id("follow-up-rows")).getText()).contains("в работе", "Ғимарат таңдалды");
+            assertThat(browser.findElement(By.id("follow-up-counts")).getText()).contains("Акимат области");
+            new Select(browser.findElement(By.id("follow-up-status"))).selectByValue("DONE");
+            wait.until(ExpectedConditions.textToBe(By.id("follow-up-rows"), "Принятых рекомендаций пока нет"));
+            new Select(browser.findElement(By.id("follow-up-status"))).selectByValue("");
+            browser.findElement(By.cssSelector("#track li:nth-child(2)")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("earlier-open"),
+                    "Открыть молодёжный дом в Талдыкоргане"));
         } finally {
             ((JavascriptExecutor) browser).executeScript("localStorage.removeItem('relay-console-lang')");
         }

@@ -47,6 +47,7 @@ public final class RelayBoard {
     private final Map<String, ForumState> forums = new HashMap<>();
     private final List<EventEntry> deadLetters = new ArrayList<>();
     private final HandoffDeliveries deliveries = new HandoffDeliveries();
+    private final Resolutions resolutions = new Resolutions();
 
     /** Folds one event; the entry to show, or empty when this event was already folded. */
     public synchronized Optional<EventEntry> apply(String topic, int partition, long offset, SpecificRecord event) {
@@ -59,6 +60,7 @@ public final class RelayBoard {
             return Optional.of(entry);
         }
         deliveries.apply(event, entry.occurredAt());
+        resolutions.apply(topic, event, entry);
         String seriesId = Envelopes.of(event).getSeriesId();
         SeriesState state = series.computeIfAbsent(seriesId, SeriesState::new);
         state.events.add(new Logged(entry, event));
@@ -85,6 +87,11 @@ public final class RelayBoard {
             state.lifecycle(event);
         }
         return Optional.of(entry);
+    }
+
+    /** Each forum's resolution, its revisions and the follow-up of what was adopted (thread-safe on its own). */
+    public Resolutions resolutions() {
+        return resolutions;
     }
 
     /** Notes a record set aside on a dead-letter topic; empty when it was already noted. */
