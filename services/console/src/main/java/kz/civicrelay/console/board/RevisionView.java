@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.reference.Trilingual;
+import kz.civicrelay.reference.WordDiff;
 
 /**
  * One revision of a recommendation: its number (1: as proposed), its text, who wrote it (the event's actor: name and

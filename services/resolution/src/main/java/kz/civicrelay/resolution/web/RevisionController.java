@@ -18,7 +18,7 @@ import kz.civicrelay.platform.security.Caller;
 import kz.civicrelay.resolution.application.Drafting;
 import kz.civicrelay.resolution.domain.Language;
 import kz.civicrelay.resolution.domain.Revision;
-import kz.civicrelay.resolution.domain.WordDiff;
+import kz.civicrelay.reference.WordDiff;
 
 /** Every revision of a recommendation, with who wrote it and when, and two revisions side by side, word by word. */
 @RestController

@@ -1,4 +1,4 @@
-package kz.civicrelay.console.board;
+package kz.civicrelay.reference;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +10,9 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 
 /**
- * The word-level difference between two texts, as the resolution service computes it (java-diff-utils' Myers diff
- * over words, spaces and punctuation marks): runs of words kept, removed and added, adjacent runs of one kind joined.
- * The kept and removed runs give the earlier text; the kept and added runs, the later one.
+ * The word-level difference between two texts (java-diff-utils' Myers diff over words, spaces and punctuation marks):
+ * the later text as runs of words kept, removed and added, adjacent runs of one kind joined. Joining the kept and
+ * added runs gives the later text; the kept and removed runs, the earlier one.
  */
 public final class WordDiff {
 
@@ -54,7 +54,7 @@ public final class WordDiff {
         return runs;
     }
 
-    private static List<String> tokens(String text) {
+    static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {

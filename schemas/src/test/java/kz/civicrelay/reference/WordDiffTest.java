@@ -1,4 +1,4 @@
-package kz.civicrelay.resolution.domain;
+package kz.civicrelay.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import kz.civicrelay.resolution.domain.WordDiff.Change;
-import kz.civicrelay.resolution.domain.WordDiff.Run;
+import kz.civicrelay.reference.WordDiff.Change;
+import kz.civicrelay.reference.WordDiff.Run;
 
 class WordDiffTest {
 
