@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "forumctl", mixinStandardHelpOptions = true, version = "forumctl 0.1.0",
         description = "Runs and drives the relay of 20 regional civic forums.",
-        subcommands = {UpCommand.class, StatusCommand.class, DemoCommand.class, TailCommand.class, AuditCommand.class, InboxCommand.class,
+        subcommands = {UpCommand.class, StatusCommand.class, DemoCommand.class, TailCommand.class, AuditCommand.class,
+                CheckpointCommand.class, ProveCommand.class, InboxCommand.class,
                 AckCommand.class, LoginCommand.class, TokenCommand.class, WhoamiCommand.class, LogoutCommand.class,
                 SubscribeCommand.class, SubscriptionsCommand.class, UnsubscribeCommand.class, RotateSecretCommand.class,
                 DeliveriesCommand.class, kz.civicrelay.forumctl.series.SeriesCommand.class,

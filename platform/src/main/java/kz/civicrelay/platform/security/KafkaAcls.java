@@ -69,8 +69,9 @@ public final class KafkaAcls {
                     acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ));
                 }
                 if (principal == KafkaPrincipal.AUDITOR) {
-                    acls.add(allow(principal, ResourceType.TOPIC, RelayTopic.AUDIT.topicName(), PatternType.LITERAL,
-                            AclOperation.WRITE));
+                    for (String name : List.of(RelayTopic.AUDIT.topicName(), RelayTopic.AUDIT.deadLetterTopicName())) {
+                        acls.add(allow(principal, ResourceType.TOPIC, name, PatternType.LITERAL, AclOperation.WRITE));
+                    }
                     acls.add(allow(principal, ResourceType.TRANSACTIONAL_ID, transactionalIdPrefix(principal),
                             PatternType.PREFIXED, AclOperation.WRITE));
                 }
