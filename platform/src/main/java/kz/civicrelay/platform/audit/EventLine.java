@@ -4,8 +4,11 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.avro.Schema;
+import org.apache.avro.generic.IndexedRecord;
 import org.apache.avro.specific.SpecificRecord;
 
 import kz.civicrelay.events.Envelope;
@@ -18,7 +21,7 @@ import kz.civicrelay.platform.envelope.Envelopes;
  */
 public final class EventLine {
 
-    private static final int LONGEST_LIST = 8;
+    private static final int LONGEST_LIST = 24;
 
     private EventLine() {
     }
@@ -31,15 +34,21 @@ public final class EventLine {
                 details(event));
     }
 
-    /** The event's own fields (all but the envelope), as {@code name=value}; texts as «kk / ru / en». */
-    public static String details(SpecificRecord event) {
+    /**
+     * The event's own fields (all but the envelope), as {@code name=value}; texts as «kk / ru / en», nested records as
+     * {@code {name=value …}}, maps as {@code {key=value, …}} (sorted), bytes as hex, and a list of more than
+     * {@value #LONGEST_LIST} items (a checkpoint's leaf hashes) as its first ones and how many in all.
+     */
+    public static String details(IndexedRecord event) {
+        return fields(event, true);
+    }
+
+    private static String fields(IndexedRecord record, boolean skipEnvelope) {
         List<String> fields = new ArrayList<>();
-        for (Schema.Field field : event.getSchema().getFields()) {
-            if (!"envelope".equals(field.name())) {
-                Object value = event.get(field.pos());
-                if (value != null) {
-                    fields.add(field.name() + "=" + render(value));
-                }
+        for (Schema.Field field : record.getSchema().getFields()) {
+            Object value = record.get(field.pos());
+            if (value != null && !(skipEnvelope && "envelope".equals(field.name()))) {
+                fields.add(field.name() + "=" + render(value));
             }
         }
         return String.join(" ", fields);
@@ -49,11 +58,17 @@ public final class EventLine {
         if (value instanceof LocalizedText text) {
             return "«" + text.getKk() + " / " + text.getRu() + " / " + text.getEn() + "»";
         }
+        if (value instanceof IndexedRecord record) {
+            return "{" + fields(record, false) + "}";
+        }
         if (value instanceof List<?> list) {
-            // A checkpoint's thousands of leaf hashes are not for a line: the first few, then how many.
             List<String> shown = list.stream().limit(LONGEST_LIST).map(EventLine::render).toList();
             return list.size() <= LONGEST_LIST ? shown.toString()
                     : shown.toString().replaceFirst("]$", ", … " + list.size() + " in all]");
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + "=" + render(e.getValue())).sorted()
+                    .collect(Collectors.joining(", ", "{", "}"));
         }
         if (value instanceof ByteBuffer bytes) {
             ByteBuffer copy = bytes.duplicate();

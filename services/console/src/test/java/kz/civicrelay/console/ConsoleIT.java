@@ -178,7 +178,7 @@ class ConsoleIT {
         JsonNode before = json(get("/api/dead-letters/counts").body());
         assertThat(before.propertyNames()).containsExactly("relay.scheduling.DLT", "relay.registration.DLT",
                 "relay.resolution.DLT", "relay.handoff.DLT", "relay.notifications.DLT", "relay.delivery.DLT",
-                "relay.subscriptions.DLT");
+                "relay.subscriptions.DLT", "relay.audit.DLT");
 
         sendDeadLetter("relay.handoff.DLT", "forum-count-1-kz-11", "not an event");
         sendDeadLetter("relay.handoff.DLT", "forum-count-2-kz-11", "not an event");

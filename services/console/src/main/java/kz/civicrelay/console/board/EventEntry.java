@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import kz.civicrelay.events.Envelope;
+import kz.civicrelay.platform.audit.EventLine;
 import kz.civicrelay.platform.envelope.Envelopes;
 
 /**
@@ -76,7 +77,7 @@ public record EventEntry(String topic, int partition, long offset, String type, 
         return new EventEntry(topic, partition, offset, event.getSchema().getName(), String.valueOf(envelope.getEventId()),
                 envelope.getOccurredAt().toString(), envelope.getSeriesId(), envelope.getForumId(),
                 envelope.getActor().getKind().name(), envelope.getActor().getId(), envelope.getActor().getDisplayName(),
-                envelope.getCausationId() == null ? null : String.valueOf(envelope.getCausationId()), EventDetails.of(event),
+                envelope.getCausationId() == null ? null : String.valueOf(envelope.getCausationId()), EventLine.details(event),
                 PersonalData.of(event));
     }
 }

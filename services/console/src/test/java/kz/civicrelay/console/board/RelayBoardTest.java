@@ -124,7 +124,7 @@ class RelayBoardTest {
         assertThat(board.deadLetterCounts()).containsExactly(
                 entry("relay.scheduling.DLT", 1), entry("relay.registration.DLT", 0),
                 entry("relay.resolution.DLT", 0), entry("relay.handoff.DLT", 2), entry("relay.notifications.DLT", 0),
-                entry("relay.delivery.DLT", 0), entry("relay.subscriptions.DLT", 0));
+                entry("relay.delivery.DLT", 0), entry("relay.subscriptions.DLT", 0), entry("relay.audit.DLT", 0));
     }
 
     private static EventEntry deadLetter(String topic, int partition, long offset) {
