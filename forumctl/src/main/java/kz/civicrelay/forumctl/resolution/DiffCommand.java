@@ -11,21 +11,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.civicrelay.forumctl.demo.RelayApi.Reply;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code GET …/recommendations/{id}/diff?from=&to=} (signed in): two revisions, word by word, in each language. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Shows what changed between two revisions of a recommendation, word by word: removed words red "
                 + "and struck through, added ones green; [-removed-] and {+added+} without colour (not a terminal, "
                 + "NO_COLOR, or --no-color). Signed in.")
-final class DiffCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "FORUM", description = "The forum id.")
-    String forumId = "";
+final class DiffCommand extends ForumReadCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "REC", description = "The recommendation id (see resolution show).")
     String recommendationId = "";
@@ -36,17 +30,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "M", description = "The later revision (default: the latest).")
     @Nullable Integer to;
 
-    @Option(names = "--lang", paramLabel = "kk|ru|en", description = "Only this language (default: all three).")
-    @Nullable Language language;
-
     @Option(names = "--no-color", description = "No colours: mark removed and added words with [-…-] and {+…+}.")
     boolean noColor;
-
-    @Mixin
-    ResolutionOptions options;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

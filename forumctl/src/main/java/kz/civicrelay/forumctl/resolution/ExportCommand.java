@@ -11,11 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.forumctl.demo.RelayApi.Download;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code GET /api/forums/{forum}/resolution/markdown|pdf?lang=}: the document, byte for byte as served. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -23,7 +19,7 @@ import picocli.CommandLine.Spec;
                 + "each from a new page, or the one of --lang), each naming the adopted text's content hash. Writes "
                 + "the bytes as served to -o FILE; without it, Markdown goes to standard output and a PDF to "
                 + "resolution-FORUM[-LANG].pdf here.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends ForumCommand implements Callable<Integer> {
 
     /** The document formats the service serves. */
     enum Format {
@@ -39,9 +35,6 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(index = "0", paramLabel = "FORUM", description = "The forum id.")
-    String forumId = "";
-
     @Option(names = "--format", required = true, paramLabel = "md|pdf", description = "Markdown or PDF.")
     Format format = Format.MD;
 
@@ -51,12 +44,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write it.")
     @Nullable Path output;
-
-    @Mixin
-    ResolutionOptions options;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {

@@ -6,28 +6,16 @@ import java.util.concurrent.Callable;
 
 import kz.civicrelay.forumctl.demo.RelayApi.Reply;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code PUT /api/forums/{forum}/resolution/kind}: a resolution or an appeal, while nothing is proposed yet. */
 @Command(name = "kind", mixinStandardHelpOptions = true,
         description = "Chooses what the forum adopts: a RESOLUTION («қарар», «резолюция») or an APPEAL («үндеу», "
                 + "«обращение»), while nothing is proposed yet (editors of the host region, operators).")
-final class KindCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "FORUM", description = "The forum id.")
-    String forumId = "";
+final class KindCommand extends ForumCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "RESOLUTION|APPEAL", description = "The kind of document.")
     Labels.DocumentKind kind = Labels.DocumentKind.RESOLUTION;
-
-    @Mixin
-    ResolutionOptions options;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

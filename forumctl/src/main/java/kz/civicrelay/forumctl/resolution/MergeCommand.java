@@ -1,6 +1,5 @@
 package kz.civicrelay.forumctl.resolution;
 
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,18 +9,15 @@ import org.jspecify.annotations.Nullable;
 import kz.civicrelay.forumctl.demo.RelayApi.Reply;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code POST …/recommendations/{kept}/merge}: a duplicate withdrawn as merged, the kept one's text optionally new. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Merges a duplicate recommendation (same addressee, same forum) into the one kept; the duplicate "
                 + "is withdrawn as merged. With --text-kk, --text-ru and --text-en (all three), the merged text becomes "
                 + "the kept one's next revision (editors of the host region, operators).")
-final class MergeCommand implements Callable<Integer> {
+final class MergeCommand extends ForumCommand implements Callable<Integer> {
 
     /** The merged text: all three languages or none. */
     static final class MergedText {
@@ -36,9 +32,6 @@ final class MergeCommand implements Callable<Integer> {
         String en = "";
     }
 
-    @Parameters(index = "0", paramLabel = "FORUM", description = "The forum id.")
-    String forumId = "";
-
     @Parameters(index = "1", paramLabel = "KEPT", description = "The recommendation kept.")
     String kept = "";
 
@@ -47,12 +40,6 @@ final class MergeCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = false, multiplicity = "0..1")
     @Nullable MergedText text;
-
-    @Mixin
-    ResolutionOptions options;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -63,12 +50,6 @@ final class MergeCommand implements Callable<Integer> {
             body.put("text", Map.of("kk", merged.kk, "ru", merged.ru, "en", merged.en));
         }
         Reply reply = options.signedIn().post(options.recommendation(forumId, kept, "/merge"), body);
-        if (!ResolutionOptions.done(spec, reply)) {
-            return 1;
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print("Merged " + duplicate + " into " + Resolutions.recommendation(reply.body(), null));
-        out.flush();
-        return 0;
+        return print(reply, answer -> "Merged " + duplicate + " into " + Resolutions.recommendation(answer, null));
     }
 }

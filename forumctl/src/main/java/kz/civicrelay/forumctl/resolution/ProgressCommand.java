@@ -13,12 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import kz.civicrelay.forumctl.delivery.Table;
 import kz.civicrelay.forumctl.demo.RelayApi.Reply;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code POST …/recommendations/{id}/progress}: what became of an adopted recommendation, on a day, with a note; without
@@ -28,10 +25,7 @@ import picocli.CommandLine.Spec;
         description = "Reports what became of an adopted recommendation: --status NOT_STARTED|IN_PROGRESS|DONE|DECLINED, "
                 + "the day it holds for (--on, default today in Kazakhstan) and a note (needed to decline); operators, "
                 + "or the team of a regional addressee's region. Without --status, lists the reports so far.")
-final class ProgressCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "FORUM", description = "The forum id.")
-    String forumId = "";
+final class ProgressCommand extends ForumCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "REC", description = "The recommendation id (see resolution show).")
     String recommendationId = "";
@@ -49,12 +43,6 @@ final class ProgressCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "kk|ru|en", description = "The language of the statuses (default: as "
             + "named).")
     @Nullable Language language;
-
-    @Mixin
-    ResolutionOptions options;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

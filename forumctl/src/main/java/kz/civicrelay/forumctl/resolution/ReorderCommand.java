@@ -10,28 +10,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.civicrelay.forumctl.demo.RelayApi.Reply;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code PUT /api/forums/{forum}/resolution/order}: one addressee's active recommendations in a new order. */
 @Command(name = "reorder", mixinStandardHelpOptions = true,
         description = "Puts the active recommendations to one addressee in a new order: name every one of them, once, "
                 + "in the order wanted (editors of the host region, operators).")
-final class ReorderCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "FORUM", description = "The forum id.")
-    String forumId = "";
+final class ReorderCommand extends ForumCommand implements Callable<Integer> {
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "REC", description = "The recommendations, in order.")
     List<String> recommendationIds = new ArrayList<>();
-
-    @Mixin
-    ResolutionOptions options;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

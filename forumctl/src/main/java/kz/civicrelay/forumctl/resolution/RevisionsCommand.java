@@ -3,38 +3,20 @@ package kz.civicrelay.forumctl.resolution;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.jspecify.annotations.Nullable;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.civicrelay.forumctl.demo.RelayApi.Reply;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code GET …/recommendations/{id}/revisions} (signed in): every revision, with who wrote it and when. */
 @Command(name = "revisions", mixinStandardHelpOptions = true,
         description = "Lists every revision of a recommendation, the first (as proposed) first: who wrote it, when, "
                 + "and its text (signed in).")
-final class RevisionsCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "FORUM", description = "The forum id.")
-    String forumId = "";
+final class RevisionsCommand extends ForumReadCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "REC", description = "The recommendation id (see resolution show).")
     String recommendationId = "";
-
-    @Option(names = "--lang", paramLabel = "kk|ru|en", description = "Only this language (default: all three).")
-    @Nullable Language language;
-
-    @Mixin
-    ResolutionOptions options;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

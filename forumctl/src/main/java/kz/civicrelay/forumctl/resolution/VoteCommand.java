@@ -1,6 +1,5 @@
 package kz.civicrelay.forumctl.resolution;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.jspecify.annotations.Nullable;
@@ -8,19 +7,13 @@ import org.jspecify.annotations.Nullable;
 import kz.civicrelay.forumctl.demo.RelayApi.Reply;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code POST …/recommendations/{id}/vote}: the plenary's vote on one recommendation, recorded once. */
 @Command(name = "vote", mixinStandardHelpOptions = true,
         description = "Records the plenary's vote on one recommendation, once; one not carried (no more for than "
                 + "against) stays out of the adopted text (operators).")
-final class VoteCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "FORUM", description = "The forum id.")
-    String forumId = "";
+final class VoteCommand extends ForumCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "REC", description = "The recommendation id (see resolution show).")
     String recommendationId = "";
@@ -28,23 +21,11 @@ final class VoteCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "1")
     @Nullable VoteCounts vote;
 
-    @Mixin
-    ResolutionOptions options;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         VoteCounts counts = java.util.Objects.requireNonNull(vote, "picocli requires the vote");
         Reply reply = options.signedIn().post(options.recommendation(forumId, recommendationId, "/vote"),
                 counts.body());
-        if (!ResolutionOptions.done(spec, reply)) {
-            return 1;
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print("Vote recorded: " + Resolutions.recommendation(reply.body(), null));
-        out.flush();
-        return 0;
+        return print(reply, body -> "Vote recorded: " + Resolutions.recommendation(body, null));
     }
 }
