@@ -26,7 +26,7 @@ public final class FollowUpCommand implements Callable<Integer> {
 
     @Option(names = "--addressee", paramLabel = "KIND", description = "Only this kind of addressee: ${COMPLETION-"
             + "CANDIDATES}.")
-    Labels.@Nullable AddresseeKind addressee;
+    kz.civicrelay.events.@Nullable AddresseeKind addressee;
 
     @Option(names = "--status", paramLabel = "STATUS", description = "Only this status: ${COMPLETION-CANDIDATES}.")
     Labels.@Nullable FollowUpStatus status;

@@ -41,20 +41,6 @@ final class Labels {
         }
     }
 
-    /** The kind of body a recommendation is addressed to. */
-    enum AddresseeKind {
-        REGIONAL_AKIMAT,
-        DISTRICT_AND_CITY_AKIMATS,
-        PUBLIC_COUNCILS,
-        CIVIL_ALLIANCE,
-        MINISTRY,
-        PARLIAMENT,
-        NGOS,
-        BUSINESS,
-        MEDIA,
-        OTHER
-    }
-
     /** A document kind of the API in {@code language}, or in all three; the symbol itself if unknown. */
     static String kind(String symbol, @Nullable Language language) {
         for (DocumentKind kind : DocumentKind.values()) {
