@@ -90,7 +90,7 @@ public final class LogReader {
         return readable;
     }
 
-    private static void take(ConsumerRecord<String, byte[]> record, AvroEventDeserializer decoder,
+    static void take(ConsumerRecord<String, byte[]> record, AvroEventDeserializer decoder,
             List<LoggedEvent> events, List<DeadLetter> deadLetters) {
         Instant at = Instant.ofEpochMilli(record.timestamp());
         if (record.topic().endsWith(RelayTopic.DEAD_LETTER_SUFFIX)) {
