@@ -56,7 +56,7 @@ final class AuditCommand implements Callable<Integer> {
             + "inclusive), e.g. 2027-03-15T12:00+05:00, and show the series as it stood then.")
     @Nullable OffsetDateTime asOf;
 
-    @Option(names = "--report", description = "Write the audit report instead: ${COMPLETION-CANDIDATES}.",
+    @Option(names = "--report", description = "Write the audit report instead: json, md or html.",
             converter = ReportFormatConverter.class)
     @Nullable ReportFormat report;
 

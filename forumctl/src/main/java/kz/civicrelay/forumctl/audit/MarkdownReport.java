@@ -87,8 +87,9 @@ final class MarkdownReport {
         return value == null ? "—" : value;
     }
 
-    /** A table cell's text: pipes escaped, one line. */
+    /** A table cell's text: pipes and markup escaped (a Markdown viewer would run it), one line. */
     static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("&", "&amp;").replace("<", "&lt;")
+                .replace(">", "&gt;").replace("\r", " ").replace("\n", " ");
     }
 }

@@ -44,7 +44,7 @@ public record SeriesReport(String seriesId, @Nullable String asOf, String cutBy,
             @Nullable String contentHash, List<Version> versions) {
     }
 
-    /** One revision of one recommendation, as recorded. */
+    /** One revision of one recommendation, as recorded; {@code status} is the recommendation's at the cut. */
     public record Version(String recommendationId, int revision, String status, String textKk, String textRu,
             String textEn, String by, String at) {
     }

@@ -13,7 +13,7 @@ public final class StateLines {
 
     public static List<String> of(SeriesReport r) {
         List<String> lines = new ArrayList<>();
-        lines.add("As of " + r.asOf() + " (" + r.cutBy() + "): " + r.events() + " events; baton held by "
+        lines.add((r.asOf() == null ? "The whole log" : "As of " + r.asOf() + " (" + r.cutBy() + ")") + ": " + r.events() + " events; baton held by "
                 + (r.batonHolder() == null ? "nobody" : r.batonHolder()));
         for (Forum f : r.forums()) {
             lines.add(String.format("  %2d %-28s %-4s %-16s registered %s; resolution %s", f.position(), f.forumId(),

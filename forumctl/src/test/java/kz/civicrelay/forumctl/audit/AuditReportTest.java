@@ -103,9 +103,11 @@ class AuditReportTest {
     }
 
     @Test
-    void theHtmlReportEscapesTextsAndKeepsKazakhLetters() {
+    void theHtmlAndMarkdownReportsEscapeMarkupAndKeepKazakhLetters() {
         String html = ReportFormat.HTML.render(report(STORY.log(), null));
 
+        assertThat(ReportFormat.MD.render(report(STORY.log(), null))).contains(RelayStory.KAZAKH).contains("&lt;script&gt;")
+                .doesNotContain(RelayStory.MARKUP);
         assertThat(html).contains(RelayStory.KAZAKH).contains("&lt;script&gt;").doesNotContain(RelayStory.MARKUP);
     }
 
