@@ -1,6 +1,10 @@
 package kz.civicrelay.forumctl;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -8,7 +12,13 @@ import java.util.concurrent.Callable;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jspecify.annotations.Nullable;
 
+import kz.civicrelay.forumctl.audit.AuditLog;
+import kz.civicrelay.forumctl.audit.AuditRun;
+import kz.civicrelay.forumctl.audit.LogReader;
+import kz.civicrelay.forumctl.audit.Progress;
+import kz.civicrelay.forumctl.audit.ReportFormat;
 import kz.civicrelay.forumctl.system.Reachability;
 import kz.civicrelay.platform.audit.EventLine;
 import kz.civicrelay.platform.audit.LenientEventDeserializer;
@@ -18,6 +28,7 @@ import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.platform.security.KafkaPrincipal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +38,9 @@ import picocli.CommandLine.Parameters;
         description = "Replays every committed event of a series in append order (who, what, when) and checks "
                 + "the relay: baton in plan order, never twice; each preparation once; completion only after "
                 + "adoption; one SeriesCompleted; nothing while suspended or after closing early. Prints how the series stands "
-                + "(completed, closed early: when, by whom, why; suspended; running). Exit code 1 if any check fails.")
+                + "(completed, closed early: when, by whom, why; suspended; running). Exit code 1 if any check fails. "
+                + "With --as-of and/or --report: the series as it stood at a moment, replayed with the services' own "
+                + "folds, more checks, and a report as JSON, Markdown or HTML (decision 0022).")
 final class AuditCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "The series id.")
@@ -39,13 +52,34 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Only the checks, not the timeline.")
     boolean quiet;
 
+    @Option(names = "--as-of", description = "Replay every topic only up to this moment (record timestamps, "
+            + "inclusive), e.g. 2027-03-15T12:00+05:00, and show the series as it stood then.")
+    @Nullable OffsetDateTime asOf;
+
+    @Option(names = "--report", description = "Write the audit report instead: json, md or html.",
+            converter = ReportFormatConverter.class)
+    @Nullable ReportFormat report;
+
+    @Option(names = {"-o", "--output"}, description = "The report's file (default: standard output).")
+    @Nullable Path output;
+
+    @Option(names = "--generated-at", description = "The time to print as the report's making (default: none, so that "
+            + "the same log gives the same bytes).")
+    @Nullable OffsetDateTime generatedAt;
+
     @Mixin
     KafkaClientOptions kafka = new KafkaClientOptions();
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Map<String, Object> config = new java.util.HashMap<>(kafka.clientProperties(KafkaPrincipal.AUDITOR));
         Reachability.requireBroker(bootstrapServers, config);
+        if (asOf != null || report != null) {
+            config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            AuditLog log = new LogReader(config).read(System.err, Progress.onTerminal(System.err));
+            return AuditRun.run(seriesId, log, asOf == null ? null : asOf.toInstant(), report, output,
+                    generatedAt == null ? null : generatedAt.toInstant(), System.out);
+        }
         config.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, LenientEventDeserializer.class));
@@ -68,5 +102,13 @@ final class AuditCommand implements Callable<Integer> {
         System.out.println("  Series " + SeriesAudit.outcome(seriesId, events));
         findings.forEach(f -> System.out.println("  ✗ " + f));
         return findings.isEmpty() ? 0 : 1;
+    }
+
+    /** {@code json}, {@code md} or {@code html}, in any case. */
+    static final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return ReportFormat.valueOf(value.toUpperCase(Locale.ROOT));
+        }
     }
 }

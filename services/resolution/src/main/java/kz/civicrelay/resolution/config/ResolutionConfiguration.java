@@ -5,35 +5,19 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import kz.civicrelay.events.Actor;
-import kz.civicrelay.events.Envelope;
-import kz.civicrelay.platform.core.Fold;
 import kz.civicrelay.platform.core.ServiceCore;
 import kz.civicrelay.platform.core.ServiceCores;
-import kz.civicrelay.platform.core.ServiceDefinition;
 import kz.civicrelay.resolution.application.Drafting;
-import kz.civicrelay.resolution.domain.Authorship;
 import kz.civicrelay.resolution.domain.ForumResolutions;
 import kz.civicrelay.resolution.domain.ResolutionEvent;
-import kz.civicrelay.resolution.messaging.ResolutionCodec;
-import kz.civicrelay.resolution.messaging.ResolutionUpstream;
+import kz.civicrelay.resolution.messaging.ResolutionDefinition;
 
 @Configuration(proxyBeanMethods = false)
 class ResolutionConfiguration {
 
     @Bean
     ServiceCore<ForumResolutions, ResolutionEvent> resolutionCore(ServiceCores cores) {
-        return cores.create(new ServiceDefinition<>(new ForumResolutions(),
-                Fold.of((resolutions, event, envelope) -> resolutions.apply(event, authorship(envelope)),
-                        Drafting::seriesIdOf),
-                new ResolutionUpstream(), ResolutionCodec.create()));
-    }
-
-    /** Who recorded an event and when: its envelope's actor (their name, else their id) and time. */
-    static Authorship authorship(Envelope envelope) {
-        Actor actor = envelope.getActor();
-        return new Authorship(actor.getId(), actor.getDisplayName() == null ? actor.getId() : actor.getDisplayName(),
-                envelope.getOccurredAt());
+        return cores.create(ResolutionDefinition.create());
     }
 
     @Bean

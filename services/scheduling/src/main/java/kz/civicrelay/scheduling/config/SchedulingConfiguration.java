@@ -3,25 +3,19 @@ package kz.civicrelay.scheduling.config;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import kz.civicrelay.platform.core.Fold;
 import kz.civicrelay.platform.core.ServiceCore;
 import kz.civicrelay.platform.core.ServiceCores;
-import kz.civicrelay.platform.core.ServiceDefinition;
 import kz.civicrelay.scheduling.application.Scheduling;
 import kz.civicrelay.scheduling.domain.SchedulingEvent;
 import kz.civicrelay.scheduling.domain.Schedule;
-import kz.civicrelay.scheduling.messaging.SchedulingCodec;
-import kz.civicrelay.scheduling.messaging.SchedulingUpstream;
+import kz.civicrelay.scheduling.messaging.SchedulingDefinition;
 
 @Configuration(proxyBeanMethods = false)
 class SchedulingConfiguration {
 
     @Bean
     ServiceCore<Schedule, SchedulingEvent> schedulingCore(ServiceCores cores) {
-        return cores.create(new ServiceDefinition<>(new Schedule(),
-                Fold.of((schedule, event, envelope) -> schedule.apply(envelope.getSeriesId(), event),
-                        Scheduling::seriesIdOf),
-                new SchedulingUpstream(), SchedulingCodec.create()));
+        return cores.create(SchedulingDefinition.create());
     }
 
     @Bean
