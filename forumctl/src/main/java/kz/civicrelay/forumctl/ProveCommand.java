@@ -46,6 +46,14 @@ final class ProveCommand {
         @Spec
         @Nullable CommandSpec spec;
 
+        /** A proof that cannot be made (no such checkpoint or record): said plainly, exit code 2. */
+        int refused(RuntimeException e) {
+            PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+            err.println(e.getMessage());
+            err.flush();
+            return 2;
+        }
+
         PrintWriter out() {
             return spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
         }
@@ -81,8 +89,12 @@ final class ProveCommand {
         @Override
         public Integer call() {
             PrintWriter out = out();
-            LogAudit.Inclusion proof = LogAudit.inclusion(client(), new TopicPartition(topic, partition), offset, size,
-                    verifier());
+            LogAudit.Inclusion proof;
+            try {
+                proof = LogAudit.inclusion(client(), new TopicPartition(topic, partition), offset, size, verifier());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                return refused(e);
+            }
             out.printf("record %s/%d offset %d: leaf %d of the checkpoint of %d records%n", topic, partition,
                     offset, proof.index(), proof.treeSize());
             out.println("leaf hash  " + HexFormat.of().formatHex(proof.leafHash()));
@@ -107,8 +119,12 @@ final class ProveCommand {
         @Override
         public Integer call() {
             PrintWriter out = out();
-            LogAudit.Consistency proof = LogAudit.consistency(client(), new TopicPartition(topic, partition), first,
-                    second, verifier());
+            LogAudit.Consistency proof;
+            try {
+                proof = LogAudit.consistency(client(), new TopicPartition(topic, partition), first, second, verifier());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                return refused(e);
+            }
             out.println("root " + first + "  " + HexFormat.of().formatHex(proof.firstRoot()) + " (signed)");
             out.println("root " + second + "  " + HexFormat.of().formatHex(proof.secondRoot()) + " (signed)");
             proof.proofHex().forEach(h -> out.println("proof      " + h));

@@ -90,8 +90,16 @@ public final class LogAudit {
             }
         }
         if (index < 0) {
+            List<Long> near = new ArrayList<>();
+            for (int i = 0; i < size && near.size() < 5; i++) {
+                Long at = ledger.offsetOf(i);
+                if (at != null && at >= offset - 3) {
+                    near.add(at);
+                }
+            }
             throw new IllegalArgumentException("No record at offset " + offset + " in the checkpoint of " + size
-                    + " records of " + partition);
+                    + " records of " + partition + " (transaction markers take offsets too); records near it are at "
+                    + near);
         }
         PartitionLeaves.Read now = PartitionLeaves.read(clientConfig, partition);
         byte[] leafHash = now.leaves().stream().filter(l -> l.offset() == offset).map(PartitionLeaves.Leaf::hash)
