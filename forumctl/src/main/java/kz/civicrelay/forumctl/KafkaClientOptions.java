@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
  * {@code forumctl up} made in its data folder (the command's own principal from it: {@code auditor} for tail and
  * audit), or nobody (an unsecured broker).
  */
-final class KafkaClientOptions {
+public final class KafkaClientOptions {
 
     @Option(names = "--kafka-config", paramLabel = "file", description = "Kafka client properties (security.protocol, "
             + "sasl.mechanism, sasl.jaas.config, ssl.*), used as they are.")
@@ -80,7 +80,7 @@ final class KafkaClientOptions {
      * Those of {@code topics} this client may read; each it may not is named on {@code err} (the auditor's
      * principal does not read participants' names, decision 0015).
      */
-    static List<String> readable(Consumer<?, ?> consumer, List<String> topics, PrintStream err) {
+    public static List<String> readable(Consumer<?, ?> consumer, List<String> topics, PrintStream err) {
         List<String> readable = new ArrayList<>();
         for (String topic : topics) {
             try {

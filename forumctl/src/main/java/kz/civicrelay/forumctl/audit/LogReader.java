@@ -14,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -53,7 +52,7 @@ public final class LogReader {
                 wanted.add(topic.topicName());
                 wanted.add(topic.deadLetterTopicName());
             }
-            List<String> topics = readable(consumer, wanted, err);
+            List<String> topics = kz.civicrelay.forumctl.KafkaClientOptions.readable(consumer, wanted, err);
             wanted.stream().filter(t -> !topics.contains(t) && !t.endsWith(RelayTopic.DEAD_LETTER_SUFFIX))
                     .forEach(unreadable::add);
             List<TopicPartition> partitions = EventLogReplay.partitions(consumer, topics);
@@ -74,20 +73,6 @@ public final class LogReader {
             progress.finish();
         }
         return new AuditLog(events, deadLetters, unreadable);
-    }
-
-    /** Those of {@code topics} this client may read; each it may not is named on {@code err} (decision 0015). */
-    private static List<String> readable(KafkaConsumer<?, ?> consumer, List<String> topics, PrintStream err) {
-        List<String> readable = new ArrayList<>();
-        for (String topic : topics) {
-            try {
-                consumer.partitionsFor(topic, Duration.ofSeconds(30));
-                readable.add(topic);
-            } catch (TopicAuthorizationException e) {
-                err.println("(" + topic + " left out: this Kafka principal may not read it; decision 0015)");
-            }
-        }
-        return readable;
     }
 
     static void take(ConsumerRecord<String, byte[]> record, AvroEventDeserializer decoder,
