@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.forumctl.system.Reachability;
-import kz.civicrelay.forumctl.tail.EventFilter;
+import kz.civicrelay.platform.audit.EventFilter;
 import kz.civicrelay.forumctl.tail.EventJson;
 import kz.civicrelay.forumctl.tail.EventText;
 import kz.civicrelay.forumctl.tail.FilterOptions;

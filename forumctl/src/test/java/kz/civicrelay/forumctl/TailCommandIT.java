@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import kz.civicrelay.forumctl.tail.TailEvents;
+import kz.civicrelay.platform.testing.TailEvents;
+
 import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.topics.RelayTopic;

@@ -1,5 +1,5 @@
 /**
- * {@code forumctl tail}'s plain parts, testable without Kafka: which events it shows ({@link EventFilter}), where it
+ * {@code forumctl tail}'s plain parts, testable without Kafka: which events it shows (the platform's {@code EventFilter}), where it
  * starts ({@link Since}) and how it prints them, one line in colour or not ({@link EventText}) or one JSON object
  * ({@link EventJson}).
  */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kz.civicrelay.platform.testing.TailEvents;
 import kz.civicrelay.platform.audit.EventLine;
 
 class EventTextAndJsonTest {

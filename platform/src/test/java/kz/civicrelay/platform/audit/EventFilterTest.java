@@ -1,4 +1,4 @@
-package kz.civicrelay.forumctl.tail;
+package kz.civicrelay.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
+
+import kz.civicrelay.platform.testing.TailEvents;
 
 class EventFilterTest {
 
@@ -49,6 +51,13 @@ class EventFilterTest {
         assertThat(shown(filter().regions("KZ-75").build())).as("forum 1 of Almaty")
                 .containsExactly("BatonPassed", "RecommendationProposed");
         assertThat(shown(filter().regions("KZ-33").build())).isEmpty();
+    }
+
+    @Test
+    void theRegionsOfAnEventAreFoldedCodesFromItsForumsActorAndFields() {
+        assertThat(EventFilter.regions(TailEvents.batonPassed())).containsExactly("kz-10", "kz-75");
+        assertThat(EventFilter.regions(TailEvents.convened())).containsExactly("kz-35");
+        assertThat(EventFilter.forumIds(TailEvents.batonPassed())).contains("civic-2027-02-kz-10");
     }
 
     @Test

@@ -1,7 +1,9 @@
-package kz.civicrelay.forumctl.tail;
+package kz.civicrelay.platform.audit;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
@@ -9,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.Envelope;
-import kz.civicrelay.platform.audit.EventLine;
+
 import kz.civicrelay.platform.envelope.Envelopes;
 
 /**
@@ -62,23 +64,37 @@ public record EventFilter(List<String> series, List<String> forums, List<String>
     }
 
     private static boolean inRegion(SpecificRecord event, String region) {
-        String suffix = "-" + region;
-        if (forumIds(event).stream().anyMatch(forum -> forum.endsWith(suffix))
-                || region.equals(fold(Envelopes.of(event).getActor().getRegion()))) {
-            return true;
+        return regions(event).contains(region);
+    }
+
+    /**
+     * The regions (ISO 3166-2:KZ codes, folded: {@code kz-33}) an event is of, as {@code region} filters match: the
+     * regions of the forums it names (a forum id ends in its host's code), the actor's, and its region fields.
+     */
+    public static Set<String> regions(SpecificRecord event) {
+        Set<String> regions = new TreeSet<>();
+        for (String forum : forumIds(event)) {
+            int dash = forum.lastIndexOf('-', forum.length() - 4);
+            if (forum.length() > 5 && dash >= 0 && forum.startsWith("kz-", dash + 1)) {
+                regions.add(forum.substring(dash + 1));
+            }
+        }
+        String actorRegion = fold(Envelopes.of(event).getActor().getRegion());
+        if (!actorRegion.isEmpty()) {
+            regions.add(actorRegion);
         }
         for (Schema.Field field : event.getSchema().getFields()) {
             String name = field.name();
-            if (("regionCode".equals(name) || name.endsWith("RegionCode") || name.endsWith("Region"))
-                    && region.equals(fold(event.get(field.pos())))) {
-                return true;
+            String value = fold(event.get(field.pos()));
+            if (("regionCode".equals(name) || name.endsWith("RegionCode") || name.endsWith("Region")) && !value.isEmpty()) {
+                regions.add(value);
             }
         }
-        return false;
+        return regions;
     }
 
     /** The envelope's forum id and every top-level {@code …ForumId} field's, folded. */
-    private static List<String> forumIds(SpecificRecord event) {
+    public static List<String> forumIds(SpecificRecord event) {
         List<String> ids = new java.util.ArrayList<>();
         String own = Envelopes.of(event).getForumId();
         if (own != null) {
@@ -102,7 +118,7 @@ public record EventFilter(List<String> series, List<String> forums, List<String>
     }
 
     /** Lower case without the locale's quirks: Қ and қ, І and і, Ә and ә compare equal. */
-    static String fold(@Nullable Object value) {
+    public static String fold(@Nullable Object value) {
         return value == null ? "" : value.toString().strip().toLowerCase(Locale.ROOT);
     }
 }

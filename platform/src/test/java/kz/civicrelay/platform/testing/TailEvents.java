@@ -1,4 +1,4 @@
-package kz.civicrelay.forumctl.tail;
+package kz.civicrelay.platform.testing;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +13,7 @@ import kz.civicrelay.events.HandoffAcknowledged;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.events.RecommendationProposed;
 
-/** A few events of series civic-2027 as the services write them, for tail's tests. */
+/** A few events of series civic-2027 as the services write them, for the tests of event filters and lines. */
 public final class TailEvents {
 
     public static final Instant AT = Instant.parse("2027-03-15T07:00:00Z");
