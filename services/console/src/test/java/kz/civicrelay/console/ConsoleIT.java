@@ -36,6 +36,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import kz.civicrelay.console.board.RelayBoard;
+import kz.civicrelay.console.history.EventIndex;
+import kz.civicrelay.console.history.EventSource;
+import kz.civicrelay.console.history.History;
+import kz.civicrelay.console.history.RowFilter;
 import kz.civicrelay.console.stream.LiveStream;
 import kz.civicrelay.console.stream.LogFollower;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
@@ -71,6 +75,12 @@ class ConsoleIT {
 
     @Autowired
     KafkaProperties kafka;
+
+    @Autowired
+    History history;
+
+    @Autowired
+    EventSource records;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final SampleEvents events = new SampleEvents("console-it");
@@ -111,15 +121,20 @@ class ConsoleIT {
         watcher.cancel(true);
 
         // A console started now rebuilds the same picture from the log alone.
-        RelayBoard rebuilt = new RelayBoard();
-        LogFollower restarted = new LogFollower(rebuilt, new LiveStream(10, Duration.ofSeconds(15)), kafka);
+        EventIndex index = new EventIndex();
+        RelayBoard rebuilt = new RelayBoard(index);
+        History rebuiltHistory = new History(index, records);
+        LogFollower restarted = new LogFollower(rebuilt, rebuiltHistory, new LiveStream(10, Duration.ofSeconds(15)),
+                kafka);
         restarted.start();
         try {
             await().atMost(Duration.ofSeconds(30)).until(restarted::caughtUp);
             assertThat(rebuilt.series("console-it")).isEqualTo(board.series("console-it"));
             assertThat(rebuilt.forum(events.forum(1))).isEqualTo(board.forum(events.forum(1)));
             assertThat(rebuilt.series()).as("every series, in the same order").isEqualTo(board.series());
-            assertThat(rebuilt.audit("console-it")).isEqualTo(board.audit("console-it"));
+            assertThat(rebuiltHistory.audit("console-it")).isEqualTo(history.audit("console-it"));
+            assertThat(rebuiltHistory.page(RowFilter.none(), null, 500, e -> e))
+                    .isEqualTo(history.page(RowFilter.none(), null, 500, e -> e));
             assertThat(rebuilt.deadLetters()).isEqualTo(board.deadLetters());
         } finally {
             restarted.stop();

@@ -8,6 +8,7 @@ import kz.civicrelay.console.board.EventEntry;
 import kz.civicrelay.console.board.ForumView;
 import kz.civicrelay.console.board.PersonalData;
 import kz.civicrelay.console.board.SeriesAuditView;
+import kz.civicrelay.console.history.EventDetail;
 import kz.civicrelay.platform.security.Caller;
 import kz.civicrelay.platform.security.Grant;
 import kz.civicrelay.platform.security.RelayRole;
@@ -52,6 +53,16 @@ public final class Disclosure {
             return forum;
         }
         return forum.withTimeline(Panel.EVENTS.openTo(caller) ? shown(timeline) : null);
+    }
+
+    /** An event's detail: its entries, and its raw fields with the same personal data withheld. */
+    public EventDetail shown(EventDetail detail) {
+        PersonalData personal = detail.event().personal();
+        String raw = detail.raw();
+        String rawShown = raw == null || personal == null || seesPersonalDataFrom(personal.region()) ? raw
+                : personal.withheldFrom(raw, WITHHELD);
+        return new EventDetail(shown(detail.event()), rawShown,
+                detail.causationId(), shown(detail.causedBy()), shown(detail.caused()));
     }
 
     public SeriesAuditView shown(SeriesAuditView audit) {

@@ -16,8 +16,9 @@ import kz.civicrelay.platform.security.RelayRole;
  * public and are no panel.
  */
 public enum Panel {
-    /** The events list and the live stream, and the timeline on a forum's page; personal data withheld but for operators and the person's region's team. */
-    EVENTS(List.of(RelayRole.OPERATOR, RelayRole.AUDITOR, RelayRole.REGIONAL_TEAM), "/api/events", "/api/stream"),
+    /** The events list, the live stream, the history and an event's detail, and the timeline on a forum's page; personal data withheld but for operators and the person's region's team. */
+    EVENTS(List.of(RelayRole.OPERATOR, RelayRole.AUDITOR, RelayRole.REGIONAL_TEAM), "/api/events", "/api/events/*",
+            "/api/stream", "/api/history"),
     /** A regional team's notifications, with the baton to acknowledge (operators: every region's). */
     INBOX(List.of(RelayRole.OPERATOR, RelayRole.REGIONAL_TEAM), "/api/inbox"),
     /**

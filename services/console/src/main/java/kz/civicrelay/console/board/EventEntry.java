@@ -42,6 +42,13 @@ public record EventEntry(String topic, int partition, long offset, String type, 
                 data.withheldFrom(details, marker), null);
     }
 
+    /** What a text search looks through: topic, type, time, series, forum, actor and every field as shown. */
+    @JsonIgnore
+    public String searchableText() {
+        return String.join("\n", topic, type, occurredAt, String.valueOf(seriesId), String.valueOf(forumId), actorId,
+                String.valueOf(actorName), details);
+    }
+
     /**
      * In the order the events happened (their envelopes' time; a dead letter's: when it was set aside),
      * events of the same instant by where they were appended: topic name, partition, offset. A replay

@@ -1,6 +1,5 @@
 package kz.civicrelay.console.board;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -21,7 +20,6 @@ final class ForumState {
 
     final String forumId;
     final String seriesId;
-    private final List<EventEntry> timeline = new ArrayList<>();
     private @Nullable ForumScheduled scheduled;
     private @Nullable String startDate;
     private @Nullable String endDate;
@@ -42,7 +40,6 @@ final class ForumState {
     }
 
     void apply(SpecificRecord event, EventEntry entry) {
-        timeline.add(entry);
         switch (entry.type()) {
             case "ForumScheduled" -> {
                 scheduled = (ForumScheduled) event;
@@ -100,7 +97,7 @@ final class ForumState {
         return scheduled == null ? 0 : scheduled.getPosition();
     }
 
-    ForumView view(boolean holdsBaton, boolean withTimeline) {
+    ForumView view(boolean holdsBaton) {
         String regionCode = scheduled == null ? null : scheduled.getRegionCode();
         return new ForumView(forumId, seriesId, position(), regionCode,
                 regionCode == null ? null : Regions.find(regionCode).map(r -> r.name()).orElse(null),
@@ -110,7 +107,7 @@ final class ForumState {
                 text(scheduled == null ? null : scheduled.getVenue()),
                 startDate, endDate, status, holdsBaton, registration, registered, capacity, waiting, attended, resolution,
                 recommendations, acknowledgement,
-                withTimeline ? timeline.stream().sorted(EventEntry.CHRONOLOGICAL).toList() : null, programme);
+                null, programme);
     }
 
     /** The text in the three languages; null when absent or incomplete (the console shows, it does not judge). */

@@ -70,7 +70,7 @@ public record PersonalData(@Nullable String region, List<String> values) {
     }
 
     /** {@code text} with every value replaced by {@code marker}. */
-    String withheldFrom(String text, String marker) {
+    public String withheldFrom(String text, String marker) {
         String shown = text;
         for (String value : values) {
             shown = shown.replace(value, marker);

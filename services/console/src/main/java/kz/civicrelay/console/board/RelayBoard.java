@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -25,15 +23,18 @@ import kz.civicrelay.events.SeriesPlanned;
 import kz.civicrelay.events.SeriesResumed;
 import kz.civicrelay.events.SeriesSuspended;
 import kz.civicrelay.platform.envelope.Envelopes;
-import kz.civicrelay.platform.audit.SeriesAudit;
+import kz.civicrelay.console.history.EventIndex;
+import kz.civicrelay.console.history.IndexedEvent;
+import kz.civicrelay.console.history.Position;
 import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.reference.Regions;
 import kz.civicrelay.reference.Trilingual;
 
 /**
  * The console's picture of the relay, folded from every committed event of the relay topics: each
- * series with its track of forums and the baton, each forum with its timeline, and each series' events
- * for the audit. An event is folded once, by event id, however often it is read. Every list it gives
+ * series with its track of forums and the baton, each forum's state, each handoff's deliveries, each resolution.
+ * Each event is filed in the {@link EventIndex} (the history pages through it and reads timelines and audits back
+ * from the log), and folded once, by event id, however often it is read. Every list it gives
  * has a defined order, the same whatever order the log was read in (see each method).
  */
 public final class RelayBoard {
@@ -42,28 +43,44 @@ public final class RelayBoard {
     private static final Comparator<ForumView> IN_PLAN_ORDER = Comparator.comparingInt(ForumView::position)
             .thenComparing(ForumView::forumId);
 
-    private final Set<String> seen = new HashSet<>();
+    private final EventIndex index;
     private final Map<String, SeriesState> series = new HashMap<>();
     private final Map<String, ForumState> forums = new HashMap<>();
     private final List<EventEntry> deadLetters = new ArrayList<>();
     private final HandoffDeliveries deliveries = new HandoffDeliveries();
     private final Resolutions resolutions = new Resolutions();
 
+    /** A board that files each event it folds in its own index. */
+    public RelayBoard() {
+        this(new EventIndex());
+    }
+
+    /** A board that files each event it folds in {@code index}, which dedupes them and pages through them. */
+    public RelayBoard(EventIndex index) {
+        this.index = index;
+    }
+
     /** Folds one event; the entry to show, or empty when this event was already folded. */
-    public synchronized Optional<EventEntry> apply(String topic, int partition, long offset, SpecificRecord event) {
-        EventEntry entry = EventEntry.of(topic, partition, offset, event);
-        if (!seen.add(entry.eventId())) {
+    public Optional<EventEntry> apply(String topic, int partition, long offset, SpecificRecord event) {
+        return folded(topic, partition, offset, event).map(Folded::entry);
+    }
+
+    /** Folds one event; the entry to show with its row in the index, or empty when this event was already folded. */
+    public synchronized Optional<Folded> folded(String topic, int partition, long offset, SpecificRecord event) {
+        int row = index.add(IndexedEvent.of(new Position(topic, partition, offset), event));
+        if (row < 0) {
             return Optional.empty();
         }
+        EventEntry entry = EventEntry.of(topic, partition, offset, event);
+        Optional<Folded> folded = Optional.of(new Folded(row, entry));
         if (topic.equals(RelayTopic.SUBSCRIPTIONS.topicName())) {
             // A team's subscription belongs to no series: shown in the stream, folded into none.
-            return Optional.of(entry);
+            return folded;
         }
         deliveries.apply(event, entry.occurredAt());
         resolutions.apply(topic, event, entry);
         String seriesId = Envelopes.of(event).getSeriesId();
         SeriesState state = series.computeIfAbsent(seriesId, SeriesState::new);
-        state.events.add(new Logged(entry, event));
         state.seen(Instant.parse(entry.occurredAt()));
         String forumId = entry.forumId();
         if (forumId != null) {
@@ -86,7 +103,11 @@ public final class RelayBoard {
         } else {
             state.lifecycle(event);
         }
-        return Optional.of(entry);
+        return folded;
+    }
+
+    /** An event folded: its row in the index and its entry. */
+    public record Folded(int row, EventEntry entry) {
     }
 
     /** Each forum's resolution, its revisions and the follow-up of what was adopted (thread-safe on its own). */
@@ -95,12 +116,19 @@ public final class RelayBoard {
     }
 
     /** Notes a record set aside on a dead-letter topic; empty when it was already noted. */
-    public synchronized Optional<EventEntry> deadLetter(EventEntry entry) {
-        if (!seen.add(entry.eventId())) {
+    public Optional<EventEntry> deadLetter(EventEntry entry) {
+        return foldedDeadLetter(entry).map(Folded::entry);
+    }
+
+    /** Notes a record set aside on a dead-letter topic; it with its row in the index, or empty when already noted. */
+    public synchronized Optional<Folded> foldedDeadLetter(EventEntry entry) {
+        int row = index.add(IndexedEvent.deadLetter(new Position(entry.topic(), entry.partition(), entry.offset()),
+                Instant.parse(entry.occurredAt()).toEpochMilli(), entry.actorId()));
+        if (row < 0) {
             return Optional.empty();
         }
         deadLetters.add(entry);
-        return Optional.of(entry);
+        return Optional.of(new Folded(row, entry));
     }
 
     /**
@@ -131,15 +159,16 @@ public final class RelayBoard {
      * whatever order the log was read in.
      */
     public synchronized List<SeriesView> series() {
-        return series.values().stream().sorted(SeriesState.BY_FIRST_EVENT).map(s -> view(s, false)).toList();
+        return series.values().stream().sorted(SeriesState.BY_FIRST_EVENT).map(this::view).toList();
     }
 
     public synchronized Optional<SeriesView> series(String seriesId) {
-        return Optional.ofNullable(series.get(seriesId)).map(s -> view(s, false));
+        return Optional.ofNullable(series.get(seriesId)).map(this::view);
     }
 
+    /** The forum, without its timeline (the history has it: {@code History#timeline}). */
     public synchronized Optional<ForumView> forum(String forumId) {
-        return Optional.ofNullable(forums.get(forumId)).map(f -> f.view(holdsBaton(f), true));
+        return Optional.ofNullable(forums.get(forumId)).map(f -> f.view(holdsBaton(f)));
     }
 
     /**
@@ -158,29 +187,13 @@ public final class RelayBoard {
         return deliveries.inbox(regionCode, limit);
     }
 
-    /**
-     * The series replayed for auditors: its events in the order they happened
-     * ({@link EventEntry#CHRONOLOGICAL}), and what the audit found.
-     */
-    public synchronized Optional<SeriesAuditView> audit(String seriesId) {
-        SeriesState state = series.get(seriesId);
-        if (state == null) {
-            return Optional.empty();
-        }
-        List<Logged> inOrder = state.events.stream()
-                .sorted(Comparator.comparing(Logged::entry, EventEntry.CHRONOLOGICAL)).toList();
-        List<String> findings = SeriesAudit.findings(seriesId, inOrder.stream().map(Logged::event).toList());
-        return Optional.of(new SeriesAuditView(seriesId, findings.isEmpty(), findings,
-                inOrder.stream().map(Logged::entry).toList()));
-    }
-
-    private SeriesView view(SeriesState state, boolean withTimelines) {
+    private SeriesView view(SeriesState state) {
         String holder = state.batonHolder();
         List<ForumView> track = new ArrayList<>();
         for (String forumId : state.forumIds) {
             ForumState forum = forums.get(forumId);
             if (forum != null) {
-                track.add(forum.view(forumId.equals(holder), withTimelines));
+                track.add(forum.view(forumId.equals(holder)));
             }
         }
         track.sort(IN_PLAN_ORDER);
@@ -197,9 +210,6 @@ public final class RelayBoard {
         return Regions.find(code).map(r -> r.name()).orElse(null);
     }
 
-    private record Logged(EventEntry entry, SpecificRecord event) {
-    }
-
     private static final class SeriesState {
         /** The order series are listed in: by the time of their first event, then by id. */
         static final Comparator<SeriesState> BY_FIRST_EVENT = Comparator
@@ -207,7 +217,6 @@ public final class RelayBoard {
 
         final String seriesId;
         final List<String> forumIds = new ArrayList<>();
-        final List<Logged> events = new ArrayList<>();
         /** By handoff number: a replay reads the handoff topic's partitions one after another. */
         final NavigableMap<Integer, SeriesView.Handoff> handoffs = new TreeMap<>();
         @Nullable Trilingual title;

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
@@ -21,6 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter.SseEventBuilder;
 
 import kz.civicrelay.console.board.EventEntry;
+import kz.civicrelay.console.history.EventIndex;
+import kz.civicrelay.console.history.RowFilter;
 
 /**
  * The live event stream as Server-Sent Events: each watcher gets the newest events first (the newest
@@ -39,14 +42,23 @@ public class LiveStream implements SmartLifecycle {
     private static final MediaType JSON_UTF8 = new MediaType("application", "json", StandardCharsets.UTF_8);
 
     private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
-    /** The newest {@code backlog} events, kept in {@link EventEntry#CHRONOLOGICAL} order. */
-    private final List<EventEntry> newest = new ArrayList<>();
+    /** The newest {@code backlog} events with their rows in the index, kept in {@link EventEntry#CHRONOLOGICAL} order. */
+    private final List<Published> newest = new ArrayList<>();
+    private final EventIndex index;
     private final int backlog;
     private final Duration heartbeat;
     private volatile @Nullable ScheduledExecutorService heartbeats;
 
+    /** A stream of events filed nowhere: watchers who filter get none of them. */
+    public LiveStream(int backlog, Duration heartbeat) {
+        this(backlog, heartbeat, new EventIndex());
+    }
+
+    /** A stream of events filed in {@code index}, by which watchers' filters pick theirs. */
+    @Autowired
     public LiveStream(@Value("${relay.console.backlog:100}") int backlog,
-            @Value("${relay.console.heartbeat:15s}") Duration heartbeat) {
+            @Value("${relay.console.heartbeat:15s}") Duration heartbeat, EventIndex index) {
+        this.index = index;
         if (heartbeat.isNegative() || heartbeat.isZero()) {
             throw new IllegalArgumentException("relay.console.heartbeat must be positive, was " + heartbeat);
         }
@@ -56,20 +68,24 @@ public class LiveStream implements SmartLifecycle {
 
     /** A new watcher who sees every entry as it is: the newest events at once, then every new one. */
     public SseEmitter watch() {
-        return watch(UnaryOperator.identity());
+        return watch(UnaryOperator.identity(), RowFilter.none());
     }
 
-    /** A new watcher who sees each entry as {@code shown} makes it: the newest events at once, then every new one. */
-    public SseEmitter watch(UnaryOperator<EventEntry> shown) {
+    /**
+     * A new watcher who sees the events that pass {@code filter}, each as {@code shown} makes it: the newest of them
+     * at once, then every new one. A text filter is matched on the entry as the watcher sees it.
+     */
+    public SseEmitter watch(UnaryOperator<EventEntry> shown, RowFilter filter) {
         SseEmitter emitter = new SseEmitter(0L);
-        Watcher watcher = new Watcher(emitter, shown);
+        Watcher watcher = new Watcher(emitter, shown, filter);
         synchronized (this) {
             // Sends the headers now: a watcher knows it is connected before the first event.
             if (!send(emitter, SseEmitter.event().comment("relay console: live event stream"))) {
                 return emitter;
             }
-            for (EventEntry entry : newest) {
-                if (!send(emitter, event(shown.apply(entry)))) {
+            for (Published published : newest) {
+                EventEntry entry = watcher.sees(published, index);
+                if (entry != null && !send(emitter, event(entry))) {
                     return emitter;
                 }
             }
@@ -81,15 +97,27 @@ public class LiveStream implements SmartLifecycle {
         return emitter;
     }
 
-    public synchronized void publish(EventEntry entry) {
+    /** Sends an event filed nowhere (only watchers who do not filter get it). */
+    public void publish(EventEntry entry) {
+        publish(-1, entry);
+    }
+
+    /** Sends the event filed at {@code row} of the index to every watcher whose filter it passes. */
+    public synchronized void publish(int row, EventEntry entry) {
+        Published published = new Published(row, entry);
         // Mostly in order: appended at the end; else inserted where it belongs (no sort of the whole backlog per event)
-        int at = newest.isEmpty() || EventEntry.CHRONOLOGICAL.compare(newest.get(newest.size() - 1), entry) <= 0
-                ? newest.size() : java.util.Collections.binarySearch(newest, entry, EventEntry.CHRONOLOGICAL);
-        newest.add(at < 0 ? -at - 1 : at, entry);
+        int at = newest.isEmpty() || Published.CHRONOLOGICAL.compare(newest.get(newest.size() - 1), published) <= 0
+                ? newest.size() : java.util.Collections.binarySearch(newest, published, Published.CHRONOLOGICAL);
+        newest.add(at < 0 ? -at - 1 : at, published);
         while (newest.size() > backlog) {
             newest.remove(0);
         }
-        sendToAll(shown -> event(shown.apply(entry)));
+        for (Watcher watcher : watchers) {
+            EventEntry shown = watcher.sees(published, index);
+            if (shown != null && !send(watcher.emitter(), event(shown))) {
+                watchers.remove(watcher);
+            }
+        }
     }
 
     /** How many watchers are connected now. */
@@ -131,10 +159,10 @@ public class LiveStream implements SmartLifecycle {
      * topic after topic, so which events are newest is decided by their time, not by the order read.
      */
     public synchronized List<EventEntry> newest() {
-        return List.copyOf(newest);
+        return newest.stream().map(Published::entry).toList();
     }
 
-    /** A builder can be sent once only, so each watcher gets one of its own, made for its view. */
+    /** A builder can be sent once only, so each watcher gets one of its own. */
     private synchronized void sendToAll(Function<UnaryOperator<EventEntry>, SseEventBuilder> event) {
         for (Watcher watcher : watchers) {
             if (!send(watcher.emitter(), event.apply(watcher.shown()))) {
@@ -143,8 +171,24 @@ public class LiveStream implements SmartLifecycle {
         }
     }
 
-    /** One open stream and how it sees entries. */
-    private record Watcher(SseEmitter emitter, UnaryOperator<EventEntry> shown) {
+    /** An event sent, with its row in the index (-1: filed nowhere). */
+    private record Published(int row, EventEntry entry) {
+        static final java.util.Comparator<Published> CHRONOLOGICAL = java.util.Comparator.comparing(Published::entry,
+                EventEntry.CHRONOLOGICAL);
+    }
+
+    /** One open stream, how it sees entries and which it wants. */
+    private record Watcher(SseEmitter emitter, UnaryOperator<EventEntry> shown, RowFilter filter) {
+
+        /** The entry as this watcher sees it, or null when its filter leaves it out. */
+        @Nullable EventEntry sees(Published published, EventIndex index) {
+            boolean filters = filter.filters();
+            if (filters && (published.row() < 0 || !filter.matches(index, published.row()))) {
+                return null;
+            }
+            EventEntry entry = shown.apply(published.entry());
+            return filter.matchesText(entry) ? entry : null;
+        }
     }
 
     private static SseEventBuilder event(EventEntry entry) {

@@ -1,12 +1,11 @@
 package kz.civicrelay.console.stream;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -15,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.avro.specific.SpecificRecord;
@@ -24,14 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.stereotype.Component;
 
-import kz.civicrelay.console.board.EventEntry;
-import kz.civicrelay.console.board.PersonalData;
 import kz.civicrelay.console.board.RelayBoard;
-import kz.civicrelay.platform.audit.LenientEventDeserializer;
-import kz.civicrelay.platform.errors.DeadLetterConfiguration;
+import kz.civicrelay.console.history.EventSource;
+import kz.civicrelay.console.history.History;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.topics.RelayTopic;
 
@@ -40,7 +35,8 @@ import kz.civicrelay.platform.topics.RelayTopic;
  * is rebuilt from the log on every start, and each new event goes to the live stream. It reads with
  * its own assigned partitions, in no consumer group, and commits nothing: the console only watches.
  * It reads the dead-letter topics as well and shows each record set aside there with its reason. A
- * record of a relay topic that cannot be decoded is skipped here (the services dead-letter it).
+ * record of a relay topic that cannot be decoded is skipped here (the services dead-letter it). Each event is filed
+ * in the history's index (by the board) and its entry kept among the newest the history serves without reading back.
  */
 @Component
 public class LogFollower implements SmartLifecycle {
@@ -51,13 +47,15 @@ public class LogFollower implements SmartLifecycle {
     private final LiveStream stream;
     private final Map<String, Object> config;
     private final AtomicBoolean running = new AtomicBoolean();
-    private final LenientEventDeserializer events = new LenientEventDeserializer();
+    private final RecordEntries entries = new RecordEntries();
+    private final History history;
     private volatile @Nullable KafkaConsumer<String, byte[]> consumer;
     private volatile boolean caughtUp;
     private volatile @Nullable Thread thread;
 
-    public LogFollower(RelayBoard board, LiveStream stream, KafkaProperties kafka) {
+    public LogFollower(RelayBoard board, History history, LiveStream stream, KafkaProperties kafka) {
         this.board = board;
+        this.history = history;
         this.stream = stream;
         this.config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -129,39 +127,20 @@ public class LogFollower implements SmartLifecycle {
     }
 
     private void take(ConsumerRecord<String, byte[]> record) {
-        if (record.topic().endsWith(".DLT")) {
-            String originalTopic = header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC);
-            board.deadLetter(EventEntry.deadLetter(record.topic(), record.partition(), record.offset(),
-                    Instant.ofEpochMilli(record.timestamp()).toString(), record.key(),
-                    header(record, DeadLetterConfiguration.REASON_HEADER),
-                    header(record, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP), originalTopic,
-                    personalDataOf(record, originalTopic))).ifPresent(stream::publish);
-            return;
-        }
-        SpecificRecord event = record.value() == null ? null : events.deserialize(record.topic(), record.value());
-        if (event == null) {
+        EventSource.Read read = entries.read(record);
+        if (read == null) {
             log.warn("Skipped an undecodable record at {}-{} offset {}", record.topic(), record.partition(),
                     record.offset());
             return;
         }
-        board.apply(record.topic(), record.partition(), record.offset(), event).ifPresent(stream::publish);
-    }
-
-    /**
-     * The personal data of a dead letter that is still an event (a service refused it for what it says, not for
-     * its bytes), so that its reason, which may quote it, is withheld like the event would be.
-     */
-    private @Nullable PersonalData personalDataOf(ConsumerRecord<String, byte[]> record, @Nullable String originalTopic) {
-        if (record.value() == null) {
-            return null;
-        }
-        SpecificRecord event = events.deserialize(originalTopic == null ? record.topic() : originalTopic, record.value());
-        return event == null ? null : PersonalData.of(event);
-    }
-
-    private static @Nullable String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        SpecificRecord event = read.event();
+        Optional<RelayBoard.Folded> folded = RecordEntries.isDeadLetter(record) || event == null
+                ? board.foldedDeadLetter(read.entry())
+                : board.folded(record.topic(), record.partition(), record.offset(), event);
+        folded.ifPresent(shown -> {
+            history.remember(shown.row(), shown.entry(), event);
+            stream.publish(shown.row(), shown.entry());
+        });
     }
 
     private static void pause() {

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -19,6 +21,8 @@ import kz.civicrelay.console.board.HandoffDeliveryView;
 import kz.civicrelay.console.board.RelayBoard;
 import kz.civicrelay.console.board.SeriesAuditView;
 import kz.civicrelay.console.board.SeriesView;
+import kz.civicrelay.console.history.History;
+import kz.civicrelay.console.history.RowFilter;
 import kz.civicrelay.console.stream.LiveStream;
 import kz.civicrelay.console.stream.LogFollower;
 import kz.civicrelay.platform.security.Caller;
@@ -32,12 +36,17 @@ import kz.civicrelay.platform.security.Caller;
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class ConsoleController {
 
+    /** How many of a forum's newest events its page shows; the history has the rest. */
+    static final int TIMELINE = 200;
+
     private final RelayBoard board;
+    private final History history;
     private final LiveStream stream;
     private final LogFollower follower;
 
-    ConsoleController(RelayBoard board, LiveStream stream, LogFollower follower) {
+    ConsoleController(RelayBoard board, History history, LiveStream stream, LogFollower follower) {
         this.board = board;
+        this.history = history;
         this.stream = stream;
         this.follower = follower;
     }
@@ -67,7 +76,7 @@ class ConsoleController {
 
     @GetMapping("/series/{seriesId}/audit")
     SeriesAuditView audit(@PathVariable String seriesId, Caller caller) {
-        return Disclosure.to(caller).shown(board.audit(seriesId).orElseThrow(() -> unknownSeries(seriesId)));
+        return Disclosure.to(caller).shown(history.audit(seriesId).orElseThrow(() -> unknownSeries(seriesId)));
     }
 
     /**
@@ -79,11 +88,11 @@ class ConsoleController {
         return board.deliveries(seriesId).orElseThrow(() -> unknownSeries(seriesId));
     }
 
-    /** The forum; its timeline for those who may read events, as they may see it. */
+    /** The forum; its newest {@value #TIMELINE} events, oldest first, for those who may read events, as they may see them. */
     @GetMapping("/forums/{forumId}")
     ForumView forum(@PathVariable String forumId, @Nullable Caller caller) {
-        return Disclosure.to(caller).shown(board.forum(forumId)
-                .orElseThrow(() -> new NoSuchElementException("Unknown forum " + forumId)));
+        ForumView forum = board.forum(forumId).orElseThrow(() -> new NoSuchElementException("Unknown forum " + forumId));
+        return Disclosure.to(caller).shown(forum.withTimeline(history.timeline(forumId, TIMELINE)));
     }
 
     /** Every record set aside on a dead-letter topic, with its reason: by time, then topic, partition, offset. */
@@ -106,11 +115,12 @@ class ConsoleController {
 
     /**
      * The live stream: Server-Sent Events named {@code relay-event}, each an event entry as JSON, as the caller
-     * who opened it may see it.
+     * who opened it may see it; only those that pass the filters given ({@code series, forum, region, type, service,
+     * actor, q}: as the history's).
      */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(Caller caller) {
-        return stream.watch(Disclosure.to(caller)::shown);
+    SseEmitter stream(Caller caller, @RequestParam MultiValueMap<String, String> parameters) {
+        return stream.watch(Disclosure.to(caller)::shown, new RowFilter(EventQuery.filter(parameters)));
     }
 
     private static NoSuchElementException unknownSeries(String seriesId) {

@@ -1,0 +1,25 @@
+package kz.civicrelay.console.history;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.jspecify.annotations.Nullable;
+
+import kz.civicrelay.console.board.EventEntry;
+
+/**
+ * Where the history reads back the records it shows: the log itself (the stream package reads it from Kafka).
+ */
+public interface EventSource {
+
+    /**
+     * The records at these places as the console shows them, by place; a place whose record cannot be read now (gone,
+     * or the broker away) is left out.
+     */
+    Map<Position, Read> read(List<Position> positions);
+
+    /** A record read back: its entry, and the event when it is one (a dead letter may be none). */
+    record Read(EventEntry entry, @Nullable SpecificRecord event) {
+    }
+}
