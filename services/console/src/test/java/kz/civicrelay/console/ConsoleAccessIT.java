@@ -67,7 +67,8 @@ class ConsoleAccessIT {
     @Test
     void shouldHoldTheRoleByEndpointMatrix() throws Exception {
         SampleEvents events = new SampleEvents("console-matrix");
-        TopicLog.send("relay.scheduling", "console-matrix", events.planned());
+        var planned = events.planned();
+        TopicLog.send("relay.scheduling", "console-matrix", planned);
         TopicLog.send("relay.scheduling", events.forum(1), events.scheduled(1));
         adoptOneRecommendationInTwoRevisions(new ResolutionSamples("console-matrix"));
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/series/console-matrix", null).statusCode() == 200
@@ -91,6 +92,8 @@ class ConsoleAccessIT {
                 GET /api/schemas/0000000000000000      | ok     | ok       | ok      | ok   | ok     | ok
                 GET /api/events                        | 401    | ok       | ok      | ok   | 403    | 403
                 GET /api/stream                        | 401    | ok       | ok      | ok   | 403    | 403
+                GET /api/history                       | 401    | ok       | ok      | ok   | 403    | 403
+                GET /api/events/%2$s | 401 | ok     | ok      | ok   | 403    | 403
                 GET /api/series/console-matrix/audit   | 401    | ok       | ok      | 403  | 403    | 403
                 GET /api/series/console-matrix/deliveries | 401 | ok       | ok      | 403  | 403    | 403
                 GET /api/inbox                         | 401    | ok       | 403     | ok   | 403    | 403
@@ -101,7 +104,7 @@ class ConsoleAccessIT {
                 GET /api/dead-letters                  | 401    | ok       | ok      | 403  | 403    | 403
                 GET /api/dead-letters/counts           | 401    | ok       | ok      | 403  | 403    | 403
                 GET /api/processes                     | 401    | ok       | ok      | 403  | 403    | 403
-                """.formatted(events.forum(1));
+                """.formatted(events.forum(1), kz.civicrelay.platform.envelope.Envelopes.of(planned).getEventId());
         EndpointMatrix.assertCovers(mappings, matrix);
         EndpointMatrix.at("http://localhost:" + port).caller("public", null).caller("operator", TestIssuer.operator())
                 .caller("auditor", TestIssuer.auditor()).caller("team", ALMATY_TEAM)

@@ -51,8 +51,13 @@ final class ConsoleHttp {
 
     /** Opens the live stream as {@code token}'s holder and adds each line it sends to {@code lines}, for a minute at most. */
     CompletableFuture<Void> watchStream(List<String> lines, String token) throws Exception {
+        return watchStream("/api/stream", lines, token);
+    }
+
+    /** Opens the live stream at {@code path} (with its filters), as {@link #watchStream(List, String)}. */
+    CompletableFuture<Void> watchStream(String path, List<String> lines, String token) throws Exception {
         HttpResponse<InputStream> response = http.sendAsync(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/stream")).header("Accept", "text/event-stream")
+                URI.create("http://localhost:" + port + path)).header("Accept", "text/event-stream")
                 .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofInputStream()).get(10, TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);

@@ -138,7 +138,10 @@ public class LogFollower implements SmartLifecycle {
                 ? board.foldedDeadLetter(read.entry())
                 : board.folded(record.topic(), record.partition(), record.offset(), event);
         folded.ifPresent(shown -> {
-            history.remember(shown.row(), shown.entry(), event);
+            if (caughtUp) {
+                // Live events are the newest, which pages ask for most; a replay's are read in no useful order.
+                history.remember(shown.row(), shown.entry(), event);
+            }
             stream.publish(shown.row(), shown.entry());
         });
     }
