@@ -297,14 +297,6 @@ async function renderForum() {
 /** An event's type with a place to wrap before each capital, so RecommendationProgressReported leaves room for its details. */
 const typeWords = (type) => type.split(/(?=[A-Z])/).flatMap((word, i) => (i ? [el('wbr'), word] : [word]));
 
-function eventRow(e) {
-  return el('tr', { className: e.type === 'DeadLetter' ? 'dead' : '' },
-    el('td', { className: 'when', textContent: e.occurredAt.replace('T', ' ').replace('Z', '') }),
-    el('td', { className: 'type' }, ...typeWords(e.type), el('br'),
-      el('span', { className: 'actor', textContent: (e.actorName || e.actorId) + ' (' + e.actorKind + ')' })),
-    el('td', { className: 'details', textContent: (e.forumId ? e.forumId + ' · ' : '') + e.details }));
-}
-
 async function runAudit() {
   if (!currentSeries) return;
   const audit = await getJson('/api/series/' + encodeURIComponent(currentSeries) + '/audit');
@@ -460,19 +452,6 @@ function scheduleRefresh() {
   }, 300);
 }
 
-function connectStream() {
-  const source = new EventSource('/api/stream');
-  source.addEventListener('open', () => { streamState = 'live'; applyLanguage(); });
-  source.addEventListener('error', () => { streamState = 'disconnected'; applyLanguage(); });
-  source.addEventListener('relay-event', (message) => {
-    const entry = JSON.parse(message.data);
-    const rows = $('stream');
-    rows.prepend(eventRow(entry));
-    while (rows.children.length > 300) rows.lastChild.remove();
-    scheduleRefresh();
-  });
-}
-
 document.querySelectorAll('[data-lang]').forEach((button) => button.addEventListener('click', () => {
   lang = button.dataset.lang;
   localStorage.setItem('relay-console-lang', lang);
@@ -483,6 +462,7 @@ document.querySelectorAll('[data-lang]').forEach((button) => button.addEventList
   renderDeliveries();
   renderInbox();
   if (auditShown) runAudit();
+  if (sees('events')) labelEvents();
 }));
 $('series-select').addEventListener('change', (e) => {
   currentSeries = e.target.value;
@@ -523,7 +503,7 @@ async function start() {
   // The forum a link opened, if it is one of the series shown (an unknown one leaves the page as it is).
   if (currentForum) renderForum().catch(() => { currentForum = null; });
   if (sees('events')) {
-    connectStream();
+    startEvents();
   } else {
     // Without the stream, the track follows the relay by asking again now and then.
     setInterval(scheduleRefresh, SYSTEM_REFRESH_MS);

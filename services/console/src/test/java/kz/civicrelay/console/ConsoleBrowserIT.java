@@ -191,6 +191,20 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("audit-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-result"), "The series is in order"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-result"), "SeriesPlanned"));
+
+        // The history, filtered: this series' batons; one opened shows what caused it and its raw fields.
+        browser.findElement(By.cssSelector("[data-mode=history]")).click();
+        browser.findElement(By.name("thisSeries")).click();
+        browser.findElement(By.name("type")).sendKeys("BatonPassed");
+        browser.findElement(By.cssSelector("#event-filters button[type=submit]")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#stream tr.event")).size() == 1
+                && d.findElement(By.id("stream")).getText().contains("BatonPassed"));
+        assertThat(browser.findElement(By.id("history-note")).getText()).contains("events searched");
+        browser.findElement(By.cssSelector("#stream tr.event")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("event-detail")));
+        browser.findElement(By.cssSelector("#event-detail summary")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#event-detail pre.raw"),
+                "\"toForumId\""));
     }
 
     @Test
