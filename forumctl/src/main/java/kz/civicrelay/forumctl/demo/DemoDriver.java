@@ -76,13 +76,17 @@ public final class DemoDriver {
     private static final Duration STEP_TIMEOUT = Duration.ofSeconds(60);
 
     private final Endpoints endpoints;
+    /** How long a service that refuses connections is waited for: forumctl up restarts one in a few seconds. */
+    static final java.time.Duration RESTART = java.time.Duration.ofSeconds(90);
+
     private final RelayApi api;
     private final PrintStream out;
 
     /** @param operator an operator's access token, asked for before each call (a session renews it) */
     public DemoDriver(Endpoints endpoints, Supplier<Optional<String>> operator, PrintStream out) {
         this.endpoints = endpoints;
-        this.api = new RelayApi(operator, endpoints.peers());
+        // A service that forumctl up restarts (a crash, a kill) is waited for, as an operator would.
+        this.api = new RelayApi(operator, endpoints.peers()).waitingForRestarts(RESTART);
         this.out = out;
     }
 

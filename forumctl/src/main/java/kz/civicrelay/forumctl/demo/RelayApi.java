@@ -42,6 +42,8 @@ public final class RelayApi {
     private final ObjectMapper json = new ObjectMapper();
     private final Supplier<Optional<String>> bearer;
     private final Map<String, String> peers;
+    /** How long a refused connection to a service without a peer is tried again; zero: not at all. */
+    private final Duration restart;
 
     /**
      * A client acting as whoever {@code bearer}'s access token names (decision 0015), asked for a token before
@@ -63,8 +65,22 @@ public final class RelayApi {
      * the peer, for up to a minute.
      */
     public RelayApi(Supplier<Optional<String>> bearer, Map<String, String> peers) {
+        this(bearer, peers, Duration.ZERO);
+    }
+
+    private RelayApi(Supplier<Optional<String>> bearer, Map<String, String> peers, Duration restart) {
         this.bearer = bearer;
         this.peers = Map.copyOf(peers);
+        this.restart = restart;
+    }
+
+    /**
+     * This client, but one that waits up to {@code restart} for a service without a peer that refuses connections
+     * (a single instance being restarted by {@code forumctl up}), trying it again every half second. Only a refused
+     * connection is tried again: the request never reached the service, so nothing is done twice.
+     */
+    public RelayApi waitingForRestarts(Duration restart) {
+        return new RelayApi(bearer, peers, restart);
     }
 
     public Reply get(String url) {
@@ -107,6 +123,7 @@ public final class RelayApi {
 
     private Reply failingOver(String url, java.util.function.Function<String, HttpRequest.Builder> request) {
         Instant deadline = Instant.now().plus(FAILOVER);
+        Instant restarted = Instant.now().plus(restart);
         String target = url;
         while (true) {
             Reply reply;
@@ -114,6 +131,10 @@ public final class RelayApi {
                 reply = send(request.apply(target));
             } catch (IllegalStateException unreachable) {
                 String peer = peers.get(base(target));
+                if (peer == null && refused(unreachable) && Instant.now().isBefore(restarted)) {
+                    sleep(500);
+                    continue;
+                }
                 if (peer == null || Instant.now().isAfter(deadline)) {
                     throw unreachable;
                 }
@@ -131,6 +152,11 @@ public final class RelayApi {
                 target = active + target.substring(base(target).length());
             }
         }
+    }
+
+    /** Whether the call failed because nothing accepted the connection: the request was never sent. */
+    private static boolean refused(IllegalStateException unreachable) {
+        return unreachable.getCause() instanceof java.net.ConnectException;
     }
 
     /** {@code http://host:port} of a URL. */
