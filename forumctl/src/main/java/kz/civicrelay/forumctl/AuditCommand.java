@@ -19,6 +19,9 @@ import kz.civicrelay.forumctl.audit.AuditRun;
 import kz.civicrelay.forumctl.audit.LogReader;
 import kz.civicrelay.forumctl.audit.Progress;
 import kz.civicrelay.forumctl.audit.ReportFormat;
+import kz.civicrelay.forumctl.audit.SeriesReport;
+import kz.civicrelay.forumctl.audit.TamperCheck;
+import kz.civicrelay.forumctl.checkpoint.AuditKey;
 import kz.civicrelay.forumctl.system.Reachability;
 import kz.civicrelay.platform.audit.EventLine;
 import kz.civicrelay.platform.audit.LenientEventDeserializer;
@@ -40,7 +43,8 @@ import picocli.CommandLine.Parameters;
                 + "adoption; one SeriesCompleted; nothing while suspended or after closing early. Prints how the series stands "
                 + "(completed, closed early: when, by whom, why; suspended; running). Exit code 1 if any check fails. "
                 + "With --as-of and/or --report: the series as it stood at a moment, replayed with the services' own "
-                + "folds, more checks, and a report as JSON, Markdown or HTML (decision 0022).")
+                + "folds, more checks, and a report as JSON, Markdown or HTML (decision 0023), with the tamper-evidence "
+                + "check: every signed checkpoint verified against the log as it is now (decision 0022).")
 final class AuditCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "The series id.")
@@ -67,6 +71,14 @@ final class AuditCommand implements Callable<Integer> {
             + "the same log gives the same bytes).")
     @Nullable OffsetDateTime generatedAt;
 
+    @Option(names = "--verifier-key", paramLabel = "key|file", description = "The verifier key the checkpoints on "
+            + "relay.audit must be signed with, for the tamper-evidence check of --as-of/--report (default: "
+            + "audit-verifier-key.txt beside --kafka-secrets, as forumctl checkpoint writes it).")
+    @Nullable String verifierKey;
+
+    @Option(names = "--no-tamper-check", description = "Leave out the tamper-evidence check (it reads every partition).")
+    boolean noTamperCheck;
+
     @Mixin
     KafkaClientOptions kafka = new KafkaClientOptions();
 
@@ -78,7 +90,7 @@ final class AuditCommand implements Callable<Integer> {
             config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             AuditLog log = new LogReader(config).read(System.err, Progress.onTerminal(System.err));
             return AuditRun.run(seriesId, log, asOf == null ? null : asOf.toInstant(), report, output,
-                    generatedAt == null ? null : generatedAt.toInstant(), System.out);
+                    generatedAt == null ? null : generatedAt.toInstant(), System.out, tamperCheck(config));
         }
         config.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -102,6 +114,28 @@ final class AuditCommand implements Callable<Integer> {
         System.out.println("  Series " + SeriesAudit.outcome(seriesId, events));
         findings.forEach(f -> System.out.println("  ✗ " + f));
         return findings.isEmpty() ? 0 : 1;
+    }
+
+    /** The checkpoints verified against the log as it is now (decision 0022); null with --no-tamper-check. */
+    private SeriesReport.@Nullable Finding tamperCheck(Map<String, Object> config) {
+        if (noTamperCheck) {
+            return null;
+        }
+        java.nio.file.Path keyFile = kafka.secrets.toAbsolutePath().resolveSibling("audit-signing-key");
+        List<String> topics;
+        try (var probe = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(EventLogReplay.readerConfig(
+                withDeserializers(config)))) {
+            topics = KafkaClientOptions.readable(probe, Arrays.stream(RelayTopic.values())
+                    .filter(t -> t != RelayTopic.AUDIT).map(RelayTopic::topicName).toList(), System.err);
+        }
+        return TamperCheck.run(config, topics, CheckpointCommand.LOG_NAME, AuditKey.verifierKey(verifierKey, keyFile));
+    }
+
+    private static Map<String, Object> withDeserializers(Map<String, Object> config) {
+        Map<String, Object> reader = new java.util.HashMap<>(config);
+        reader.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        reader.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        return reader;
     }
 
     /** {@code json}, {@code md} or {@code html}, in any case. */

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import kz.civicrelay.forumctl.audit.SeriesReport;
+import kz.civicrelay.forumctl.audit.TamperCheck;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.topics.RelayTopic;
 import picocli.CommandLine;
@@ -34,7 +36,7 @@ import picocli.CommandLine;
  * {@code forumctl checkpoint} and {@code forumctl prove} against a real broker: the first run makes the audit key and
  * checkpoints a topic; after more records a second run verifies and extends it; the proofs verify; after the topic is
  * rewritten with one value changed, the check names that offset and exits 1, and the inclusion proof of that record
- * fails.
+ * fails. The audit's tamper-evidence check says the same (and, without a verifier key, that it checked nothing).
  */
 @ExtendWith(SharedKafkaBroker.class)
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
@@ -64,6 +66,10 @@ class CheckpointCommandIT {
         Run verified = run(new CheckpointCommand(), "--topic", TOPIC, "--verify-only", "--verifier-key", verifier);
         assertThat(verified.exit()).as(verified.out()).isZero();
         assertThat(verified.out()).contains("checkpoint verified up to      20", "unchanged");
+        assertThat(tamperCheck(verifier).result()).as("the audit's check").isEqualTo(SeriesReport.Finding.PASS);
+        assertThat(tamperCheck(verifier).details()).containsExactly("1 partitions, 20 checkpointed records verified");
+        assertThat(tamperCheck(null).result()).as("without a key, nothing is said to be intact")
+                .startsWith("not checked: no verifier key");
 
         Run included = run(new ProveCommand.Inclusion(), TOPIC, "0", "7", "--verifier-key", verifier);
         assertThat(included.exit()).as(included.out()).isZero();
@@ -82,9 +88,18 @@ class CheckpointCommandIT {
         Run tampered = run(new CheckpointCommand(), "--topic", TOPIC, "--verify-only", "--verifier-key", verifier);
         assertThat(tampered.exit()).isEqualTo(1);
         assertThat(tampered.out()).contains(TOPIC + "/0 offset 9: the record differs");
+        SeriesReport.Finding audited = tamperCheck(verifier);
+        assertThat(audited.failed()).isTrue();
+        assertThat(audited.details()).singleElement().asString().startsWith(TOPIC + "/0 offset 9: the record differs");
         Run notIncluded = run(new ProveCommand.Inclusion(), TOPIC, "0", "9", "--verifier-key", verifier);
         assertThat(notIncluded.exit()).isEqualTo(1);
         assertThat(notIncluded.out()).contains("✗ not included");
+    }
+
+    /** The check {@code forumctl audit --report} runs, over the test's topic. */
+    private static SeriesReport.Finding tamperCheck(@org.jspecify.annotations.Nullable String verifier) {
+        return TamperCheck.run(Map.of("bootstrap.servers", SharedKafkaBroker.bootstrapServers()), List.of(TOPIC),
+                CheckpointCommand.LOG_NAME, verifier);
     }
 
     private record Run(int exit, String out) {

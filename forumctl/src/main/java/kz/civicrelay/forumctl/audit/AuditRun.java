@@ -21,7 +21,15 @@ public final class AuditRun {
 
     public static int run(String seriesId, AuditLog whole, @Nullable Instant asOf, @Nullable ReportFormat format,
             @Nullable Path output, @Nullable Instant generatedAt, PrintStream out) throws IOException {
-        SeriesReport report = ReportBuilder.build(seriesId, whole.of(seriesId, asOf), asOf, generatedAt);
+        return run(seriesId, whole, asOf, format, output, generatedAt, out, null);
+    }
+
+    /** As above, with the tamper-evidence check's finding (null: not run) after the series' own. */
+    public static int run(String seriesId, AuditLog whole, @Nullable Instant asOf, @Nullable ReportFormat format,
+            @Nullable Path output, @Nullable Instant generatedAt, PrintStream out, SeriesReport.@Nullable Finding tamper)
+            throws IOException {
+        SeriesReport built = ReportBuilder.build(seriesId, whole.of(seriesId, asOf), asOf, generatedAt);
+        SeriesReport report = tamper == null ? built : built.with(tamper);
         if (format == null) {
             StateLines.of(report).forEach(out::println);
             report.findings().forEach(f -> out.println("  " + (f.failed() ? "✗ " : "✓ ") + f.check() + ": "

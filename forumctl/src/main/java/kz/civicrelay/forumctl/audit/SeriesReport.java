@@ -17,6 +17,14 @@ public record SeriesReport(String seriesId, @Nullable String asOf, String cutBy,
         String outcome, int events, @Nullable String batonHolder, List<Forum> forums, List<Handoff> batonChain,
         List<Finding> findings, List<DeadLetter> deadLetters, List<String> notAvailable) {
 
+    /** This report with one more finding, after those it has. */
+    public SeriesReport with(Finding more) {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.add(more);
+        return new SeriesReport(seriesId, asOf, cutBy, generatedAt, outcome, events, batonHolder, forums, batonChain,
+                List.copyOf(all), deadLetters, notAvailable);
+    }
+
     /** One forum: where it stands, what happened to it in order, its registration figures, its resolution. */
     public record Forum(String forumId, int position, String regionCode, String status, int capacity,
             @Nullable Registration registration, @Nullable Resolution resolution, List<Line> timeline) {
