@@ -88,7 +88,7 @@ final class AuditCommand implements Callable<Integer> {
         Reachability.requireBroker(bootstrapServers, config);
         if (asOf != null || report != null) {
             config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            AuditLog log = new LogReader(config).read(System.err, Progress.onTerminal(System.err));
+            AuditLog log = new LogReader(config).read(System.err, Progress.onTerminal(System.err), seriesId);
             return AuditRun.run(seriesId, log, asOf == null ? null : asOf.toInstant(), report, output,
                     generatedAt == null ? null : generatedAt.toInstant(), System.out, tamperCheck(config));
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.jspecify.annotations.Nullable;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,6 +19,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
@@ -43,6 +45,14 @@ public final class LogReader {
     }
 
     public AuditLog read(PrintStream err, Progress progress) {
+        return read(err, progress, null);
+    }
+
+    /**
+     * Reads the log, keeping the events of {@code seriesId} only (null: every series): the others are decoded and
+     * counted but not kept, so a replay of a long log for one series needs memory for that series only.
+     */
+    public AuditLog read(PrintStream err, Progress progress, @Nullable String seriesId) {
         List<LoggedEvent> events = new ArrayList<>();
         List<DeadLetter> deadLetters = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
@@ -65,7 +75,7 @@ public final class LogReader {
             while (!EventLogReplay.reached(consumer, end)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (record.offset() < end.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
-                        take(record, decoder, events, deadLetters);
+                        take(record, decoder, events, deadLetters, seriesId);
                         progress.advance();
                     }
                 }
@@ -77,6 +87,11 @@ public final class LogReader {
 
     static void take(ConsumerRecord<String, byte[]> record, AvroEventDeserializer decoder,
             List<LoggedEvent> events, List<DeadLetter> deadLetters) {
+        take(record, decoder, events, deadLetters, null);
+    }
+
+    private static void take(ConsumerRecord<String, byte[]> record, AvroEventDeserializer decoder,
+            List<LoggedEvent> events, List<DeadLetter> deadLetters, @Nullable String seriesId) {
         Instant at = Instant.ofEpochMilli(record.timestamp());
         if (record.topic().endsWith(RelayTopic.DEAD_LETTER_SUFFIX)) {
             Header reason = record.headers().lastHeader(REASON_HEADER);
@@ -89,7 +104,7 @@ public final class LogReader {
         }
         try {
             SpecificRecord event = decoder.deserialize(record.topic(), record.value());
-            if (event == null) {
+            if (event == null || seriesId != null && !seriesId.equals(Envelopes.of(event).getSeriesId())) {
                 return;
             }
             events.add(new LoggedEvent(record.topic(), record.partition(), record.offset(), at, event));

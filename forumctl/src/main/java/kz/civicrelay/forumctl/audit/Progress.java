@@ -35,6 +35,11 @@ public class Progress {
         };
     }
 
+    /** How many records have been read so far. */
+    public long done() {
+        return done;
+    }
+
     void start(long events) {
         total = events;
         startedNanos = System.nanoTime();

@@ -1,0 +1,52 @@
+package kz.civicrelay.e2e.bench;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import kz.civicrelay.forumctl.audit.AuditLog;
+import kz.civicrelay.forumctl.audit.AuditRun;
+import kz.civicrelay.forumctl.audit.LogReader;
+import kz.civicrelay.forumctl.audit.Progress;
+import kz.civicrelay.forumctl.audit.ReportFormat;
+
+/**
+ * The auditor's replay as {@code forumctl audit <series> --report json -o <file> --no-tamper-check} runs it, in a JVM
+ * of its own (the benchmark starts it with {@code -Xmx512m}): reads every relay topic from the beginning, folds the
+ * series with the services' folds, checks it and writes the report. Prints one line: records read, seconds, the
+ * heap's peak (every heap pool's peak, summed) and the report's size.
+ */
+public final class ReplayRun {
+
+    private ReplayRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String bootstrapServers = args[0];
+        String seriesId = args[1];
+        Path report = Files.createTempFile("replay-report", ".json");
+        long started = System.nanoTime();
+        Progress progress = Progress.none();
+        AuditLog log = new LogReader(Map.of("bootstrap.servers", bootstrapServers)).read(System.err, progress, seriesId);
+        long read = System.nanoTime();
+        int exit = AuditRun.run(seriesId, log, null, ReportFormat.JSON, report, null,
+                new PrintStream(OutputStream.nullOutputStream()));
+        long done = System.nanoTime();
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf("REPLAY records=%d seriesEvents=%d readSeconds=%.3f totalSeconds=%.3f peakHeapMb=%.1f "
+                + "maxHeapMb=%.1f reportBytes=%d exit=%d%n", progress.done(), log.events().size(),
+                (read - started) / 1e9, (done - started) / 1e9, peak / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0, Files.size(report), exit);
+        Files.deleteIfExists(report);
+    }
+}
