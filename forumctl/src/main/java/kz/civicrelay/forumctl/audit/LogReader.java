@@ -23,6 +23,7 @@ import kz.civicrelay.platform.envelope.Envelopes;
 import kz.civicrelay.platform.log.EventLogReplay;
 import kz.civicrelay.platform.topics.RelayTopic;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
+import kz.civicrelay.schemas.serde.EnvelopePeek;
 
 /**
  * Reads every relay topic and dead-letter topic the client may read, from the beginning to their end at the moment
@@ -49,8 +50,9 @@ public final class LogReader {
     }
 
     /**
-     * Reads the log, keeping the events of {@code seriesId} only (null: every series): the others are decoded and
-     * counted but not kept, so a replay of a long log for one series needs memory for that series only.
+     * Reads the log, keeping the events of {@code seriesId} only (null: every series): the others are read and
+     * counted, known by their envelope's start ({@link EnvelopePeek}) and not decoded, so a replay of a long log for
+     * one series needs memory and decoding for that series only. Dead letters of every series are kept.
      */
     public AuditLog read(PrintStream err, Progress progress, @Nullable String seriesId) {
         List<LoggedEvent> events = new ArrayList<>();
@@ -72,10 +74,13 @@ public final class LogReader {
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
             progress.start(partitions.stream().mapToLong(p -> end.getOrDefault(p, 0L) - begin.getOrDefault(p, 0L)).sum());
             AvroEventDeserializer decoder = new AvroEventDeserializer();
+            EnvelopePeek peek = new EnvelopePeek();
             while (!EventLogReplay.reached(consumer, end)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (record.offset() < end.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
-                        take(record, decoder, events, deadLetters, seriesId);
+                        if (seriesId == null || !otherSeries(record, peek, seriesId)) {
+                            take(record, decoder, events, deadLetters, seriesId);
+                        }
                         progress.advance();
                     }
                 }
@@ -83,6 +88,18 @@ public final class LogReader {
             progress.finish();
         }
         return new AuditLog(events, deadLetters, unreadable);
+    }
+
+    /**
+     * Whether the record is an event of another series, as its envelope's start says: not decoded then. A record it
+     * cannot tell (a dead letter, another layout, bytes that are no event) is decoded as every record was.
+     */
+    private static boolean otherSeries(ConsumerRecord<String, byte[]> record, EnvelopePeek peek, String seriesId) {
+        if (record.topic().endsWith(RelayTopic.DEAD_LETTER_SUFFIX)) {
+            return false;
+        }
+        String peeked = peek.seriesId(record.value());
+        return peeked != null && !peeked.equals(seriesId);
     }
 
     static void take(ConsumerRecord<String, byte[]> record, AvroEventDeserializer decoder,

@@ -31,7 +31,7 @@ import kz.civicrelay.console.history.Position;
  * log.
  */
 @Component
-class LogRecords implements EventSource, AutoCloseable {
+public class LogRecords implements EventSource, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LogRecords.class);
     private static final Duration PATIENCE = Duration.ofSeconds(5);
@@ -42,7 +42,7 @@ class LogRecords implements EventSource, AutoCloseable {
     private final RecordEntries entries = new RecordEntries();
     private @Nullable KafkaConsumer<String, byte[]> consumer;
 
-    LogRecords(KafkaProperties kafka) {
+    public LogRecords(KafkaProperties kafka) {
         this.config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
