@@ -35,6 +35,11 @@ public class Progress {
         };
     }
 
+    /** When reading began (the partitions found, their ends known), by {@link System#nanoTime()}; 0 before. */
+    public long startedNanos() {
+        return startedNanos;
+    }
+
     /** How many records have been read so far. */
     public long done() {
         return done;
