@@ -93,7 +93,7 @@ final class HandoffSentences {
                     Trilingual limit = duration(e.getSlaMillis());
                     return Trilingual.of(s.kk() + " растау мерзімін белгіледі: " + limit.kk(),
                             s.ru() + " " + s.ru("установил", "установила") + " срок подтверждения: " + limit.ru(),
-                            s.en() + " set the time to acknowledge to " + limit.en());
+                            s.en() + " set the time to acknowledge a handoff: " + limit.en());
                 })
                 .on(DeliverySubscriptionAdded.class, (e, s) -> {
                     Trilingual owner = owner(e.getOwner());

@@ -102,8 +102,8 @@ final class SeriesSentences {
                     return Trilingual.of(s.kk() + " " + f.kkAccusative() + " " + kkToDays(e.getStartDate(), e.getEndDate())
                             + " ауыстырды"
                             + aside(kk(e.getReason())),
-                            s.ru() + " " + s.ru("перенёс", "перенесла") + " " + f.ru() + " на " + when
-                                    + aside(ru(e.getReason())),
+                            s.ru() + " " + s.ru("назначил", "назначила") + " новые даты " + f.ruGenitive() + ": "
+                                    + when + aside(ru(e.getReason())),
                             s.en() + " postponed " + f.en() + " to " + when + aside(en(e.getReason())));
                 })
                 .on(ForumCancelled.class, (e, s) -> {

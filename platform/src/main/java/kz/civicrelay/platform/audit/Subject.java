@@ -27,7 +27,8 @@ record Subject(String kk, String ru, String en, Gender gender) {
             "resolution", Trilingual.of("Қарар қызметі", "Служба резолюций", "The resolution service"),
             "handoff", Trilingual.of("Эстафета қызметі", "Служба эстафеты", "The handoff service"),
             "delivery", Trilingual.of("Жеткізу қызметі", "Служба доставки", "The delivery service"),
-            "identity", Trilingual.of("Тіркелгі қызметі", "Служба учётных записей", "The identity service"));
+            "identity", Trilingual.of("Тіркелгі қызметі", "Служба учётных записей", "The identity service"),
+            "auditor", Trilingual.of("Аудит қызметі", "Служба аудита", "The audit service"));
 
     /**
      * The event's actor: a regional team by its region's name, a service by its name, anyone else by display name, or

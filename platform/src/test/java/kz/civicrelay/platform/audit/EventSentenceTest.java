@@ -130,8 +130,13 @@ class EventSentenceTest {
                 "Айгүл Сәрсенова closed registration for the forum in Jambyl Region: 184 participants registered");
         assertThat(sentenceOf("RegistrationOpened").ru()).endsWith(": 200 мест");
         assertThat(sentenceOf("AcknowledgementSlaSet").ru()).endsWith("срок подтверждения: 48 часов");
+        assertThat(sentenceOf("ForumPostponed").ru()).isEqualTo("Айгүл Сәрсенова назначил(а) новые даты форума в "
+                + "Жамбылской области: 2027-05-06 – 2027-05-07 (Паводок)");
+        assertThat(sentenceOf("ForumPostponed").kk()).isEqualTo("Айгүл Сәрсенова Жамбыл облысындағы форумды "
+                + "2027-05-06 – 2027-05-07 күндеріне ауыстырды (Су тасқыны)");
+        assertThat(sentenceOf("ForumScheduled").kk()).contains("(№2) 2027-04-01 – 2027-04-02 күндеріне белгіледі");
         assertThat(sentenceOf("AuditCheckpoint").en()).isEqualTo(
-                "The transparency service signed a checkpoint of log relay.handoff/0: 12 records");
+                "The audit service signed a checkpoint of log relay.handoff/0: 12 records");
         assertThat(Phrases.ruCount(1, "форум", "форума", "форумов")).isEqualTo("1 форум");
         assertThat(Phrases.ruCount(4, "форум", "форума", "форумов")).isEqualTo("4 форума");
         assertThat(Phrases.ruCount(11, "форум", "форума", "форумов")).isEqualTo("11 форумов");

@@ -119,7 +119,7 @@ public final class EveryEvent {
                         DeliveryChannel.EMAIL, 1, "250 OK"),
                 new NotificationDeliveryFailed(envelope(JAMBYL_FORUM, "delivery", service("delivery")), "n-1",
                         "sub-3", DeliveryChannel.WEBHOOK, 2, "HTTP 500", AT.plusSeconds(300)),
-                new AuditCheckpoint(envelope(null, "transparency", service("transparency")), "relay.handoff", 0,
+                new AuditCheckpoint(envelope(null, "auditor", service("auditor")), "relay.handoff", 0,
                         "civicrelay.kz/log", 12L, 12L, ByteBuffer.wrap(new byte[] {1, 2}), "— signed note", 0L,
                         List.of(11L), List.of(ByteBuffer.wrap(new byte[] {3}))));
     }
