@@ -88,13 +88,13 @@ final class Phrases {
     }
 
     /** A region in the dative (Жамбыл облысына / Жамбылской области / Jambyl Region); an unknown code as it is. */
-    static Trilingual dative(@Nullable String regionCode) {
-        return regionOf(regionCode).map(Region::dative).orElseGet(() -> same(String.valueOf(regionCode)));
+    static Trilingual dative(String regionCode) {
+        return regionOf(regionCode).map(Region::dative).orElseGet(() -> same(regionCode));
     }
 
     /** A region in the locative (Жамбыл облысында / в Жамбылской области / in Jambyl Region); unknown as it is. */
-    static Trilingual locative(@Nullable String regionCode) {
-        return regionOf(regionCode).map(Region::locative).orElseGet(() -> same(String.valueOf(regionCode)));
+    static Trilingual locative(String regionCode) {
+        return regionOf(regionCode).map(Region::locative).orElseGet(() -> same(regionCode));
     }
 
     static Trilingual same(String text) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.reference.Region;
-import kz.civicrelay.reference.Regions;
 import kz.civicrelay.reference.Trilingual;
 
 /**
@@ -37,7 +36,7 @@ record Subject(String kk, String ru, String en, Gender gender) {
     static Subject of(Actor actor) {
         ActorKind kind = actor.getKind();
         if (kind == ActorKind.REGIONAL_TEAM && actor.getRegion() != null) {
-            Region region = Regions.find(actor.getRegion().toUpperCase(Locale.ROOT)).orElse(null);
+            Region region = Phrases.regionOf(actor.getRegion()).orElse(null);
             if (region != null) {
                 return of(region);
             }
