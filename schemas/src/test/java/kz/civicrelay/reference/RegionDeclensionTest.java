@@ -79,6 +79,8 @@ class RegionDeclensionTest {
         assertThatThrownBy(() -> Declension.kazakhPossessive("Алматы")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Declension.russianOblast("город Тараз")).isInstanceOf(IllegalArgumentException.class);
         assertThat(Declension.kazakhPossessive("Түркістан өңірі").dative()).isEqualTo("Түркістан өңіріне");
+        assertThat(Declension.russianOblast("Туркестанская область").locative()).isEqualTo("в Туркестанской области");
+        assertThat(Declension.russianOblast("область Абай").genitive()).isEqualTo("области Абай");
     }
 
     private static List<String> forms(Declension declension) {

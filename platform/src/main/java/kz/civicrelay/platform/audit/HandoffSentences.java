@@ -152,12 +152,12 @@ final class HandoffSentences {
 
     /** A time limit in whole hours (48 сағат / 48 часов / 48 hours), else in minutes. */
     private static Trilingual duration(long millis) {
-        if (millis > 0 && millis % 3_600_000 == 0) {
+        if (millis % 3_600_000 == 0) {
             long hours = millis / 3_600_000;
             return Trilingual.of(hours + " сағат", ruCount(hours, "час", "часа", "часов"),
                     enCount(hours, "hour", "hours"));
         }
-        long minutes = Math.max(1, Math.round(millis / 60_000.0));
+        long minutes = Math.round(millis / 60_000.0);
         return Trilingual.of(minutes + " минут", ruCount(minutes, "минута", "минуты", "минут"),
                 enCount(minutes, "minute", "minutes"));
     }

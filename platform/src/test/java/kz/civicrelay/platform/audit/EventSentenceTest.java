@@ -140,6 +140,7 @@ class EventSentenceTest {
         assertThat(Phrases.ruCount(1, "форум", "форума", "форумов")).isEqualTo("1 форум");
         assertThat(Phrases.ruCount(4, "форум", "форума", "форумов")).isEqualTo("4 форума");
         assertThat(Phrases.ruCount(11, "форум", "форума", "форумов")).isEqualTo("11 форумов");
+        assertThat(Phrases.ruCount(14, "форум", "форума", "форумов")).isEqualTo("14 форумов");
         assertThat(Phrases.ruCount(21, "форум", "форума", "форумов")).isEqualTo("21 форум");
         assertThat(Phrases.ruCount(22, "форум", "форума", "форумов")).isEqualTo("22 форума");
         assertThat(Phrases.ruCount(25, "форум", "форума", "форумов")).isEqualTo("25 форумов");

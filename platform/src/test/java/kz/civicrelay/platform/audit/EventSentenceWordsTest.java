@@ -73,6 +73,14 @@ class EventSentenceWordsTest {
     }
 
     @Test
+    void aTypeHasOneSentence() {
+        SentenceRules rules = new SentenceRules().on(SeriesResumed.class, (e, s) -> Trilingual.of("а", "б", "c"));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> rules.on(SeriesResumed.class, (e, s) -> Trilingual.of("а", "б", "c")))
+                .withMessageContaining("SeriesResumed");
+    }
+
+    @Test
     void aPersonsVerbShowsBothEndings() {
         Subject person = new Subject("Дана", "Дана", "Dana", Subject.Gender.UNKNOWN);
         assertThat(person.ru("передал", "передала")).isEqualTo("передал(а)");
