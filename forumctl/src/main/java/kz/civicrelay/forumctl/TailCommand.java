@@ -23,6 +23,7 @@ import kz.civicrelay.platform.audit.EventFilter;
 import kz.civicrelay.forumctl.tail.EventJson;
 import kz.civicrelay.forumctl.tail.EventText;
 import kz.civicrelay.forumctl.tail.FilterOptions;
+import kz.civicrelay.forumctl.tail.SentenceLanguage;
 import kz.civicrelay.forumctl.tail.Since;
 import kz.civicrelay.platform.audit.LenientEventDeserializer;
 import kz.civicrelay.platform.log.EventLogReplay;
@@ -42,7 +43,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "tail", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Prints the committed events of the relay topics as they are appended (Ctrl-C to stop), one "
                 + "line each: time, topic, event, forum, actor, fields (texts kk / ru / en); in colour on a terminal "
-                + "(not with NO_COLOR or --no-color), or one JSON object a line with --json.",
+                + "(not with NO_COLOR or --no-color), or one JSON object a line with --json (with the event's "
+                + "sentence in kk, ru and en). With --lang kk|ru|en a line is the time and the event as a sentence in "
+                + "that language: who did what to which forum.",
                 "Filters combine (all must match); a filter given several times, or with values separated by commas, "
                 + "matches any of them. Letters compare without case. Each read from the broker is printed in time "
                 + "order; events of different topics may arrive slightly out of order across reads. A record that cannot be "
@@ -69,6 +72,10 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object a line: topic, partition, offset, timestamp, type, the "
             + "envelope's fields, and the event's own under fields.")
     boolean json;
+
+    @Option(names = "--lang", paramLabel = "kk|ru|en", description = "Each event as its time and a sentence in this "
+            + "language (Шымкент қаласы эстафетаны Жамбыл облысына табыстады) instead of its fields.")
+    @Nullable SentenceLanguage language;
 
     @Option(names = "--no-color", description = "No colours.")
     boolean noColor;
@@ -111,12 +118,17 @@ final class TailCommand implements Callable<Integer> {
                             record.timestamp(), event)
                             : event == null ? record.topic() + " offset " + record.offset()
                                     + ": undecodable record (see its .DLT)"
-                            : EventText.line(record.topic(), event, colour));
+                            : line(record.topic(), event, colour));
                 }
                 out.flush();
             }
         }
         return 0;
+    }
+
+    private String line(String topic, SpecificRecord event, boolean colour) {
+        SentenceLanguage chosen = language;
+        return chosen == null ? EventText.line(topic, event, colour) : EventText.sentence(event, chosen, colour);
     }
 
     /** Where to start: {@code --since}'s moment, or null (the beginning or the end). */

@@ -115,6 +115,23 @@ class TailCommandIT {
     }
 
     @Test
+    void withALanguageEachEventIsItsTimeAndSentence() {
+        Run kazakh = Run.tail("--from-beginning", "--no-follow", "--type", "BatonPassed", "--lang", "kk");
+        assertThat(kazakh.exitCode()).as(kazakh.err()).isZero();
+        assertThat(kazakh.lines()).singleElement().asString().isEqualTo(TailEvents.AT
+                + " Алматы қаласы эстафетаны Абай облысына табыстады");
+        assertThat(Run.tail("--from-beginning", "--no-follow", "--region", "KZ-10", "--lang", "RU").lines())
+                .containsExactly(TailEvents.AT + " Город Алматы передал эстафету Абайской области",
+                        TailEvents.AT + " Абайская область подтвердила уведомление об эстафете: «Қабылдадық, рақмет»");
+        Run english = Run.tail("--from-beginning", "--no-follow", "--type", "ForumConvened", "--lang", "en", "--json");
+        assertThat(english.lines()).singleElement().asString().startsWith("{")
+                .contains("\"en\":\"Айгүл Сәрсенова convened the forum in Karaganda Region\"");
+        Run unknown = Run.tail("--lang", "de");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--lang");
+    }
+
+    @Test
     void fromTheEndWithoutFollowingPrintsNothing() {
         Run run = Run.tail("--no-follow");
         assertThat(run.exitCode()).isZero();

@@ -37,9 +37,12 @@ public final class Regions {
             region("KZ-62", "Ұлытау облысы", "область Улытау", "Ulytau Region", "Жезқазған", "Жезказган", "Jezkazgan"),
             region("KZ-63", "Шығыс Қазақстан облысы", "Восточно-Казахстанская область", "East Kazakhstan Region",
                     "Өскемен", "Усть-Каменогорск", "Oskemen"),
-            region("KZ-71", "Астана қаласы", "город Астана", "Astana", "Астана", "Астана", "Astana"),
-            region("KZ-75", "Алматы қаласы", "город Алматы", "Almaty", "Алматы", "Алматы", "Almaty"),
-            region("KZ-79", "Шымкент қаласы", "город Шымкент", "Shymkent", "Шымкент", "Шымкент", "Shymkent"));
+            city("KZ-71", "Астана қаласы", "Astana", "Астана", "Астана", "Astana",
+                    "Астаны", "Астане", "Астане"),
+            city("KZ-75", "Алматы қаласы", "Almaty", "Алматы", "Алматы", "Almaty",
+                    "Алматы", "Алматы", "Алматы"),
+            city("KZ-79", "Шымкент қаласы", "Shymkent", "Шымкент", "Шымкент", "Shymkent",
+                    "Шымкента", "Шымкенту", "Шымкенте"));
 
     private static final Map<String, Region> BY_CODE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
@@ -65,8 +68,18 @@ public final class Regions {
         return find(code).isPresent();
     }
 
+    /** An oblast: its Kazakh and Russian cases follow from the names' patterns (see {@link Declension}). */
     private static Region region(String code, String kk, String ru, String en, String centreKk, String centreRu,
             String centreEn) {
-        return new Region(code, new Trilingual(kk, ru, en), new Trilingual(centreKk, centreRu, centreEn));
+        return new Region(code, new Trilingual(kk, ru, en), new Trilingual(centreKk, centreRu, centreEn),
+                Declension.kazakhPossessive(kk), Declension.russianOblast(ru));
+    }
+
+    /** A city of republican significance: in Russian «город» and the city (its centre), declined as given. */
+    private static Region city(String code, String kk, String en, String centreKk, String centreRu, String centreEn,
+            String ruGenitive, String ruDative, String ruPrepositional) {
+        Declension ru = Declension.russianCity(centreRu, ruGenitive, ruDative, ruPrepositional);
+        return new Region(code, new Trilingual(kk, ru.nominative(), en), new Trilingual(centreKk, centreRu, centreEn),
+                Declension.kazakhPossessive(kk), ru);
     }
 }

@@ -18,11 +18,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import kz.civicrelay.platform.audit.EventSentence;
+import kz.civicrelay.reference.Trilingual;
+
 /**
  * One event as one JSON object on one line, for scripts ({@code tail --json}): where it lies
  * ({@code topic, partition, offset}, {@code timestamp} of the record), {@code type}, the envelope's fields
  * ({@code eventId, occurredAt, seriesId, forumId, causationId, correlationId, actor{kind, id, displayName, region},
- * producer}) and the event's own fields under {@code fields}, so that no field of an event can shadow these. Times as
+ * producer}), the event's own fields under {@code fields}, so that no field of an event can shadow these, and the event
+ * as a {@code sentence} {@code {kk, ru, en}} ({@link EventSentence}). Times as
  * ISO-8601, enums by name, texts as {@code {kk, ru, en}}, Kazakh letters as they are (UTF-8, not escaped).
  */
 public final class EventJson {
@@ -51,6 +55,9 @@ public final class EventJson {
                 }
             }
             line.set("fields", fields);
+            Trilingual sentence = EventSentence.of(event);
+            line.set("sentence", NODES.objectNode().put("kk", sentence.kk()).put("ru", sentence.ru())
+                    .put("en", sentence.en()));
         }
         try {
             return JSON.writeValueAsString(line);

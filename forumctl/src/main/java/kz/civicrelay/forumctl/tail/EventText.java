@@ -6,10 +6,12 @@ import org.apache.avro.specific.SpecificRecord;
 
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.platform.audit.EventLine;
+import kz.civicrelay.platform.audit.EventSentence;
 import kz.civicrelay.platform.envelope.Envelopes;
 
 /**
- * One event as {@code tail} prints it: the audit's {@link EventLine}; in colour, the same words with the time dim,
+ * One event as {@code tail} prints it: the audit's {@link EventLine}, or with {@code --lang} its time and its
+ * {@link EventSentence} in that language; in colour, the same words with the time dim,
  * the event's name bold in its service's colour (scheduling blue, registration green, resolution magenta, handoff
  * yellow, delivery bright blue) and the forum cyan.
  */
@@ -35,5 +37,14 @@ public final class EventText {
                 + "\u001B[1;" + SERVICE_COLOURS.getOrDefault(envelope.getProducer(), "37") + "m" + type + RESET
                 + " forum=" + CYAN + forum + RESET + " by=" + envelope.getActor().getKind() + ":"
                 + envelope.getActor().getId() + " " + EventLine.details(event);
+    }
+
+    /**
+     * The event's time and its sentence in {@code language}: {@code 2027-03-15T07:00:00Z Шымкент қаласы эстафетаны
+     * Жамбыл облысына табыстады}; in colour the time dim.
+     */
+    public static String sentence(SpecificRecord event, SentenceLanguage language, boolean colour) {
+        String time = Envelopes.of(event).getOccurredAt().toString();
+        return (colour ? DIM + time + RESET : time) + " " + language.of(EventSentence.of(event));
     }
 }

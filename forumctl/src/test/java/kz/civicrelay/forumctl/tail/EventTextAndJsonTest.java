@@ -49,9 +49,30 @@ class EventTextAndJsonTest {
     }
 
     @Test
+    void withALanguageALineIsTheTimeAndTheEventsSentence() {
+        assertThat(EventText.sentence(TailEvents.batonPassed(), SentenceLanguage.KK, false))
+                .isEqualTo("2027-03-15T07:00:00Z Алматы қаласы эстафетаны Абай облысына табыстады");
+        assertThat(EventText.sentence(TailEvents.batonPassed(), SentenceLanguage.RU, false))
+                .isEqualTo("2027-03-15T07:00:00Z Город Алматы передал эстафету Абайской области");
+        assertThat(EventText.sentence(TailEvents.acknowledged(), SentenceLanguage.EN, true))
+                .isEqualTo("\u001B[2m2027-03-15T07:00:00Z\u001B[0m Abai Region acknowledged the handoff notification: "
+                        + "“Қабылдадық, рақмет”");
+    }
+
+    @Test
+    void jsonCarriesTheSentenceInEveryLanguage() throws Exception {
+        JsonNode sentence = new ObjectMapper().readTree(EventJson.line("relay.handoff", 0, 3,
+                TailEvents.AT.toEpochMilli(), TailEvents.batonPassed())).path("sentence");
+        assertThat(sentence.path("kk").asText()).isEqualTo("Алматы қаласы эстафетаны Абай облысына табыстады");
+        assertThat(sentence.path("ru").asText()).isEqualTo("Город Алматы передал эстафету Абайской области");
+        assertThat(sentence.path("en").asText()).isEqualTo("Almaty passed the baton to Abai Region");
+    }
+
+    @Test
     void anUndecodableRecordIsItsPlace() throws Exception {
         JsonNode json = new ObjectMapper().readTree(EventJson.line("relay.handoff", 2, 7, 0, null));
         assertThat(json.path("undecodable").asBoolean()).isTrue();
         assertThat(json.path("partition").asInt()).isEqualTo(2);
+        assertThat(json.has("sentence")).isFalse();
     }
 }
