@@ -272,10 +272,12 @@ class ConsoleIT {
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
         assertThat(page.body()).contains("Өңірлік азаматтық форумдар эстафетасы").contains("Русский").contains("app.js");
         assertThat(get("/app.js").body()).contains("Эстафета региональных гражданских форумов")
-                .contains("Relay of regional civic forums").contains("/api/stream")
+                .contains("Relay of regional civic forums")
                 .contains("forumctl up супервизоры қолжетімсіз").contains("/api/processes")
                 .contains("/api/dead-letters/counts");
-        assertThat(page.body()).contains("id=\"system-section\"").contains("Жүйе");
+        assertThat(page.body()).contains("id=\"system-section\"").contains("Жүйе").contains("history.js");
+        assertThat(get("/history.js").body()).contains("/api/stream").contains("/api/history").contains("/api/events/")
+                .contains("Ертерек оқиғалар").contains("Более ранние события").contains("Older events");
     }
 
     private static JsonNode json(String body) {

@@ -81,6 +81,8 @@ class HistoryIT {
         // An event's detail: raw fields, what caused it, what it caused
         JsonNode detail = json(get("/api/events/" + id(baton)));
         assertThat(detail.get("event").get("type").asString()).isEqualTo("BatonPassed");
+        assertThat(detail.get("event").get("sentence").get("kk").asString()).as("read as a sentence")
+                .contains("эстафетаны").contains("табыстады");
         assertThat(detail.get("raw").asString()).contains("toForumId");
         assertThat(detail.get("causedBy").get(0).get("type").asString()).isEqualTo("ForumCompleted");
         assertThat(detail.get("caused").get(0).get("type").asString()).isEqualTo("ForumPreparationOpened");

@@ -37,8 +37,12 @@ class DisclosureTest {
 
         assertThat(Disclosure.to(OPERATOR).shown(registered).details()).contains("Айгерім Сәрсенқызы", "«Алатау» орталығы");
         assertThat(Disclosure.to(ALMATY_TEAM).shown(registered).details()).contains("Айгерім Сәрсенқызы");
+        assertThat(Disclosure.to(OPERATOR).shown(registered).sentence().kk()).contains("Айгерім Сәрсенқызы");
         for (Caller other : List.of(AUDITOR, AKMOLA_TEAM)) {
             EventEntry shown = Disclosure.to(other).shown(registered);
+            assertThat(List.of(shown.sentence().kk(), shown.sentence().ru(), shown.sentence().en()))
+                    .as("the sentence too").allSatisfy(s -> assertThat(s).doesNotContain("Айгерім", "Алатау")
+                            .contains(Disclosure.WITHHELD));
             assertThat(shown.details()).doesNotContain("Айгерім", "Алатау")
                     .contains("fullName=" + Disclosure.WITHHELD, "organisation=" + Disclosure.WITHHELD, "regionOfOrigin=KZ-75");
             assertThat(shown.personal()).as("nothing left to withhold later").isNull();
