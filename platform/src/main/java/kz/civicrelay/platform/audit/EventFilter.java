@@ -85,9 +85,11 @@ public record EventFilter(List<String> series, List<String> forums, List<String>
         }
         for (Schema.Field field : event.getSchema().getFields()) {
             String name = field.name();
-            String value = fold(event.get(field.pos()));
-            if (("regionCode".equals(name) || name.endsWith("RegionCode") || name.endsWith("Region")) && !value.isEmpty()) {
-                regions.add(value);
+            if ("regionCode".equals(name) || name.endsWith("RegionCode") || name.endsWith("Region")) {
+                String value = fold(event.get(field.pos()));
+                if (!value.isEmpty()) {
+                    regions.add(value);
+                }
             }
         }
         return regions;

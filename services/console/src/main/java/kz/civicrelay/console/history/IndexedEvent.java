@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.jspecify.annotations.Nullable;
 
+import kz.civicrelay.events.ActorKind;
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.platform.audit.EventFilter;
 import kz.civicrelay.platform.envelope.Envelopes;
@@ -15,19 +16,26 @@ import kz.civicrelay.platform.envelope.Envelopes;
 /**
  * What the index keeps of one record: where it lies, when it happened, its type, series and forum (and another
  * forum it names: where a baton went), its regions, actor and service (folded, as {@link EventFilter} compares
- * them), its id and what caused it. A dead letter is indexed by its place: its id is derived from it.
+ * them), its id and what caused it. A dead letter is indexed by its place: its id is derived from it. Of a participant
+ * acting themself only that it was a participant is kept (an actor filter finds operators, teams, editors and services;
+ * a person, by a text search).
  */
 public record IndexedEvent(Position position, long occurredAtMillis, String type, @Nullable String seriesId,
         @Nullable String forumId, @Nullable String otherForumId, Set<String> regions, String actor, String service,
         UUID eventId, @Nullable UUID causationId) {
+
+    /** What the index keeps as the actor of every event a participant did. */
+    static final String PARTICIPANT = "participant\n";
 
     public static IndexedEvent of(Position position, SpecificRecord event) {
         Envelope envelope = Envelopes.of(event);
         String forum = EventFilter.fold(envelope.getForumId());
         List<String> forums = EventFilter.forumIds(event);
         String other = forums.stream().filter(f -> !f.equals(forum)).findFirst().orElse(null);
-        String actor = EventFilter.fold(envelope.getActor().getId()) + "\n"
-                + EventFilter.fold(envelope.getActor().getDisplayName());
+        // A participant's id and name are not kept: a million registrations are a million of them, and a name is
+        // personal data, found by a text search within what the caller may see.
+        String actor = envelope.getActor().getKind() == ActorKind.PARTICIPANT ? PARTICIPANT
+                : EventFilter.fold(envelope.getActor().getId()) + "\n" + EventFilter.fold(envelope.getActor().getDisplayName());
         return new IndexedEvent(position, envelope.getOccurredAt().toEpochMilli(), event.getSchema().getName(),
                 EventFilter.fold(envelope.getSeriesId()), forum.isEmpty() ? null : forum, other,
                 EventFilter.regions(event), actor, EventFilter.fold(envelope.getProducer()), uuid(envelope.getEventId()),

@@ -91,6 +91,15 @@ class HistoryTest {
         assertThat(types(filter().actors("ӘБІШЕВА"))).as("part of the name, any case")
                 .contains("ParticipantRegistered");
         assertThat(types(filter().types("NoSuchEvent"))).isEmpty();
+
+        // A participant acting themself is kept as "a participant" only: found by text, within what one may see
+        var self = events.registered(1, "Ерлан Қанатұлы");
+        Envelopes.of(self).setActor(new kz.civicrelay.events.Actor(kz.civicrelay.events.ActorKind.PARTICIPANT,
+                "p-erlan", "Ерлан Қанатұлы", "KZ-11"));
+        append("relay.registration", 1, self, T0.plusSeconds(5));
+        assertThat(types(filter().actors("participant"))).containsExactly("ParticipantRegistered");
+        assertThat(types(filter().actors("ерлан"))).isEmpty();
+        assertThat(page(new RowFilter(filter().texts("ерлан").build()), null, 10).events()).hasSize(1);
     }
 
     @Test
