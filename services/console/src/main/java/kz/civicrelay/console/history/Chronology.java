@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class Chronology {
 
+    /** Rows a key can carry beside the time: 2^22, four million. */
+    private static final int ROW_BITS = 22;
+    /** Times are counted from 2020 in the key, so 41 bits hold them past 2089. */
+    private static final long EPOCH = 1_577_836_800_000L;
+
     private final EventIndex index;
     private int[] order = new int[0];
     private int sorted;
@@ -31,16 +36,8 @@ final class Chronology {
         if (order.length < size) {
             order = Arrays.copyOf(order, Math.max(size, order.length + (order.length >> 1)));
         }
-        Comparator<Integer> chronological = this::compare;
         if (size - sorted > 4096) {
-            Integer[] all = new Integer[size];
-            for (int row = 0; row < size; row++) {
-                all[row] = row;
-            }
-            Arrays.sort(all, chronological);
-            for (int at = 0; at < size; at++) {
-                order[at] = all[at];
-            }
+            sortAll(size);
         } else {
             for (int row = sorted; row < size; row++) {
                 int at = insertionPoint(row, row);
@@ -50,6 +47,54 @@ final class Chronology {
         }
         sorted = size;
         return size;
+    }
+
+    /**
+     * Every row in order: by time first as primitive keys (time and row in one long, sorted without boxing), then
+     * each run of rows of the same millisecond by topic, partition and offset. Rows the key cannot carry (beyond four
+     * million, or times before 2020) are sorted with the full comparison instead.
+     */
+    private void sortAll(int size) {
+        long[] keys = new long[size];
+        boolean packable = size < (1 << ROW_BITS);
+        for (int row = 0; row < size && packable; row++) {
+            long since = index.time(row) - EPOCH;
+            packable = since >= 0 && since < (1L << (63 - ROW_BITS));
+            keys[row] = since << ROW_BITS | row;
+        }
+        if (!packable) {
+            Integer[] all = new Integer[size];
+            for (int row = 0; row < size; row++) {
+                all[row] = row;
+            }
+            Arrays.sort(all, (Comparator<Integer>) this::compare);
+            for (int at = 0; at < size; at++) {
+                order[at] = all[at];
+            }
+            return;
+        }
+        Arrays.sort(keys);
+        int mask = (1 << ROW_BITS) - 1;
+        for (int at = 0; at < size; at++) {
+            order[at] = (int) (keys[at] & mask);
+        }
+        for (int from = 0; from < size;) {
+            int to = from + 1;
+            while (to < size && keys[to] >>> ROW_BITS == keys[from] >>> ROW_BITS) {
+                to++;
+            }
+            if (to - from > 1) {
+                Integer[] run = new Integer[to - from];
+                for (int i = 0; i < run.length; i++) {
+                    run[i] = order[from + i];
+                }
+                Arrays.sort(run, (Comparator<Integer>) this::compare);
+                for (int i = 0; i < run.length; i++) {
+                    order[from + i] = run[i];
+                }
+            }
+            from = to;
+        }
     }
 
     /** The row at this place in time order (0: the oldest). */

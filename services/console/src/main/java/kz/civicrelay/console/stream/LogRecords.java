@@ -1,11 +1,9 @@
 package kz.civicrelay.console.stream;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -53,17 +51,14 @@ public class LogRecords implements EventSource, AutoCloseable {
 
     @Override
     public synchronized Map<Position, Read> read(List<Position> positions) {
-        Map<TopicPartition, TreeSet<Long>> wanted = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
+        Map<TopicPartition, TreeSet<Long>> wanted = new HashMap<>();
         for (Position position : positions) {
             wanted.computeIfAbsent(new TopicPartition(position.topic(), position.partition()), tp -> new TreeSet<>())
                     .add(position.offset());
         }
         Map<Position, Read> found = new HashMap<>();
         try {
-            KafkaConsumer<String, byte[]> reader = consumer();
-            for (var partition : wanted.entrySet()) {
-                readFrom(reader, partition.getKey(), partition.getValue(), found);
-            }
+            readAll(consumer(), wanted, found);
         } catch (KafkaException e) {
             log.warn("Reading records back for the history failed; answering with what was read", e);
             close();
@@ -71,22 +66,24 @@ public class LogRecords implements EventSource, AutoCloseable {
         return found;
     }
 
-    private void readFrom(KafkaConsumer<String, byte[]> reader, TopicPartition partition, TreeSet<Long> offsets,
+    /**
+     * Every partition asked for at once, each sought to its first place: one fetch serves them all. A partition reads
+     * on through places close together, is sought again past a gap, and is paused once it has given all it was asked.
+     */
+    private void readAll(KafkaConsumer<String, byte[]> reader, Map<TopicPartition, TreeSet<Long>> wanted,
             Map<Position, Read> found) {
-        reader.assign(List.of(partition));
+        reader.assign(wanted.keySet());
+        wanted.forEach((partition, offsets) -> reader.seek(partition, offsets.first()));
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!offsets.isEmpty() && System.nanoTime() < deadline) {
-            long next = offsets.first();
-            reader.seek(partition, next);
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            while (records.isEmpty() && System.nanoTime() < deadline) {
-                reader.poll(Duration.ofMillis(200)).records(partition).forEach(records::add);
-            }
-            if (records.isEmpty()) {
-                break;
-            }
-            long last = records.get(records.size() - 1).offset();
-            for (ConsumerRecord<String, byte[]> record : records) {
+        while (!wanted.isEmpty() && System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(100))) {
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                TreeSet<Long> offsets = wanted.get(partition);
+                if (offsets == null) {
+                    continue;
+                }
+                // Places passed over are not in the log as read now (compacted away, or no record): none.
+                offsets.headSet(record.offset()).clear();
                 if (offsets.remove(record.offset())) {
                     Read read = entries.read(record);
                     if (read != null) {
@@ -94,12 +91,22 @@ public class LogRecords implements EventSource, AutoCloseable {
                     }
                 }
             }
-            // Places this read passed over are not in the log as read now (compacted away, or not a record): none.
-            offsets.headSet(last, true).clear();
+            for (var entry : List.copyOf(wanted.entrySet())) {
+                TopicPartition partition = entry.getKey();
+                TreeSet<Long> offsets = entry.getValue();
+                if (offsets.isEmpty()) {
+                    wanted.remove(partition);
+                    reader.pause(List.of(partition));
+                } else if (offsets.first() > reader.position(partition) + READ_THROUGH) {
+                    reader.seek(partition, offsets.first());
+                }
+            }
         }
-        if (!offsets.isEmpty()) {
-            log.warn("Could not read {} record(s) of {} back for the history in {}", offsets.size(), partition, PATIENCE);
+        if (!wanted.isEmpty()) {
+            log.warn("Could not read {} record(s) back for the history in {}",
+                    wanted.values().stream().mapToInt(TreeSet::size).sum(), PATIENCE);
         }
+        reader.resume(reader.paused());
     }
 
     private KafkaConsumer<String, byte[]> consumer() {

@@ -99,11 +99,6 @@ public final class RegistrationDesk {
         };
     }
 
-    /** The series the events of one decision belong to: their forum's (each decision is about one forum). */
-    public static String seriesIdOf(Registrations registrations, List<RegistrationEvent> decided) {
-        return seriesIdOf(registrations, decided.get(0).forumId());
-    }
-
     private static String seriesIdOf(Registrations registrations, String forumId) {
         String seriesId = registrations.forum(forumId).seriesId();
         if (seriesId == null) {

@@ -23,7 +23,6 @@ import kz.civicrelay.events.ForumScheduled;
 import kz.civicrelay.events.LocalizedText;
 import kz.civicrelay.platform.core.Fact;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
-import kz.civicrelay.registration.application.RegistrationDesk;
 import kz.civicrelay.registration.domain.ParticipantCategory;
 import kz.civicrelay.registration.domain.Registrant;
 import kz.civicrelay.registration.domain.RegistrationEvent;
@@ -106,7 +105,7 @@ class RegistrationUpstreamTest {
         fact.learn().accept(registrations);
         List<RegistrationEvent> decided = fact.react().apply(registrations);
         if (!decided.isEmpty()) {
-            assertThat(RegistrationDesk.seriesIdOf(registrations, decided)).isEqualTo(SERIES);
+            assertThat(RegistrationDefinition.create().fold().seriesIdOf(registrations, decided)).isEqualTo(SERIES);
         }
         decided.forEach(event -> registrations.apply(event, Instant.now()));
         return decided;
