@@ -17,6 +17,10 @@ import kz.civicrelay.handoff.domain.Notification;
 import kz.civicrelay.handoff.domain.NotificationKind;
 import kz.civicrelay.reference.Regions;
 import kz.civicrelay.scheduling.domain.PlannedForum;
+import kz.civicrelay.events.ParticipantRegistered;
+import kz.civicrelay.platform.topics.RelayTopic;
+import kz.civicrelay.registration.domain.ForumRegistration;
+import kz.civicrelay.registration.domain.Participant;
 
 /**
  * The relay's rules the auditor checks from the log and the replayed state: each region hosts at most once, in the
@@ -35,7 +39,7 @@ final class RelayChecks {
         List<PlannedForum> plan = state.schedule().all().stream().filter(s -> s.seriesId().equals(seriesId))
                 .flatMap(s -> s.forums().stream()).sorted(PlannedForum.IN_PLAN_ORDER).toList();
         return List.of(regionsOnceInPlanOrder(plan, log), oneHolder(log), completedAfterAdoption(log),
-                capacity(plan, log), twentyNotifications(seriesId, log, state), escalations(seriesId, log, state));
+                capacity(plan, log, state), twentyNotifications(seriesId, log, state), escalations(seriesId, log, state));
     }
 
     private static Finding regionsOnceInPlanOrder(List<PlannedForum> plan, AuditLog log) {
@@ -96,7 +100,50 @@ final class RelayChecks {
         return AuditChecks.of("no forum completed before its resolution was adopted", problems, refs);
     }
 
-    private static Finding capacity(List<PlannedForum> plan, AuditLog log) {
+    /**
+     * Registrations within capacity and nobody registered twice: from registration's own fold of relay.registration
+     * where the auditor read it (a person is the same by registration's own identity keys: e-mail, phone, or name and
+     * organisation; the finding names participant ids, never the person), else only the counts the handoff packages
+     * carried.
+     */
+    private static Finding capacity(List<PlannedForum> plan, AuditLog log, AsOfState state) {
+        if (!log.unreadableTopics().contains(RelayTopic.REGISTRATION.topicName())) {
+            return registrations(plan, log, state);
+        }
+        return capacityFromPackages(plan, log);
+    }
+
+    private static Finding registrations(List<PlannedForum> plan, AuditLog log, AsOfState state) {
+        List<String> problems = new ArrayList<>();
+        List<String> refs = new ArrayList<>();
+        for (PlannedForum planned : plan) {
+            ForumRegistration forum = state.registrations().forum(planned.forumId());
+            int capacity = forum.capacity() > 0 ? forum.capacity() : planned.capacity();
+            if (forum.registered() > capacity) {
+                problems.add(planned.forumId() + ": " + forum.registered() + " registered, capacity " + capacity);
+            }
+            Map<String, String> holderOf = new HashMap<>();
+            for (Participant participant : forum.participants()) {
+                if (participant.cancelled()) {
+                    continue;
+                }
+                for (String key : participant.registrant().identityKeys()) {
+                    String earlier = holderOf.putIfAbsent(key, participant.participantId());
+                    if (earlier != null && !earlier.equals(participant.participantId())) {
+                        problems.add(planned.forumId() + ": " + earlier + " and " + participant.participantId()
+                                + " are the same person, both registered");
+                        log.events().stream().filter(e -> e.event() instanceof ParticipantRegistered registered
+                                && participant.participantId().equals(registered.getParticipantId()))
+                                .forEach(e -> refs.add(e.ref()));
+                    }
+                }
+            }
+        }
+        return AuditChecks.of("no registration beyond capacity and nobody registered twice (registration's own fold)",
+                problems, refs);
+    }
+
+    private static Finding capacityFromPackages(List<PlannedForum> plan, AuditLog log) {
         List<String> problems = new ArrayList<>();
         List<String> refs = new ArrayList<>();
         for (LoggedEvent event : log.events()) {

@@ -23,6 +23,10 @@ import kz.civicrelay.handoff.domain.Notification;
 import kz.civicrelay.platform.audit.SeriesAudit;
 import kz.civicrelay.scheduling.domain.PlannedForum;
 import kz.civicrelay.scheduling.domain.Series;
+import kz.civicrelay.platform.topics.RelayTopic;
+import kz.civicrelay.registration.domain.ForumRegistration;
+import kz.civicrelay.registration.domain.Participant;
+import kz.civicrelay.registration.domain.RegistrationStatus;
 
 /**
  * Makes the report of one series from its log up to a moment: the relay replayed with the services' folds
@@ -70,7 +74,7 @@ public final class ReportBuilder {
                         e.position()))
                 .toList();
         return new Forum(planned.forumId(), planned.position(), planned.regionCode(),
-                series.statusOf(planned.forumId()).name(), planned.capacity(), registration(log, planned.forumId()),
+                series.statusOf(planned.forumId()).name(), planned.capacity(), registration(state, log, planned.forumId()),
                 state.resolutions().resolutionOf(planned.forumId()).map(ResolutionVersions::of).orElse(null),
                 timeline);
     }
@@ -80,7 +84,23 @@ public final class ReportBuilder {
         return actor.getKind() + ":" + actor.getId();
     }
 
-    private static @Nullable Registration registration(AuditLog log, String forumId) {
+    /**
+     * The forum's registration figures: registration's own fold of relay.registration where the auditor read it
+     * (seats held, by category; no name), else the handoff package's counts when the baton left the forum.
+     */
+    private static @Nullable Registration registration(AsOfState state, AuditLog log, String forumId) {
+        if (!log.unreadableTopics().contains(RelayTopic.REGISTRATION.topicName())) {
+            ForumRegistration forum = state.registrations().forum(forumId);
+            if (forum.participants().isEmpty() && forum.status() == RegistrationStatus.NOT_OPEN) {
+                return null;
+            }
+            Map<String, Integer> byCategory = new TreeMap<>();
+            forum.participants().stream().filter(Participant::holdsSeat)
+                    .forEach(p -> byCategory.merge(p.registrant().category().name(), 1, Integer::sum));
+            return new Registration(forum.registered(), byCategory, "registration's own fold of relay.registration: "
+                    + forum.waiting() + " waiting, " + forum.participants().stream().filter(Participant::cancelled).count()
+                    + " cancelled, " + forum.attendance().total().attended() + " checked in");
+        }
         for (LoggedEvent event : log.events()) {
             if (event.event() instanceof BatonPassed baton && forumId.equals(baton.getFromForumId())
                     && baton.getHandoffPackage() != null) {
@@ -120,9 +140,9 @@ public final class ReportBuilder {
     private static List<String> notAvailable(AuditLog log) {
         List<String> missing = new ArrayList<>();
         for (String topic : log.unreadableTopics()) {
-            missing.add(topic + ": not readable by this principal (decision 0015)" + ("relay.registration".equals(topic)
-                    ? "; registrations are shown only as the counts of the handoff packages, and nobody registered"
-                            + " twice cannot be checked" : ""));
+            missing.add(topic + ": not readable by this principal (decisions 0015, 0025)"
+                    + ("relay.registration".equals(topic) ? "; registrations are shown only as the counts of the handoff "
+                            + "packages, and nobody registered twice cannot be checked" : ""));
         }
         return missing;
     }

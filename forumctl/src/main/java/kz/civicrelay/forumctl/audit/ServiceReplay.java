@@ -10,7 +10,8 @@ import kz.civicrelay.platform.core.ServiceDefinition;
 /**
  * Folds the log into a fresh state exactly as a service rebuilds its own on start: each of the service's own events
  * through its {@code Fold}, each other service's record through its {@code Upstream} (learned, never reacted to),
- * each event once by id. Nothing is decided or written.
+ * each event once by id; a record the service's codec or fold refuses is skipped, as the service's own rebuild skips
+ * it. Nothing is decided or written.
  */
 public final class ServiceReplay {
 
@@ -28,11 +29,15 @@ public final class ServiceReplay {
             if (!applied.add(envelope.getEventId().toString())) {
                 continue;
             }
-            if (own.contains(logged.topic())) {
-                definition.codec().decode(logged.event())
-                        .ifPresent(event -> definition.fold().apply(state, event, envelope));
-            } else {
-                definition.upstream().factOf(logged.event()).ifPresent(fact -> fact.learn().accept(state));
+            try {
+                if (own.contains(logged.topic())) {
+                    definition.codec().decode(logged.event())
+                            .ifPresent(event -> definition.fold().apply(state, event, envelope));
+                } else {
+                    definition.upstream().factOf(logged.event()).ifPresent(fact -> fact.learn().accept(state));
+                }
+            } catch (IllegalArgumentException refused) {
+                // What the service cannot take it skips on its own rebuild too (its live listener dead-letters it).
             }
         }
         return state;

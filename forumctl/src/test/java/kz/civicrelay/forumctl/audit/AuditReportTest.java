@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+
+import kz.civicrelay.events.Envelope;
+import kz.civicrelay.events.ParticipantRegistered;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,10 +40,43 @@ class AuditReportTest {
     }
 
     @Test
-    void aWholeSeriesPassesEveryCheckButTheOneTheAuditorCannotMake() {
+    void aWholeSeriesPassesEveryCheckWithItsRegistrationsFromRegistrationsOwnFold() {
         SeriesReport report = report(STORY.log(), null);
 
-        assertThat(report.findings()).noneMatch(Finding::failed);
+        assertThat(report.findings()).noneMatch(Finding::failed)
+                .noneMatch(f -> f.result().equals(Finding.NOT_CHECKABLE));
+        assertThat(report.forums().get(0).registration().registeredCount()).isEqualTo(2);
+        assertThat(report.forums().get(0).registration().byCategory()).containsEntry("NGO", 1)
+                .containsEntry("VOLUNTEER_GROUP", 1);
+        assertThat(report.forums().get(0).registration().source()).startsWith("registration's own fold");
+        assertThat(ReportFormat.JSON.render(report) + ReportFormat.MD.render(report)).as("no one named")
+                .doesNotContain("Әйгерім", "Сәрсенова", "aigerim@example.kz", "Ерлан");
+    }
+
+    @Test
+    void findsThePersonRegisteredTwiceNamingTheRegistrationsNotThePerson() {
+        LoggedEvent first = STORY.log().stream().filter(e -> e.event() instanceof ParticipantRegistered).findFirst()
+                .orElseThrow();
+        ParticipantRegistered again = ParticipantRegistered.newBuilder((ParticipantRegistered) first.event())
+                .setParticipantId("p-again").setEnvelope(Envelope.newBuilder(first.envelope())
+                        .setEventId(java.util.UUID.randomUUID()).build()).build();
+        List<LoggedEvent> log = new java.util.ArrayList<>(STORY.log());
+        log.add(new LoggedEvent(first.topic(), first.partition(), 999, first.timestamp(), again));
+
+        Finding check = report(log, null).findings().stream().filter(f -> f.check().contains("nobody registered twice"))
+                .findFirst().orElseThrow();
+        assertThat(check.failed()).isTrue();
+        assertThat(check.details()).singleElement().asString().contains("p-1", "p-again").doesNotContain("Әйгерім",
+                "aigerim");
+        assertThat(check.events()).isNotEmpty();
+    }
+
+    @Test
+    void withoutRelayRegistrationTheCountsComeFromTheHandoffPackagesAndNobodyTwiceIsNotCheckable() {
+        SeriesReport report = ReportBuilder.build(RelayStory.SERIES, new AuditLog(STORY.log().stream()
+                .filter(e -> !e.topic().equals("relay.registration")).toList(), List.of(),
+                List.of("relay.registration", "relay.subscriptions")), null, null);
+
         assertThat(report.findings()).filteredOn(f -> f.result().equals(Finding.NOT_CHECKABLE)).singleElement()
                 .satisfies(f -> assertThat(f.check()).contains("nobody registered twice"));
         assertThat(report.notAvailable()).anySatisfy(n -> assertThat(n).startsWith("relay.registration"));
@@ -58,7 +94,7 @@ class AuditReportTest {
         assertThat(after.batonHolder()).isEqualTo(RelayStory.F2);
         assertThat(after.forums()).extracting(SeriesReport.Forum::status)
                 .containsExactly("COMPLETED", "CONVENED", "SCHEDULED");
-        assertThat(after.forums().get(0).registration().source()).startsWith("handoff package of ");
+        assertThat(after.forums().get(0).registration().source()).startsWith("registration's own fold");
     }
 
     @Test

@@ -21,6 +21,9 @@ import kz.civicrelay.handoff.messaging.HandoffDefinition;
 import kz.civicrelay.platform.core.ServiceDefinition;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.publish.OutgoingEvent;
+import kz.civicrelay.registration.domain.RegistrationEvent;
+import kz.civicrelay.registration.domain.Registrations;
+import kz.civicrelay.registration.messaging.RegistrationDefinition;
 import kz.civicrelay.resolution.domain.ForumResolutions;
 import kz.civicrelay.resolution.domain.ResolutionEvent;
 import kz.civicrelay.resolution.messaging.ResolutionDefinition;
@@ -29,7 +32,7 @@ import kz.civicrelay.scheduling.domain.SchedulingEvent;
 import kz.civicrelay.scheduling.messaging.SchedulingDefinition;
 
 /**
- * Scheduling, resolution and handoff run in memory with their own definitions, as their cores run them: a decision's
+ * Scheduling, registration, resolution and handoff run in memory with their own definitions, as their cores run them: a decision's
  * events are encoded, appended to a log (three partitions per topic, by key; one second apart) and folded, and each
  * other service learns and reacts to them. What a test's auditor then reads is a log the services could have written.
  */
@@ -69,6 +72,8 @@ final class InMemoryRelay {
         }
     };
     final Node<Schedule, SchedulingEvent> scheduling = new Node<>("scheduling", SchedulingDefinition.create(), clock);
+    final Node<Registrations, RegistrationEvent> registration = new Node<>("registration",
+            RegistrationDefinition.create(), clock);
     final Node<ForumResolutions, ResolutionEvent> resolution = new Node<>("resolution", ResolutionDefinition.create(),
             clock);
     final Node<Relay, HandoffEvent> handoff = new Node<>("handoff", HandoffDefinition.create(), clock);
@@ -104,6 +109,7 @@ final class InMemoryRelay {
         }
         for (LoggedEvent logged : appended) {
             react(scheduling, logged);
+            react(registration, logged);
             react(resolution, logged);
             react(handoff, logged);
         }

@@ -101,11 +101,16 @@ public final class KafkaAcls {
         return acls;
     }
 
-    /** The topics the console or the auditor may read: every relay topic and dead-letter topic; the auditor none with personal data. */
+    /**
+     * The topics the console or the auditor may read: every relay topic and dead-letter topic; the auditor not the
+     * teams' contact addresses (relay.subscriptions: no check needs them). The auditor reads relay.registration, names
+     * included, to check registrations against capacity and that nobody registered twice; its reports name no one
+     * (decision 0025).
+     */
     public static Set<String> readableBy(KafkaPrincipal reader) {
         Set<String> topics = new LinkedHashSet<>();
         for (RelayTopic topic : RelayTopic.values()) {
-            if (reader == KafkaPrincipal.AUDITOR && topic.holdsPersonalData()) {
+            if (reader == KafkaPrincipal.AUDITOR && topic == RelayTopic.SUBSCRIPTIONS) {
                 continue;
             }
             topics.add(topic.topicName());

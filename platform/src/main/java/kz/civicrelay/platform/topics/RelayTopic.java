@@ -72,8 +72,9 @@ public enum RelayTopic {
     }
 
     /**
-     * True if its events name people (participants' names and organisations): only its producer and the
-     * console, which redacts them for roles that may not see them, read it; auditors' clients do not.
+     * True if its events name people (participants' names and organisations, teams' addresses): read only by its
+     * producer, the services that need a part of it, the console (which redacts them for roles that may not see them)
+     * and, for registrations, the auditor (decision 0025).
      */
     public boolean holdsPersonalData() {
         return personalData;

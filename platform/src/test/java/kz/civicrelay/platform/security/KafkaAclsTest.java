@@ -24,13 +24,15 @@ class KafkaAclsTest {
     }
 
     @Test
-    void onlyRegistrationTheConsoleHandoffAndDeliveryReadParticipantsNames() {
+    void onlyRegistrationTheConsoleHandoffDeliveryAndTheAuditorReadParticipantsNames() {
         // handoff folds counts only, for the handoff package; delivery the e-mail address of a person on a waitlist,
-        // to tell them of a promotion (RelayTopic.REGISTRATION); auditors never read it
+        // to tell them of a promotion (RelayTopic.REGISTRATION); the auditor checks capacity and nobody twice
         assertThat(readers(RelayTopic.REGISTRATION.topicName()))
-                .containsExactlyInAnyOrder("registration", "console", "handoff", "delivery");
+                .containsExactlyInAnyOrder("registration", "console", "handoff", "delivery", "auditor");
         assertThat(readers(RelayTopic.REGISTRATION.deadLetterTopicName()))
-                .containsExactlyInAnyOrder("registration", "console");
+                .containsExactlyInAnyOrder("registration", "console", "auditor");
+        assertThat(readers(RelayTopic.SUBSCRIPTIONS.topicName())).as("the teams' addresses: no auditor")
+                .doesNotContain("auditor");
         assertThat(readers(RelayTopic.SCHEDULING.topicName()))
                 .containsExactlyInAnyOrder("scheduling", "registration", "resolution", "handoff", "console", "auditor");
         assertThat(KafkaAcls.of(KafkaPrincipal.ADMIN)).as("a super user").isEmpty();

@@ -94,7 +94,7 @@ final class RegistrationAvro {
             return Optional.of(new ParticipantRegistered(forumId(e.getEnvelope()), e.getParticipantId(),
                     new Registrant(e.getFullName(), e.getOrganisation(),
                             ParticipantCategory.valueOf(e.getCategory().name()), e.getRegionOfOrigin(),
-                            e.getLanguages(), e.getEmail(), e.getPhone()), ownAccount(e.getEnvelope()),
+                            spoken(e.getLanguages()), e.getEmail(), e.getPhone()), ownAccount(e.getEnvelope()),
                     delegationId == null ? null
                             : new Delegation(delegationId, e.getRegionOfOrigin(), e.getDelegationHead())));
         }
@@ -134,5 +134,15 @@ final class RegistrationAvro {
 
     private static String forumId(Envelope envelope) {
         return envelope.getForumId();
+    }
+
+    /**
+     * The languages a registration names; one written before registrations named any (the schema's first version,
+     * read with an empty list) is taken as speaking all three working languages, so the log's older registrations
+     * still fold.
+     */
+    private static java.util.List<String> spoken(java.util.List<String> languages) {
+        return languages.isEmpty() ? java.util.List.copyOf(kz.civicrelay.registration.domain.Registrant.LANGUAGES.stream()
+                .sorted().toList()) : languages;
     }
 }
