@@ -101,7 +101,9 @@ final class TailCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new LenientEventDeserializer())) {
             List<TopicPartition> partitions = EventLogReplay.partitions(consumer, KafkaClientOptions.readable(consumer,
-                    java.util.Arrays.stream(RelayTopic.values()).map(RelayTopic::topicName).toList(), System.err));
+                    // Not the topics that name people: whoever runs tail reads as the auditor, who sees no names
+                    java.util.Arrays.stream(RelayTopic.values()).filter(t -> !t.holdsPersonalData())
+                            .map(RelayTopic::topicName).toList(), System.err));
             consumer.assign(partitions);
             TailStart.seek(consumer, partitions, fromBeginning, start);
             Map<TopicPartition, Long> end = noFollow ? consumer.endOffsets(partitions) : Map.of();
