@@ -48,7 +48,7 @@ import kz.civicrelay.schemas.serde.AvroEventSerializer;
 /**
  * Writes whole series to a broker, as the services would have, for benchmarks of reading the log: each series plans
  * its 20 forums (one per region), and each forum opens, registers {@code registrationsPerForum} participants (Kazakh
- * and Russian names made up here), convenes, drafts three recommendations, adopts them, completes and passes the
+ * and Russian names made up here, each with an address of their own, so nobody is registered twice), convenes, drafts three recommendations, adopts them, completes and passes the
  * baton with its 20 notifications, one acknowledged; the last completes the series. Events a second apart, each
  * reaction caused by what it reacts to; keyed as the services key them, encoded as they encode them.
  */
@@ -169,7 +169,8 @@ public final class RelayLogGenerator {
             send(RelayTopic.REGISTRATION, forum, ParticipantRegistered.newBuilder()
                     .setEnvelope(registration.forCommand(seriesId, forum, person))
                     .setParticipantId(forum + "-p" + p).setFullName(name).setOrganisation("«Үміт» қоғамдық бірлестігі")
-                    .setCategory(ParticipantCategory.NGO).setRegionOfOrigin(region.code()).build());
+                    .setCategory(ParticipantCategory.NGO).setRegionOfOrigin(region.code())
+                    .setLanguages(List.of("kk", "ru")).setEmail("p" + p + "." + forum + "@example.kz").build());
         }
         send(RelayTopic.SCHEDULING, forum, ForumConvened.newBuilder().setEnvelope(scheduling.forCommand(seriesId, forum,
                 OPERATOR)).setPosition(i + 1).setRegionCode(region.code()).build());
