@@ -2,8 +2,6 @@ package kz.civicrelay.forumctl.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +18,7 @@ import kz.civicrelay.handoff.domain.Relay;
 import kz.civicrelay.handoff.messaging.HandoffDefinition;
 import kz.civicrelay.platform.core.ServiceDefinition;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
+import kz.civicrelay.platform.testing.SteppingClock;
 import kz.civicrelay.platform.publish.OutgoingEvent;
 import kz.civicrelay.registration.domain.RegistrationEvent;
 import kz.civicrelay.registration.domain.Registrations;
@@ -53,24 +52,8 @@ final class InMemoryRelay {
         }
     }
 
-    private Instant now = Instant.parse("2027-03-01T05:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            now = now.plusSeconds(1);
-            return now;
-        }
-    };
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2027-03-01T05:00:00Z"),
+            java.time.Duration.ofSeconds(1));
     final Node<Schedule, SchedulingEvent> scheduling = new Node<>("scheduling", SchedulingDefinition.create(), clock);
     final Node<Registrations, RegistrationEvent> registration = new Node<>("registration",
             RegistrationDefinition.create(), clock);
@@ -82,11 +65,11 @@ final class InMemoryRelay {
 
     /** Lets the time pass (between a forum's days, say). */
     void advance(java.time.Duration duration) {
-        now = now.plus(duration);
+        clock.advance(duration);
     }
 
     Instant now() {
-        return now;
+        return clock.now();
     }
 
     <S, E> void decide(Node<S, E> node, Function<S, List<E>> decision, Actor actor) {

@@ -1,5 +1,6 @@
 package kz.civicrelay.platform.audit;
 
+import static kz.civicrelay.platform.testing.EventFilters.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
+import kz.civicrelay.platform.testing.EventFilters;
 import kz.civicrelay.platform.testing.TailEvents;
 
 class EventFilterTest {
@@ -89,59 +91,5 @@ class EventFilterTest {
 
     private static String topic(SpecificRecord event) {
         return "relay." + kz.civicrelay.platform.envelope.Envelopes.of(event).getProducer();
-    }
-
-    private static Builder filter() {
-        return new Builder();
-    }
-
-    /** Each filter empty unless set. */
-    private static final class Builder {
-        private List<String> series = List.of();
-        private List<String> forums = List.of();
-        private List<String> regions = List.of();
-        private List<String> types = List.of();
-        private List<String> services = List.of();
-        private List<String> actors = List.of();
-        private List<String> texts = List.of();
-
-        Builder series(String... values) {
-            series = List.of(values);
-            return this;
-        }
-
-        Builder forums(String... values) {
-            forums = List.of(values);
-            return this;
-        }
-
-        Builder regions(String... values) {
-            regions = List.of(values);
-            return this;
-        }
-
-        Builder types(String... values) {
-            types = List.of(values);
-            return this;
-        }
-
-        Builder services(String... values) {
-            services = List.of(values);
-            return this;
-        }
-
-        Builder actors(String... values) {
-            actors = List.of(values);
-            return this;
-        }
-
-        Builder texts(String... values) {
-            texts = List.of(values);
-            return this;
-        }
-
-        EventFilter build() {
-            return new EventFilter(series, forums, regions, types, services, actors, texts);
-        }
     }
 }

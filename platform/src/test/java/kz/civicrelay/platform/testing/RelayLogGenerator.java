@@ -1,10 +1,7 @@
 package kz.civicrelay.platform.testing;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,25 +62,9 @@ public final class RelayLogGenerator {
     private final int registrationsPerForum;
     private final List<Future<RecordMetadata>> pending = new ArrayList<>();
     /** A second apart from forty days ago: the broker refuses record times in the future. */
-    private Instant now = Instant.now().minus(java.time.Duration.ofDays(40)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    private final SteppingClock clock = new SteppingClock(Instant.now().minus(java.time.Duration.ofDays(40))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS), java.time.Duration.ofSeconds(1));
     private long written;
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            now = now.plusSeconds(1);
-            return now;
-        }
-    };
     private final EnvelopeFactory scheduling = new EnvelopeFactory("scheduling", clock);
     private final EnvelopeFactory registration = new EnvelopeFactory("registration", clock);
     private final EnvelopeFactory resolution = new EnvelopeFactory("resolution", clock);

@@ -1,5 +1,6 @@
 package kz.civicrelay.console.history;
 
+import static kz.civicrelay.platform.testing.EventFilters.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import kz.civicrelay.console.SampleEvents;
 import kz.civicrelay.console.board.EventEntry;
 import kz.civicrelay.console.board.RelayBoard;
-import kz.civicrelay.platform.audit.EventFilter;
 import kz.civicrelay.platform.envelope.Envelopes;
+import kz.civicrelay.platform.testing.EventFilters;
 import kz.civicrelay.platform.testing.ReplayOrders;
 
 /**
@@ -81,7 +82,7 @@ class HistoryTest {
         append("relay.handoff", 0, events.batonPassed(), T0.plusSeconds(3));
         append("relay.scheduling", 1, other.planned(), T0.plusSeconds(4));
 
-        assertThat(types(filter().types("BatonPassed,SeriesPlanned"))).containsExactly("SeriesPlanned", "BatonPassed",
+        assertThat(types(filter().types("BatonPassed", "SeriesPlanned"))).containsExactly("SeriesPlanned", "BatonPassed",
                 "SeriesPlanned");
         assertThat(types(filter().series("series-other"))).containsExactly("SeriesPlanned");
         assertThat(types(filter().forums(events.forum(2)))).as("a baton passed to it").containsExactly("BatonPassed");
@@ -228,7 +229,7 @@ class HistoryTest {
         return history.page(filter, before, limit, UnaryOperator.identity());
     }
 
-    private List<String> types(Builder filter) {
+    private List<String> types(EventFilters filter) {
         List<String> types = new ArrayList<>(page(new RowFilter(filter.build()), null, 100).events().stream()
                 .map(EventEntry::type).toList());
         java.util.Collections.reverse(types);
@@ -251,59 +252,5 @@ class HistoryTest {
     private static <E extends SpecificRecord> E at(E event, Instant time) {
         Envelopes.of(event).setOccurredAt(time);
         return event;
-    }
-
-    private static Builder filter() {
-        return new Builder();
-    }
-
-    /** An {@link EventFilter} built a filter at a time. */
-    private static final class Builder {
-        private List<String> series = List.of();
-        private List<String> forums = List.of();
-        private List<String> regions = List.of();
-        private List<String> types = List.of();
-        private List<String> services = List.of();
-        private List<String> actors = List.of();
-        private List<String> texts = List.of();
-
-        Builder series(String... values) {
-            series = List.of(values);
-            return this;
-        }
-
-        Builder forums(String... values) {
-            forums = List.of(values);
-            return this;
-        }
-
-        Builder regions(String... values) {
-            regions = List.of(values);
-            return this;
-        }
-
-        Builder types(String values) {
-            types = List.of(values.split(","));
-            return this;
-        }
-
-        Builder services(String... values) {
-            services = List.of(values);
-            return this;
-        }
-
-        Builder actors(String... values) {
-            actors = List.of(values);
-            return this;
-        }
-
-        Builder texts(String... values) {
-            texts = List.of(values);
-            return this;
-        }
-
-        EventFilter build() {
-            return new EventFilter(series, forums, regions, types, services, actors, texts);
-        }
     }
 }
