@@ -173,24 +173,31 @@ class KafkaAclIT {
     }
 
     @Test
-    void onlyRegistrationTheConsoleAndHandoffReadTheTopicWithParticipantsNames() {
-        // handoff keeps counts only from it, for the handoff package
+    void onlyRegistrationTheConsoleHandoffAndTheAuditorReadTheTopicWithParticipantsNames() {
+        // handoff keeps counts only from it, for the handoff package; the auditor checks registrations (decision 0025)
         TopicPartition names = new TopicPartition(RelayTopic.REGISTRATION.topicName(), 0);
-        for (KafkaPrincipal refused : List.of(KafkaPrincipal.AUDITOR, KafkaPrincipal.SCHEDULING, KafkaPrincipal.RESOLUTION)) {
-            try (var consumer = consumer(refused, null)) {
-                consumer.assign(List.of(names));
-                consumer.seekToBeginning(List.of(names));
-                assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(5))).as(refused.userName())
-                        .isInstanceOf(TopicAuthorizationException.class);
-            }
+        for (KafkaPrincipal refused : List.of(KafkaPrincipal.SCHEDULING, KafkaPrincipal.RESOLUTION)) {
+            assertRefused(refused, names);
         }
-        for (KafkaPrincipal allowed : List.of(KafkaPrincipal.REGISTRATION, KafkaPrincipal.CONSOLE, KafkaPrincipal.HANDOFF)) {
+        for (KafkaPrincipal allowed : List.of(KafkaPrincipal.REGISTRATION, KafkaPrincipal.CONSOLE, KafkaPrincipal.HANDOFF,
+                KafkaPrincipal.AUDITOR)) {
             try (var consumer = consumer(allowed, null)) {
                 consumer.assign(List.of(names));
                 consumer.seekToBeginning(List.of(names));
                 consumer.poll(Duration.ofMillis(500));
                 assertThat(consumer.position(names)).as(allowed.userName()).isZero();
             }
+        }
+        // The teams' addresses: no check needs them, so not the auditor
+        assertRefused(KafkaPrincipal.AUDITOR, new TopicPartition(RelayTopic.SUBSCRIPTIONS.topicName(), 0));
+    }
+
+    private static void assertRefused(KafkaPrincipal refused, TopicPartition partition) {
+        try (var consumer = consumer(refused, null)) {
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(5))).as(refused.userName())
+                    .isInstanceOf(TopicAuthorizationException.class);
         }
     }
 
