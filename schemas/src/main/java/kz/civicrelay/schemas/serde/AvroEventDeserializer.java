@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.avro.Schema;
-import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -28,7 +30,12 @@ public class AvroEventDeserializer implements Deserializer<SpecificRecord> {
     private static final byte MARKER_1 = (byte) 0x01;
 
     private final RelaySchemaStore store;
-    private final Map<String, BinaryMessageDecoder<SpecificRecord>> decoders = new ConcurrentHashMap<>();
+    /**
+     * A reader per writer schema (by fingerprint), resolving to today's class. The body after the 10-byte header is
+     * read straight from the array with a buffered decoder: Avro's {@code BinaryMessageDecoder} reads it through an
+     * input stream one byte at a time, which made decoding the audit's costliest step (docs/benchmarks.md).
+     */
+    private final Map<Long, DatumReader<SpecificRecord>> readers = new ConcurrentHashMap<>();
 
     public AvroEventDeserializer() {
         this(RelaySchemaStore.ofThisBuild());
@@ -60,9 +67,10 @@ public class AvroEventDeserializer implements Deserializer<SpecificRecord> {
                     + " is kept but is no longer a relay event");
         }
         try {
-            return decoders.computeIfAbsent(reader.getFullName(),
-                    name -> new BinaryMessageDecoder<>(SpecificData.getForSchema(reader), reader, store))
-                    .decode(data);
+            return readers.computeIfAbsent(fingerprint,
+                    f -> new SpecificDatumReader<>(writer, reader, SpecificData.getForSchema(reader)))
+                    .read(null, DecoderFactory.get().binaryDecoder(data, HEADER_LENGTH, data.length - HEADER_LENGTH,
+                            null));
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Cannot decode " + writer.getFullName() + " on topic " + topic
                     + ": " + e.getMessage(), e);
