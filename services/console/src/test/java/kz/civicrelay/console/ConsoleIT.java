@@ -276,6 +276,7 @@ class ConsoleIT {
                 .contains("forumctl up супервизоры қолжетімсіз").contains("/api/processes")
                 .contains("/api/dead-letters/counts");
         assertThat(page.body()).contains("id=\"system-section\"").contains("Жүйе").contains("history.js");
+        assertThat(get("/history.js", null).statusCode()).as("the page's scripts are public").isEqualTo(200);
         assertThat(get("/history.js").body()).contains("/api/stream").contains("/api/history").contains("/api/events/")
                 .contains("Ертерек оқиғалар").contains("Более ранние события").contains("Older events");
     }

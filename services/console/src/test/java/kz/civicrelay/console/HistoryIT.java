@@ -90,6 +90,13 @@ class HistoryIT {
                 .get("eventId").asString();
         assertThat(get("/api/events/" + registered, TestIssuer.auditor())).doesNotContain("Құрманғазы");
 
+        // A forum's page, to the public (no timeline) and to an operator (its timeline read back from the log)
+        for (int i = 0; i < 2; i++) {
+            var forum = http().get("/api/forums/" + events.forum(1), null);
+            assertThat(forum.statusCode()).as(forum.body()).isEqualTo(200);
+        }
+        assertThat(get("/api/forums/" + events.forum(1))).contains("ForumCompleted");
+
         // The live stream sent only the baton
         await().atMost(Duration.ofSeconds(10)).until(() -> batons.stream().anyMatch(l -> l.contains("BatonPassed")));
         assertThat(batons).filteredOn(l -> l.startsWith("data:")).allSatisfy(l -> assertThat(l).contains("BatonPassed"));

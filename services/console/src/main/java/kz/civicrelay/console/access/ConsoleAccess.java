@@ -21,7 +21,7 @@ class ConsoleAccess implements EndpointRules {
     static final String[] PUBLIC = { "/", "/index.html", "/app.js", "/style.css", "/api/me", "/api/status",
             "/api/series", "/api/series/*", "/api/forums/*", "/api/schemas", "/api/schemas/*",
             "/api/series/*/calendar.ics", "/api/forums/*/programme.ics", "/programme.js", "/resolution.js",
-            "/followup.js", "/api/forums/*/resolution", "/api/forums/*/resolution/earlier-open",
+            "/followup.js", "/history.js", "/api/forums/*/resolution", "/api/forums/*/resolution/earlier-open",
             "/api/series/*/recommendations" };
 
     /** What anyone signed in reaches, as at the resolution service: who wrote each revision, and the diffs. */
