@@ -62,24 +62,20 @@ class RelayApiTest {
     void aServiceBeingRestartedIsWaitedForWhenAskedAndOnlyThen() throws Exception {
         int port = KraftBroker.freePort();
         String restarting = "http://localhost:" + port;
-        Thread later = new Thread(() -> {
-            try {
-                Thread.sleep(1500);
-                HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
-                server.createContext("/", exchange -> answer(exchange, 201, "{\"participantId\":\"p-2\"}", Map.of()));
-                servers.add(server);
-                server.start();
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RelayApi.anonymous().post(restarting + "/api/x", Map.of()))
                 .as("not waiting: nothing answers, said at once").hasMessageContaining("Nothing answers");
-        later.start();
-        var reply = RelayApi.anonymous().waitingForRestarts(java.time.Duration.ofSeconds(20))
-                .post(restarting + "/api/forums/f-1/participants", Map.of("fullName", "Әсел"));
-        later.join();
+        var call = java.util.concurrent.CompletableFuture.supplyAsync(() -> RelayApi.anonymous()
+                .waitingForRestarts(java.time.Duration.ofSeconds(20))
+                .post(restarting + "/api/forums/f-1/participants", Map.of("fullName", "Әсел")));
+        // While nothing listens, the call keeps trying: it neither fails nor answers
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(1)).atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> !call.isDone());
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
+        server.createContext("/", exchange -> answer(exchange, 201, "{\"participantId\":\"p-2\"}", Map.of()));
+        servers.add(server);
+        server.start();
+        var reply = call.get(20, java.util.concurrent.TimeUnit.SECONDS);
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.body().path("participantId").asText()).isEqualTo("p-2");
