@@ -123,21 +123,8 @@ final class AuditCommand implements Callable<Integer> {
         if (noTamperCheck) {
             return null;
         }
-        java.nio.file.Path keyFile = kafka.secrets.toAbsolutePath().resolveSibling("audit-signing-key");
-        List<String> topics;
-        try (var probe = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(EventLogReplay.readerConfig(
-                withDeserializers(config)))) {
-            topics = KafkaClientOptions.readable(probe, Arrays.stream(RelayTopic.values())
-                    .filter(t -> t != RelayTopic.AUDIT).map(RelayTopic::topicName).toList(), System.err);
-        }
-        return TamperCheck.run(config, topics, CheckpointCommand.LOG_NAME, AuditKey.verifierKey(verifierKey, keyFile));
-    }
-
-    private static Map<String, Object> withDeserializers(Map<String, Object> config) {
-        Map<String, Object> reader = new java.util.HashMap<>(config);
-        reader.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        reader.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        return reader;
+        return TamperCheck.run(config, CheckpointCommand.checkpointedTopics(config), CheckpointCommand.LOG_NAME,
+                AuditKey.verifierKey(verifierKey, CheckpointCommand.defaultSigningKey(kafka)));
     }
 
     /** {@code json}, {@code md} or {@code html}, in any case. */

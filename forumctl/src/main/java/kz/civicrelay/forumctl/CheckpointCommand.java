@@ -70,7 +70,7 @@ final class CheckpointCommand implements Callable<Integer> {
         Map<String, Object> client = new HashMap<>(kafka.clientProperties(KafkaPrincipal.AUDITOR));
         Reachability.requireBroker(bootstrapServers, client);
         client.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        Path keyFile = signingKey != null ? signingKey : kafka.secrets.toAbsolutePath().resolveSibling("audit-signing-key");
+        Path keyFile = signingKey != null ? signingKey : defaultSigningKey(kafka);
         NoteKey signer = verifyOnly ? null : AuditKey.loadOrCreate(keyFile);
         String verifier = signer != null && verifierKey == null ? signer.verifierKey()
                 : AuditKey.verifierKey(verifierKey, keyFile);
@@ -103,6 +103,16 @@ final class CheckpointCommand implements Callable<Integer> {
         if (topics != null && !topics.isEmpty()) {
             return topics;
         }
+        return checkpointedTopics(client);
+    }
+
+    /** The auditor's signing key beside the Kafka credentials, where the first run makes it. */
+    static Path defaultSigningKey(KafkaClientOptions kafka) {
+        return kafka.secrets.toAbsolutePath().resolveSibling("audit-signing-key");
+    }
+
+    /** Every relay topic but relay.audit itself that {@code client} may read: what checkpoints cover. */
+    static List<String> checkpointedTopics(Map<String, Object> client) {
         Map<String, Object> config = new HashMap<>(client);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

@@ -25,4 +25,13 @@ public record AsOfState(Schedule schedule, Registrations registrations, ForumRes
                 ServiceReplay.fold(ResolutionDefinition.create(), events),
                 ServiceReplay.fold(HandoffDefinition.create(), events));
     }
+
+    /** The forum's registration as registration folded it; empty for a forum registration never learned of. */
+    public java.util.Optional<kz.civicrelay.registration.domain.ForumRegistration> registrationOf(String forumId) {
+        try {
+            return java.util.Optional.of(registrations.forum(forumId));
+        } catch (java.util.NoSuchElementException unknown) {
+            return java.util.Optional.empty();
+        }
+    }
 }

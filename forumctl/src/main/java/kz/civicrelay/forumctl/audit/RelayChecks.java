@@ -117,7 +117,10 @@ final class RelayChecks {
         List<String> problems = new ArrayList<>();
         List<String> refs = new ArrayList<>();
         for (PlannedForum planned : plan) {
-            ForumRegistration forum = state.registrations().forum(planned.forumId());
+            ForumRegistration forum = state.registrationOf(planned.forumId()).orElse(null);
+            if (forum == null) {
+                continue;
+            }
             int capacity = forum.capacity() > 0 ? forum.capacity() : planned.capacity();
             if (forum.registered() > capacity) {
                 problems.add(planned.forumId() + ": " + forum.registered() + " registered, capacity " + capacity);

@@ -90,8 +90,8 @@ public final class ReportBuilder {
      */
     private static @Nullable Registration registration(AsOfState state, AuditLog log, String forumId) {
         if (!log.unreadableTopics().contains(RelayTopic.REGISTRATION.topicName())) {
-            ForumRegistration forum = state.registrations().forum(forumId);
-            if (forum.participants().isEmpty() && forum.status() == RegistrationStatus.NOT_OPEN) {
+            ForumRegistration forum = state.registrationOf(forumId).orElse(null);
+            if (forum == null || forum.participants().isEmpty() && forum.status() == RegistrationStatus.NOT_OPEN) {
                 return null;
             }
             Map<String, Integer> byCategory = new TreeMap<>();

@@ -72,8 +72,13 @@ public record EventFilter(List<String> series, List<String> forums, List<String>
      * regions of the forums it names (a forum id ends in its host's code), the actor's, and its region fields.
      */
     public static Set<String> regions(SpecificRecord event) {
+        return regions(event, forumIds(event));
+    }
+
+    /** As {@link #regions(SpecificRecord)}, given the event's {@link #forumIds} already found. */
+    public static Set<String> regions(SpecificRecord event, List<String> forumIds) {
         Set<String> regions = new TreeSet<>();
-        for (String forum : forumIds(event)) {
+        for (String forum : forumIds) {
             int dash = forum.lastIndexOf('-', forum.length() - 4);
             if (forum.length() > 5 && dash >= 0 && forum.startsWith("kz-", dash + 1)) {
                 regions.add(forum.substring(dash + 1));

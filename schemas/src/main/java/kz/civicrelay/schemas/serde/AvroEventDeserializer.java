@@ -25,7 +25,7 @@ import kz.civicrelay.schemas.EventCatalog;
  */
 public class AvroEventDeserializer implements Deserializer<SpecificRecord> {
 
-    private static final int HEADER_LENGTH = 10;
+    static final int HEADER_LENGTH = 10;
     private static final byte MARKER_0 = (byte) 0xC3;
     private static final byte MARKER_1 = (byte) 0x01;
 
@@ -50,7 +50,7 @@ public class AvroEventDeserializer implements Deserializer<SpecificRecord> {
         if (data == null) {
             return null;
         }
-        if (data.length < HEADER_LENGTH || data[0] != MARKER_0 || data[1] != MARKER_1) {
+        if (!isSingleObject(data)) {
             throw new SerializationException("Not an Avro single-object encoded event on topic " + topic
                     + " (" + data.length + " bytes; expected marker C3 01 and an 8-byte schema fingerprint)");
         }
@@ -77,7 +77,13 @@ public class AvroEventDeserializer implements Deserializer<SpecificRecord> {
         }
     }
 
-    private static long fingerprintOf(byte[] data) {
+    /** Whether the bytes start with the single-object marker and have room for the fingerprint. */
+    static boolean isSingleObject(byte[] data) {
+        return data.length >= HEADER_LENGTH && data[0] == MARKER_0 && data[1] == MARKER_1;
+    }
+
+    /** The writer schema's fingerprint, little-endian after the marker. */
+    static long fingerprintOf(byte[] data) {
         long fingerprint = 0;
         for (int i = 0; i < 8; i++) {
             fingerprint |= (data[2 + i] & 0xFFL) << (8 * i);

@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EnvelopePeek {
 
-    private static final int HEADER_LENGTH = 10;
     private static final List<Schema.Type> LEADING = List.of(Schema.Type.STRING, Schema.Type.LONG, Schema.Type.STRING);
     private static final List<String> NAMES = List.of("eventId", "occurredAt", "seriesId");
 
@@ -38,18 +37,16 @@ public final class EnvelopePeek {
 
     /** The envelope's series id, or null when it cannot be read so (decode the event instead). Not thread-safe. */
     public @Nullable String seriesId(byte @Nullable [] data) {
-        if (data == null || data.length <= HEADER_LENGTH || data[0] != (byte) 0xC3 || data[1] != (byte) 0x01) {
+        if (data == null || !AvroEventDeserializer.isSingleObject(data)) {
             return null;
         }
-        long fingerprint = 0;
-        for (int i = 0; i < 8; i++) {
-            fingerprint |= (data[2 + i] & 0xFFL) << (8 * i);
-        }
+        long fingerprint = AvroEventDeserializer.fingerprintOf(data);
         if (!readable.computeIfAbsent(fingerprint, this::startsWithEnvelope)) {
             return null;
         }
         try {
-            BinaryDecoder in = DecoderFactory.get().binaryDecoder(data, HEADER_LENGTH, data.length - HEADER_LENGTH,
+            BinaryDecoder in = DecoderFactory.get().binaryDecoder(data, AvroEventDeserializer.HEADER_LENGTH,
+                    data.length - AvroEventDeserializer.HEADER_LENGTH,
                     decoder);
             decoder = in;
             in.skipString();

@@ -183,7 +183,7 @@ public final class EventIndex {
     }
 
     long idHash(int row) {
-        return idHigh[row] * 31 + idLow[row];
+        return IdTable.hash(idHigh[row], idLow[row]);
     }
 
     /** The bits of these region codes (folded: {@code kz-33}); codes the relay does not know have none. */

@@ -51,7 +51,8 @@ final class IdTable {
         slots[at] = row;
     }
 
-    private static long hash(long high, long low) {
+    /** The hash of an id's two halves, the one place it is computed. */
+    static long hash(long high, long low) {
         return high * 31 + low;
     }
 

@@ -38,7 +38,7 @@ public record IndexedEvent(Position position, long occurredAtMillis, String type
                 : EventFilter.fold(envelope.getActor().getId()) + "\n" + EventFilter.fold(envelope.getActor().getDisplayName());
         return new IndexedEvent(position, envelope.getOccurredAt().toEpochMilli(), event.getSchema().getName(),
                 EventFilter.fold(envelope.getSeriesId()), forum.isEmpty() ? null : forum, other,
-                EventFilter.regions(event), actor, EventFilter.fold(envelope.getProducer()), uuid(envelope.getEventId()),
+                EventFilter.regions(event, forums), actor, EventFilter.fold(envelope.getProducer()), uuid(envelope.getEventId()),
                 envelope.getCausationId() == null ? null : uuid(envelope.getCausationId()));
     }
 

@@ -94,16 +94,9 @@ public final class RegistrationDesk {
     public static Function<Registrations, List<RegistrationEvent>> onAnnouncedForum(String forumId,
             Function<Registrations, List<RegistrationEvent>> decision) {
         return registrations -> {
-            seriesIdOf(registrations, forumId);
+            registrations.seriesIdOf(forumId);
             return decision.apply(registrations);
         };
     }
 
-    private static String seriesIdOf(Registrations registrations, String forumId) {
-        String seriesId = registrations.forum(forumId).seriesId();
-        if (seriesId == null) {
-            throw new IllegalStateException("Forum " + forumId + " has not been announced by scheduling yet");
-        }
-        return seriesId;
-    }
 }

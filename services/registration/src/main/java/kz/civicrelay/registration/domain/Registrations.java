@@ -116,6 +116,11 @@ public final class Registrations {
 
     // ---- reads -------------------------------------------------------------------------------
 
+    /** The series of a forum scheduling announced (one it did not is a {@link NoSuchElementException}). */
+    public String seriesIdOf(String forumId) {
+        return java.util.Objects.requireNonNull(forum(forumId).seriesId(), forumId);
+    }
+
     public ForumRegistration forum(String forumId) {
         ForumRegistration forum = forums.get(forumId);
         if (forum == null || forum.seriesId() == null) {

@@ -34,12 +34,7 @@ public final class RegistrationDefinition {
         /** The series the events of one decision belong to: their forum's (each decision is about one forum). */
         @Override
         public String seriesIdOf(Registrations registrations, List<RegistrationEvent> decided) {
-            String forumId = decided.get(0).forumId();
-            String seriesId = registrations.forum(forumId).seriesId();
-            if (seriesId == null) {
-                throw new IllegalStateException("Forum " + forumId + " has not been announced by scheduling yet");
-            }
-            return seriesId;
+            return registrations.seriesIdOf(decided.get(0).forumId());
         }
 
         @Override
