@@ -21,6 +21,8 @@ const EVENT_LABELS = {
   caused: { kk: 'Салдары', ru: 'Последствия', en: 'What it caused' },
   rawFields: { kk: 'Бастапқы өрістер', ru: 'Исходные поля', en: 'Raw fields' },
   close: { kk: 'Жабу', ru: 'Закрыть', en: 'Close' },
+  trace: { kk: 'Трасса', ru: 'Трасса', en: 'Trace' },
+  noTrace: { kk: 'трассасыз жазылған', ru: 'записано без трассы', en: 'written without a trace' },
 };
 const tl = (key) => (EVENT_LABELS[key] || {})[lang] || t(key);
 
@@ -100,7 +102,7 @@ function showEvents() {
   }
 }
 
-/** An event opened: its sentence, what caused it and what it caused (each opens in turn), its raw fields. */
+/** An event opened: its sentence, its trace, what caused it and what it caused (each opens in turn), its raw fields. */
 async function openEvent(id) {
   const detail = await getJson('/api/events/' + encodeURIComponent(id));
   const chain = (title, entries) => entries.length ? el('div', {}, el('h4', { textContent: tl(title) }),
@@ -108,6 +110,10 @@ async function openEvent(id) {
   $('event-detail').replaceChildren(
     el('button', { type: 'button', textContent: tl('close'), onclick: () => { $('event-detail').hidden = true; } }),
     el('table', { className: 'events' }, el('tbody', {}, eventRow(detail.event))),
+    // The trace the record carries: the same id finds its spans in the trace backend (Jaeger, Tempo, …).
+    el('p', { className: 'trace' }, el('span', { textContent: tl('trace') + ': ' }),
+      detail.traceId ? el('code', { id: 'event-trace', textContent: detail.traceId })
+        : el('span', { id: 'event-trace', textContent: tl('noTrace') })),
     chain('causedBy', detail.causedBy), chain('caused', detail.caused),
     detail.raw ? el('details', {}, el('summary', { textContent: tl('rawFields') }),
       el('pre', { className: 'raw', textContent: JSON.stringify(JSON.parse(detail.raw), null, 2) })) : '');

@@ -38,17 +38,22 @@ import kz.civicrelay.platform.topics.RelayTopic;
 
 /**
  * The whole relay, end to end: four services in their own JVMs pass the baton through a 20-forum
- * series driven through their public APIs; then a second series survives the handoff service being
- * SIGKILLed right after forums complete.
+ * series driven through their public APIs, seen by Prometheus (their metrics count it) and by a trace
+ * backend (one trace follows a handoff across the processes); then a second series survives the handoff
+ * service being SIGKILLed right after forums complete.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RelaySeriesIT {
 
     private static RunningRelay relay;
+    private static OtlpReceiver spans;
 
     @BeforeAll
     static void startTheRelay() {
-        relay = new RunningRelay();
+        spans = new OtlpReceiver();
+        List<String> observed = new ArrayList<>(spans.serviceArgs());
+        observed.add("--logging.structured.format.console=ecs"); // forumctl up --log-format=json
+        relay = new RunningRelay(observed);
     }
 
     @AfterAll
@@ -56,11 +61,14 @@ class RelaySeriesIT {
         if (relay != null) {
             relay.close();
         }
+        if (spans != null) {
+            spans.close();
+        }
     }
 
     @Test
     @Order(1)
-    void shouldPassTheBatonThroughAllTwentyForumsInPlanOrder() {
+    void shouldPassTheBatonThroughAllTwentyForumsInPlanOrder() throws java.io.IOException {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         var outcome = new DemoDriver(relay.endpoints, relay.operator()::bearer, new PrintStream(printed, true, StandardCharsets.UTF_8))
                 .run("e2e-series", LocalDate.of(2027, 3, 10));
@@ -69,6 +77,11 @@ class RelaySeriesIT {
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Жетісу облысы → Алматы қаласы")
                 .contains("Series completed: 20 forums, 19 handoffs.");
         assertTheConsoleShowsTheWholeSeries("e2e-series");
+        Observed.assertTheMetricsCountTheSeries(relay, "e2e-series");
+        Observed.assertOneTraceFollowsTheFirstHandoff(relay, spans, "e2e-series");
+        Observed.assertARegistrationIsOneTrace(spans);
+        Observed.assertNothingPersonalIsObserved(relay, spans);
+        Observed.assertTheLogsAreJsonLinesWithTheirEvent(relay);
     }
 
     /** The console, its own JVM, read over HTTP as a browser would: the whole track, 19 handoffs, a clean audit. */

@@ -32,6 +32,8 @@ public final class RunningRelay implements AutoCloseable {
 
     public final RelaySystem system;
     public final DemoDriver.Endpoints endpoints;
+    /** Where each service writes its log ({@code <service>.log}). */
+    public final Path logs;
 
     public RunningRelay() {
         this(List.of());
@@ -43,6 +45,7 @@ public final class RunningRelay implements AutoCloseable {
         try {
             Path target = Files.createDirectories(Path.of(System.getProperty("relay.e2e.work", "target")));
             Path data = Files.createTempDirectory(target, "e2e-kafka-");
+            logs = data.resolve("logs");
             Map<RelayService, Integer> ports = new EnumMap<>(RelayService.class);
             java.util.Set<Integer> handedOut = new java.util.HashSet<>();
             for (RelayService service : RelayService.values()) {
@@ -53,7 +56,7 @@ public final class RunningRelay implements AutoCloseable {
             // bench.flush=false: the broker leaves flushing to the operating system (the handoff benchmark's comparison).
             system = RelaySystem.start(BrokerSettings.onFreePorts(data)
                     .withFlushEachWrite(Boolean.parseBoolean(System.getProperty("bench.flush", "true"))),
-                    3, home, data.resolve("logs"), ports, serviceArgs, false, mail);
+                    3, home, logs, ports, serviceArgs, false, mail);
             endpoints = new DemoDriver.Endpoints(
                     system.service(RelayService.SCHEDULING).baseUrl(),
                     system.service(RelayService.REGISTRATION).baseUrl(),
@@ -91,12 +94,16 @@ public final class RunningRelay implements AutoCloseable {
 
     /** Every committed event of the given topics, in append order. */
     List<SpecificRecord> log(RelayTopic... topics) {
+        return records(topics).stream().map(r -> r.value()).toList();
+    }
+
+    /** Every committed record of the given topics, headers and all, in append order. */
+    List<org.apache.kafka.clients.consumer.ConsumerRecord<String, SpecificRecord>> records(RelayTopic... topics) {
         var replay = new EventLogReplay(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroEventDeserializer.class));
-        return replay.readAll(java.util.Arrays.stream(topics).map(RelayTopic::topicName).toList()).stream()
-                .map(r -> r.value()).toList();
+        return replay.readAll(java.util.Arrays.stream(topics).map(RelayTopic::topicName).toList());
     }
 
     @Override

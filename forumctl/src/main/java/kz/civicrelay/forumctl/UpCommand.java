@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 
+import kz.civicrelay.forumctl.system.Observability;
 import kz.civicrelay.forumctl.system.BrokerProcess;
 import kz.civicrelay.forumctl.system.DataLock;
 import kz.civicrelay.forumctl.system.EmbeddedIssuer;
@@ -123,6 +124,24 @@ final class UpCommand implements Callable<Integer> {
             description = "A setting given to every service, e.g. --service-property logging.level.root=DEBUG.")
     List<String> serviceProperties = new ArrayList<>();
 
+    @Option(names = "--log-format", paramLabel = "text|json", converter = LogFormatConverter.class,
+            description = "The services' logs: text (default) or json: one JSON object a line (Elastic Common Schema) "
+                    + "with the trace id, event id, forum id and service.")
+    Observability.LogFormat logFormat = Observability.LogFormat.TEXT;
+
+    @Option(names = "--otlp-endpoint", paramLabel = "url",
+            description = "Send the services' traces there (OTLP over HTTP), e.g. http://localhost:4318/v1/traces "
+                    + "(an OpenTelemetry Collector); none by default.")
+    @Nullable String otlpEndpoint;
+
+    /** {@code text} or {@code json}, in any case. */
+    static final class LogFormatConverter implements picocli.CommandLine.ITypeConverter<Observability.LogFormat> {
+        @Override
+        public Observability.LogFormat convert(String value) {
+            return Observability.LogFormat.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (!cluster && (!brokerPorts.isEmpty() || !controllerPorts.isEmpty())) {
@@ -180,6 +199,7 @@ final class UpCommand implements Callable<Integer> {
                     + "credentials in " + secrets + " (owner-only; docs/other-clients.md)");
             List<String> serviceArgs = new ArrayList<>(List.of(
                     "--relay.console.supervisor-url=http://localhost:" + statusPort + "/status"));
+            serviceArgs.addAll(Observability.serviceArgs(logFormat, otlpEndpoint));
             serviceProperties.forEach(p -> serviceArgs.add("--" + p));
             if (clusterSettings != null) {
                 ClusterSettings settings = clusterSettings;

@@ -1,5 +1,6 @@
 package kz.civicrelay.forumctl.system;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -9,18 +10,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
+
+import kz.civicrelay.platform.metrics.GroupLag;
 
 /**
  * How far each consumer group is behind the committed end of the partitions it reads: the records a
  * service has yet to react to. A group of service {@code s} is named {@code s-…} (e.g. {@code handoff-reactions}).
- * Three requests to the broker in all, whatever the number of groups. The figure counts offsets, and the
- * commit markers of transactions not yet read take offsets too: it is 0 exactly when a group is caught up.
+ * Three requests to the broker in all, whatever the number of groups ({@link GroupLag}). The figure counts offsets,
+ * and the commit markers of transactions not yet read take offsets too: it is 0 exactly when a group is caught up.
  */
 public final class ConsumerLag implements AutoCloseable {
 
@@ -48,32 +45,20 @@ public final class ConsumerLag implements AutoCloseable {
             lag.put(service, new TreeMap<>());
         }
         try {
-            Map<String, ListConsumerGroupOffsetsSpec> groups = new HashMap<>();
+            List<String> groups = new ArrayList<>();
             for (var listing : admin.listConsumerGroups().all().get(WAIT_SECONDS, TimeUnit.SECONDS)) {
                 if (serviceOf(listing.groupId()) != null) {
-                    groups.put(listing.groupId(), new ListConsumerGroupOffsetsSpec());
+                    groups.add(listing.groupId());
                 }
             }
             if (groups.isEmpty()) {
                 return lag;
             }
-            Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = admin.listConsumerGroupOffsets(groups).all()
-                    .get(WAIT_SECONDS, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            committed.values().forEach(offsets -> offsets.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest())));
-            var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
-                    .get(WAIT_SECONDS, TimeUnit.SECONDS);
-            committed.forEach((group, offsets) -> {
-                long behind = 0;
-                for (var end : ends.entrySet()) {
-                    if (offsets.containsKey(end.getKey())) {
-                        OffsetAndMetadata at = offsets.get(end.getKey());
-                        behind += behind(end.getValue().offset(), at == null ? null : at.offset());
-                    }
-                }
+            GroupLag.byTopic(admin, groups, TimeUnit.SECONDS.toMillis(WAIT_SECONDS)).forEach((group, byTopic) -> {
                 RelayService service = serviceOf(group);
                 if (service != null) {
-                    lag.computeIfAbsent(service, s -> new TreeMap<>()).put(group, behind);
+                    lag.computeIfAbsent(service, s -> new TreeMap<>()).put(group,
+                            byTopic.values().stream().mapToLong(Long::longValue).sum());
                 }
             });
         } catch (InterruptedException e) {
@@ -82,15 +67,6 @@ public final class ConsumerLag implements AutoCloseable {
             // the broker did not answer in time: no lag to show this once
         }
         return lag;
-    }
-
-    /**
-     * Offsets of one partition a group has yet to read. Every relay topic is written in transactions, and
-     * each transaction's commit marker takes the offset after its last record: a group that has read
-     * everything stands one offset before the end, which counts as 0.
-     */
-    static long behind(long end, @org.jspecify.annotations.Nullable Long committed) {
-        return committed == null ? end : Math.max(0, end - committed - 1);
     }
 
     private static @org.jspecify.annotations.Nullable RelayService serviceOf(String groupId) {

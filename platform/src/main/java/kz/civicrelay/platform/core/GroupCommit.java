@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.observation.Observation;
 import kz.civicrelay.platform.publish.Origin;
 
 /**
@@ -24,7 +25,9 @@ final class GroupCommit<S, E> {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
-    private record Pending<E>(Function<?, List<E>> decision, Origin origin, CompletableFuture<List<E>> answer) {
+    /** A decision waiting for its group, with the observation (trace) it was asked in. */
+    private record Pending<E>(Function<?, List<E>> decision, Origin origin, @Nullable Observation askedIn,
+            CompletableFuture<List<E>> answer) {
     }
 
     private final ServiceCore<S, E> core;
@@ -37,7 +40,7 @@ final class GroupCommit<S, E> {
 
     List<E> decide(Function<S, List<E>> decision, Origin origin) {
         startCommitter();
-        var pending = new Pending<>(decision, origin, new CompletableFuture<>());
+        var pending = new Pending<>(decision, origin, core.currentObservation(), new CompletableFuture<>());
         queue.add(pending);
         return answer(pending.answer());
     }
@@ -84,7 +87,7 @@ final class GroupCommit<S, E> {
             for (Pending<E> pending : group) {
                 try {
                     List<E> decision = core.withState((Function<S, List<E>>) pending.decision());
-                    written.addHeld(decision, pending.origin());
+                    written.addHeld(decision, pending.origin(), pending.askedIn());
                     decided.add(pending);
                     events.add(decision);
                 } catch (RuntimeException refused) {

@@ -13,6 +13,9 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -37,6 +40,7 @@ final class LogFollower implements AutoCloseable {
     private static final Duration IDLE_POLL = Duration.ofMillis(250);
 
     private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaClientMetrics clientMetrics;
     private final List<String> ownTopics;
     private final List<String> upstreamTopics;
     private final Consumer<List<ConsumerRecord<String, byte[]>>> sink;
@@ -48,10 +52,12 @@ final class LogFollower implements AutoCloseable {
     private final Thread thread;
 
     LogFollower(Map<String, Object> consumerConfig, List<String> ownTopics, List<String> upstreamTopics,
-            Consumer<List<ConsumerRecord<String, byte[]>>> sink, String clientId) {
+            Consumer<List<ConsumerRecord<String, byte[]>>> sink, String clientId, MeterRegistry meters) {
         Map<String, Object> config = EventLogReplay.readerConfig(consumerConfig);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        this.clientMetrics = new KafkaClientMetrics(consumer);
+        clientMetrics.bindTo(meters);
         this.ownTopics = List.copyOf(ownTopics);
         this.upstreamTopics = List.copyOf(upstreamTopics);
         this.sink = sink;
@@ -148,6 +154,7 @@ final class LogFollower implements AutoCloseable {
     public void close() {
         running = false;
         PollingThreads.stop(thread, consumer);
+        clientMetrics.close();
     }
 
     private static void sleep() {

@@ -11,8 +11,11 @@ import java.util.stream.Collectors;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.NestedExceptionUtils;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.envelope.Envelopes;
@@ -34,6 +37,8 @@ import kz.civicrelay.platform.topics.RelayTopic;
  */
 public final class ServiceCore<S, E> {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServiceCore.class);
+
     private final FoldedState<S> state;
     private final ServiceDefinition<S, E> definition;
     private final RelayPublisher publisher;
@@ -41,14 +46,23 @@ public final class ServiceCore<S, E> {
     private final Leadership leadership;
     private final Set<String> ownTopics;
     private final GroupCommit<S, E> group = new GroupCommit<>(this);
+    private final ObservationRegistry observations;
+    private volatile Committed<E> committed = Committed.nothing();
     /**
      * Taken by every decision, for its whole decide-append-fold: a group commit appends without the state's lock
      * (reads go on), so nothing else may decide until its events are folded or released.
      */
     private final java.util.concurrent.locks.ReentrantLock writer = new java.util.concurrent.locks.ReentrantLock(true);
 
+    /** A core that observes nothing (its tests). */
     ServiceCore(ServiceDefinition<S, E> definition, RelayPublisher publisher, EnvelopeFactory envelopes,
             Leadership leadership) {
+        this(definition, publisher, envelopes, leadership, ObservationRegistry.NOOP);
+    }
+
+    ServiceCore(ServiceDefinition<S, E> definition, RelayPublisher publisher, EnvelopeFactory envelopes,
+            Leadership leadership, ObservationRegistry observations) {
+        this.observations = observations;
         this.state = new FoldedState<>(definition.state());
         this.definition = definition;
         this.publisher = publisher;
@@ -87,6 +101,11 @@ public final class ServiceCore<S, E> {
         return group.decide(decision, origin);
     }
 
+    /** Tells {@code committed} of each event this instance decides, once it is committed (the service's meters). */
+    public void onCommitted(Committed<E> committed) {
+        this.committed = committed;
+    }
+
     /** True if this instance decides now. */
     public boolean isActive() {
         return leadership.isActive();
@@ -111,12 +130,21 @@ public final class ServiceCore<S, E> {
             return;
         }
         Envelope cause = Envelopes.of(record);
+        try (var logged = LogFields.of(cause)) {
+            reactTo(record.getSchema().getName(), cause, fact.get());
+        }
+    }
+
+    private void reactTo(String causeType, Envelope cause, Fact<S, E> fact) {
         writing(() -> state.exclusively(() -> {
-            state.applyOnce(cause.getEventId(), fact.get().learn());
-            List<E> events = state.withState(fact.get().react());
+            state.applyOnce(cause.getEventId(), fact.learn());
+            List<E> events = state.withState(fact.react());
             if (!events.isEmpty()) {
                 leadership.checkActive();
                 publish(events, Origin.reaction(cause));
+                log.info("Reacted to {} {} with {}", causeType, cause.getEventId(), events.stream().collect(
+                        Collectors.groupingBy(e -> e.getClass().getSimpleName(), java.util.LinkedHashMap::new,
+                                Collectors.counting())));
             }
             return null;
         }));
@@ -146,13 +174,27 @@ public final class ServiceCore<S, E> {
         return definition;
     }
 
+    /** The observation (trace) a decision asked on this thread belongs to, for a group commit to send it under. */
+    @Nullable Observation currentObservation() {
+        return observations.getCurrentObservation();
+    }
+
     private void publish(List<E> events, Origin origin) {
         if (events.isEmpty()) {
             return;
         }
         Written written = new Written();
-        written.add(events, origin);
+        written.add(events, origin, null);
         written.publish();
+    }
+
+    private void tellCommitted(E event, Envelope envelope, @Nullable Envelope cause) {
+        try {
+            committed.committed(event, envelope, cause);
+        } catch (RuntimeException e) {
+            // a meter must never undo or stop what the log already holds
+            log.warn("Counting a committed event failed", e);
+        }
     }
 
     /** Runs a decision's whole step, with no other decision at the same time. */
@@ -188,8 +230,11 @@ public final class ServiceCore<S, E> {
         private final List<Runnable> folds = new ArrayList<>();
         private final List<E> held = new ArrayList<>();
 
-        /** Adds one decision's events, with envelopes for its origin (one correlation id per decision). */
-        void add(List<E> events, Origin origin) {
+        /**
+         * Adds one decision's events, with envelopes for its origin (one correlation id per decision); a decision
+         * asked on another thread names the observation it was asked in, so its records carry that trace.
+         */
+        void add(List<E> events, Origin origin, @Nullable Observation askedIn) {
             if (events.isEmpty()) {
                 return;
             }
@@ -198,15 +243,17 @@ public final class ServiceCore<S, E> {
             for (E event : events) {
                 Envelope envelope = origin.envelope(envelopes, seriesId, definition.codec().forumIdOf(event),
                         correlationId);
-                outgoing.add(definition.codec().encode(event, envelope));
-                folds.add(() -> state.applyOnce(envelope.getEventId(),
-                        s -> definition.fold().apply(s, event, envelope)));
+                outgoing.add(definition.codec().encode(event, envelope).askedIn(askedIn));
+                folds.add(() -> {
+                    state.applyOnce(envelope.getEventId(), s -> definition.fold().apply(s, event, envelope));
+                    tellCommitted(event, envelope, origin.cause());
+                });
             }
         }
 
         /** Adds one decision's events and holds them in the state, for the decisions after it to see. */
-        void addHeld(List<E> events, Origin origin) {
-            add(events, origin);
+        void addHeld(List<E> events, Origin origin, @Nullable Observation askedIn) {
+            add(events, origin, askedIn);
             state.withState(s -> {
                 events.forEach(event -> definition.fold().hold(s, event));
                 return null;

@@ -2,6 +2,7 @@ package kz.civicrelay.platform.core;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,9 @@ import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.transaction.KafkaAwareTransactionManager;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
 import kz.civicrelay.platform.publish.RelayPublisher;
 
@@ -33,11 +37,13 @@ public class ServiceCoreConfiguration {
             @Value("${relay.transactions.producers:16}") int producers,
             @Value("${spring.application.name:relay-service}") String service,
             @Value("${relay.instance.id:${spring.application.name:relay-service}}") String instanceId,
-            @Value("${relay.lease.session-timeout:2s}") Duration leaseSessionTimeout) {
+            @Value("${relay.lease.session-timeout:2s}") Duration leaseSessionTimeout,
+            ObjectProvider<MeterRegistry> meters, ObjectProvider<ObservationRegistry> observations) {
         String prefix = kafka.getProducer().getTransactionIdPrefix();
         var fencing = new TransactionFencing(kafka.buildProducerProperties(), prefix == null ? "" : prefix, producers);
         var plumbing = new ServiceRuntime.Plumbing(kafka.buildConsumerProperties(), producerFactory, transactionManager,
-                afterRollback, fencing, service);
+                afterRollback, fencing, service, meters.getIfAvailable(SimpleMeterRegistry::new),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
         return new ServiceCores(plumbing, new ServiceCores.Settings(service, instanceId, leaseSessionTimeout), admin,
                 template, recoverer, publisher, envelopes, environment);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
@@ -13,6 +14,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 
 import kz.civicrelay.platform.envelope.EnvelopeFactory;
+import kz.civicrelay.platform.metrics.ConsumerLagMeter;
 import kz.civicrelay.platform.publish.RelayPublisher;
 import kz.civicrelay.platform.security.KafkaAcls;
 import kz.civicrelay.platform.topics.RelayTopic;
@@ -29,6 +31,9 @@ public final class ServiceCores implements SmartInitializingSingleton, SmartLife
     public record Settings(String service, String instanceId, Duration leaseSessionTimeout) {
     }
 
+    /** How often the broker is asked for the reactions group's lag (a Prometheus scrape: every 15 s by default). */
+    private static final long LAG_EVERY_MILLIS = 5_000;
+
     private final ServiceRuntime.Plumbing plumbing;
     private final Settings settings;
     private final KafkaAdmin admin;
@@ -38,6 +43,7 @@ public final class ServiceCores implements SmartInitializingSingleton, SmartLife
     private final EnvelopeFactory envelopes;
     private final Environment environment;
     private final List<ServiceRuntime<?, ?>> runtimes = new ArrayList<>();
+    private @Nullable ConsumerLagMeter lag;
     private volatile boolean running;
 
     ServiceCores(ServiceRuntime.Plumbing plumbing, Settings settings, KafkaAdmin admin,
@@ -58,7 +64,7 @@ public final class ServiceCores implements SmartInitializingSingleton, SmartLife
         KafkaAcls.requireGranted(settings.service(), definition.codec().topics(), definition.upstream().topics(),
                 plumbing.fencing().prefix());
         var leadership = new Leadership(settings.instanceId(), settings.leaseSessionTimeout().toNanos() / 2);
-        var core = new ServiceCore<>(definition, publisher, envelopes, leadership);
+        var core = new ServiceCore<>(definition, publisher, envelopes, leadership, plumbing.observations());
         var badRecords = new BadRecords(plumbing.consumerConfig(), definition.codec().topics().stream()
                 .map(RelayTopic::deadLetterTopicName).toList(), template, recoverer);
         runtimes.add(new ServiceRuntime<>(core, plumbing, badRecords,
@@ -100,12 +106,21 @@ public final class ServiceCores implements SmartInitializingSingleton, SmartLife
     @Override
     public void start() {
         runtimes.forEach(ServiceRuntime::start);
+        if (!runtimes.isEmpty()) {
+            // The one group a service commits offsets in: its reactions' (ServiceRuntime).
+            lag = new ConsumerLagMeter(admin.getConfigurationProperties(), List.of(settings.service() + "-reactions"),
+                    plumbing.meters()).start(LAG_EVERY_MILLIS);
+        }
         running = true;
     }
 
     @Override
     public void stop() {
         runtimes.forEach(ServiceRuntime::stop);
+        if (lag != null) {
+            lag.close();
+            lag = null;
+        }
         running = false;
     }
 

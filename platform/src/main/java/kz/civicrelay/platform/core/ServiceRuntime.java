@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.ContainerProperties;
@@ -22,6 +23,9 @@ import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.support.TopicPartitionOffset;
 import org.springframework.kafka.transaction.KafkaAwareTransactionManager;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import kz.civicrelay.platform.metrics.CoreMeters;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
 
 /**
@@ -38,7 +42,7 @@ final class ServiceRuntime<S, E> implements Lease.Holder {
     /** What a runtime needs from the application, besides its core. */
     record Plumbing(Map<String, Object> consumerConfig, ProducerFactory<?, ?> producerFactory,
             KafkaAwareTransactionManager<?, ?> transactionManager, AfterRollbackProcessor<Object, Object> afterRollback,
-            TransactionFencing fencing, String service) {
+            TransactionFencing fencing, String service, MeterRegistry meters, ObservationRegistry observations) {
     }
 
     private final ServiceCore<S, E> core;
@@ -47,6 +51,7 @@ final class ServiceRuntime<S, E> implements Lease.Holder {
     private final BadRecords badRecords;
     private final AvroEventDeserializer deserializer = new AvroEventDeserializer();
     private final Lease lease;
+    private final CoreMeters meters;
     private @Nullable KafkaMessageListenerContainer<String, SpecificRecord> reactions;
 
     ServiceRuntime(ServiceCore<S, E> core, Plumbing plumbing, BadRecords badRecords,
@@ -58,15 +63,18 @@ final class ServiceRuntime<S, E> implements Lease.Holder {
         this.follower = new LogFollower(plumbing.consumerConfig(),
                 definition.codec().topics().stream().map(t -> t.topicName()).toList(),
                 definition.upstream().topics().stream().map(t -> t.topicName()).toList(),
-                this::fold, core.leadership().instance() + "-follower");
+                this::fold, core.leadership().instance() + "-follower", plumbing.meters());
         this.lease = leases.apply(core.leadership(), this);
+        this.meters = new CoreMeters(plumbing.meters(), plumbing.service(), core::foldedCount);
     }
 
     /** Reads everything committed so far into the state. */
     void rebuild() {
         long started = System.nanoTime();
         int records = follower.rebuild();
-        log.info("State rebuilt from {} records in {} ms", records, (System.nanoTime() - started) / 1_000_000);
+        long took = System.nanoTime() - started;
+        meters.rebuilt(records, took);
+        log.info("State rebuilt from {} records in {} ms", records, took / 1_000_000);
     }
 
     /** Completes once everything committed before this call is folded into the state. */
@@ -171,6 +179,9 @@ final class ServiceRuntime<S, E> implements Lease.Holder {
         properties.setClientId(core.leadership().instance() + "-reactions");
         properties.setKafkaAwareTransactionManager(plumbing.transactionManager());
         properties.setStopContainerWhenFenced(true);
+        // Each reaction runs in the trace its record's headers carry on (W3C trace context), and so do its events.
+        properties.setObservationEnabled(true);
+        properties.setObservationRegistry(plumbing.observations());
         properties.setMessageListener((MessageListener<String, SpecificRecord>) record -> {
             if (record.value() != null) {
                 core.react(record.value());
@@ -178,8 +189,9 @@ final class ServiceRuntime<S, E> implements Lease.Holder {
         });
         Map<String, Object> config = new HashMap<>(plumbing.consumerConfig());
         config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
-        var container = new KafkaMessageListenerContainer<>(new DefaultKafkaConsumerFactory<String, SpecificRecord>(config),
-                properties);
+        var consumers = new DefaultKafkaConsumerFactory<String, SpecificRecord>(config);
+        consumers.addListener(new MicrometerConsumerListener<>(plumbing.meters()));
+        var container = new KafkaMessageListenerContainer<>(consumers, properties);
         container.setAfterRollbackProcessor(plumbing.afterRollback());
         container.setBeanName(plumbing.service() + "-reactions");
         return container;

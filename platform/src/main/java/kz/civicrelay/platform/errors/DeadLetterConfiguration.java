@@ -11,6 +11,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -28,6 +29,8 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.util.backoff.FixedBackOff;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import kz.civicrelay.platform.core.StandbyException;
 import kz.civicrelay.platform.topics.RelayTopic;
 
@@ -65,8 +68,10 @@ public class DeadLetterConfiguration {
     }
 
     @Bean
-    DeadLetterPublishingRecoverer deadLetterPublishingRecoverer(KafkaOperations<Object, Object> template) {
-        var recoverer = new DeadLetterPublishingRecoverer(template, DeadLetterConfiguration::deadLetterPartition);
+    DeadLetterPublishingRecoverer deadLetterPublishingRecoverer(KafkaOperations<Object, Object> template,
+            ObjectProvider<MeterRegistry> meters) {
+        var recoverer = new CountedDeadLetters(template, DeadLetterConfiguration::deadLetterPartition,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
         recoverer.addHeadersFunction((record, exception) -> new RecordHeaders(new RecordHeader[] {
                 new RecordHeader(REASON_HEADER, reason(exception).getBytes(StandardCharsets.UTF_8))}));
         return recoverer;

@@ -22,9 +22,25 @@ public interface Origin {
                 envelopes.forCommand(seriesId, forumId, actor, correlationId);
     }
 
+    /** The envelope of the event this origin reacts to; none for a command or the service's own acting. */
+    default @Nullable Envelope cause() {
+        return null;
+    }
+
     /** A reaction to another event: same correlation, the cause named as causation. */
     static Origin reaction(Envelope cause) {
-        return (envelopes, seriesId, forumId, correlationId) -> envelopes.causedBy(cause, forumId);
+        return new Origin() {
+            @Override
+            public Envelope envelope(EnvelopeFactory envelopes, String seriesId, @Nullable String forumId,
+                    String correlationId) {
+                return envelopes.causedBy(cause, forumId);
+            }
+
+            @Override
+            public Envelope cause() {
+                return cause;
+            }
+        };
     }
 
     /** The service acting on its own, e.g. an escalation timer. */

@@ -2,6 +2,8 @@ package kz.civicrelay.platform.publish;
 
 import java.util.List;
 
+import io.micrometer.observation.Observation;
+
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -34,7 +36,7 @@ public final class RelayPublisher {
                 throw new IllegalStateException("A Kafka transaction is active without transaction synchronization;"
                         + " the relay's KafkaTransactionManager (RelayTransactionAutoConfiguration) is not in use");
             }
-            events.forEach(e -> template.send(e.topic().topicName(), e.key(), e.event()));
+            events.forEach(e -> send(template, e));
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -44,9 +46,21 @@ public final class RelayPublisher {
             return;
         }
         template.executeInTransaction(operations -> {
-            events.forEach(e -> operations.send(e.topic().topicName(), e.key(), e.event()));
+            events.forEach(e -> send(operations, e));
             return null;
         });
         afterCommit.run();
+    }
+
+    /** Sends one record, within the observation it was asked in if that is another thread's: its trace goes on. */
+    private static void send(KafkaOperations<Object, Object> operations, OutgoingEvent event) {
+        Observation askedIn = event.askedIn();
+        if (askedIn == null) {
+            operations.send(event.topic().topicName(), event.key(), event.event());
+            return;
+        }
+        try (Observation.Scope scope = askedIn.openScope()) {
+            operations.send(event.topic().topicName(), event.key(), event.event());
+        }
     }
 }

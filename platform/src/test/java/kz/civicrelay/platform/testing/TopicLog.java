@@ -48,6 +48,19 @@ public final class TopicLog {
         }
     }
 
+    /** Appends an event with the given headers (e.g. a W3C {@code traceparent}), and waits for the acknowledgement. */
+    public static void send(String topic, String key, SpecificRecord event, Map<String, String> headers)
+            throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()),
+                new StringSerializer(), new AvroEventSerializer())) {
+            var record = new ProducerRecord<String, SpecificRecord>(topic, key, event);
+            headers.forEach((name, value) -> record.headers().add(name,
+                    value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            producer.send(record).get();
+        }
+    }
+
     /** Appends bytes as they are, as a foreign or broken client would, and waits for the acknowledgement. */
     public static void sendRaw(String topic, String key, byte[] value) throws Exception {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(

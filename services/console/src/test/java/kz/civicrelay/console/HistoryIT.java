@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -40,6 +41,9 @@ class HistoryIT {
     @LocalServerPort
     int port;
 
+    /** The W3C specification's own example of a trace context. */
+    private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
     private final SampleEvents events = new SampleEvents("history-it");
 
     @Test
@@ -55,7 +59,7 @@ class HistoryIT {
         TopicLog.send("relay.scheduling", "history-it", at(events.planned(), 0));
         TopicLog.send("relay.registration", events.forum(1), at(events.registered(1, NAME), 1));
         TopicLog.send("relay.scheduling", events.forum(1), at(completed, 2));
-        TopicLog.send("relay.handoff", events.forum(1), at(baton, 3));
+        TopicLog.send("relay.handoff", events.forum(1), at(baton, 3), Map.of("traceparent", TRACEPARENT));
         TopicLog.send("relay.scheduling", events.forum(2), at(opened, 4));
         await().atMost(Duration.ofSeconds(30)).until(() -> json(get("/api/history?series=history-it")).get("events")
                 .size() == 5);
@@ -86,6 +90,10 @@ class HistoryIT {
         assertThat(detail.get("raw").asString()).contains("toForumId");
         assertThat(detail.get("causedBy").get(0).get("type").asString()).isEqualTo("ForumCompleted");
         assertThat(detail.get("caused").get(0).get("type").asString()).isEqualTo("ForumPreparationOpened");
+        assertThat(detail.get("traceId").asString()).as("the trace its record carries, beside its causation")
+                .isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(json(get("/api/events/" + id(completed))).get("traceId").isNull())
+                .as("a record written without a trace").isTrue();
         String registered = json(get("/api/history?series=history-it&type=ParticipantRegistered")).get("events").get(0)
                 .get("eventId").asString();
         assertThat(get("/api/events/" + registered, TestIssuer.auditor())).doesNotContain("Құрманғазы");

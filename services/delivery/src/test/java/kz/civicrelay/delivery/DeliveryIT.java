@@ -287,6 +287,29 @@ class DeliveryIT {
         assertThat(output.getAll()).as("no signing secret in the log").doesNotContain(almatySecret.substring(6));
     }
 
+    /**
+     * Issue 15: the attempts above as Prometheus scrapes them, by channel: webhooks delivered, and failed while the
+     * receiver was down (not given up: it was delivered later); no address or secret in a label.
+     */
+    @Test
+    @Order(7)
+    void shouldCountDeliveriesAndFailuresByChannel() {
+        String metrics = String.valueOf(get("/actuator/prometheus", TestIssuer.operator()).getBody());
+
+        assertThat(sample(metrics, "relay_notifications_delivered_total{application=\"delivery\",channel=\"webhook\"}"))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(sample(metrics,
+                "relay_notifications_failed_total{application=\"delivery\",channel=\"webhook\",final=\"false\"}"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(metrics).doesNotContain("almaty@example.kz").doesNotContain(almatySecret).doesNotContain("127.0.0.1:");
+    }
+
+    /** A sample's value in Prometheus' text format; 0 when it is not there. */
+    private static double sample(String metrics, String name) {
+        return metrics.lines().filter(line -> line.startsWith(name + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(name.length() + 1))).orElse(0.0);
+    }
+
     // ---- handoff's events, as handoff writes them --------------------------------------------------------------
 
     private BatonPassed baton() {

@@ -682,6 +682,34 @@ class RegistrationIT {
         }
     }
 
+    /**
+     * Issue 15: what the tests above did, as Prometheus scrapes it: seats by category, refusals by reason (the
+     * forum not open yet, an unknown forum), dead letters by topic; and no name, e-mail address or token in it.
+     */
+    @Test
+    @Order(16)
+    void shouldCountRegistrationsByCategoryAndRefusalsByReasonWithoutNames() {
+        String metrics = body(get("/actuator/prometheus", FIRST, TestIssuer.operator()));
+
+        assertThat(sample(metrics, "relay_registrations_accepted_total{application=\"registration\",category=\"youth\"}"))
+                .isPositive();
+        assertThat(sample(metrics, "relay_registrations_refused_total{application=\"registration\",reason=\"not-open\"}"))
+                .as("the registration refused before it opened").isGreaterThanOrEqualTo(1);
+        assertThat(sample(metrics, "relay_registrations_refused_total{application=\"registration\",reason=\"unknown-forum\"}"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(sample(metrics, "relay_dead_letters_total{application=\"registration\",topic=\"relay.scheduling\"}"))
+                .as("the announcements dead-lettered above").isGreaterThanOrEqualTo(2);
+        assertThat(metrics).contains("relay_consumer_lag{application=\"registration\",group=\"registration-reactions\"")
+                .contains("relay_state_rebuild_duration_seconds{").contains("kafka_producer_")
+                .doesNotContain(NAME).doesNotContain("Olga Kim").doesNotContain("@atameken.kz").doesNotContain("eyJ");
+    }
+
+    /** A sample's value in Prometheus' text format; 0 when it is not there. */
+    private static double sample(String metrics, String name) {
+        return metrics.lines().filter(line -> line.startsWith(name + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(name.length() + 1))).orElse(0.0);
+    }
+
     /** The parts of a listed participant this test reads. */
     record ParticipantJson(String participantId, Instant registeredAt) {
     }

@@ -62,7 +62,7 @@ public final class Disclosure {
         String rawShown = raw == null || personal == null || seesPersonalDataFrom(personal.region()) ? raw
                 : personal.withheldFrom(raw, WITHHELD);
         return new EventDetail(shown(detail.event()), rawShown,
-                detail.causationId(), shown(detail.causedBy()), shown(detail.caused()));
+                detail.causationId(), shown(detail.causedBy()), shown(detail.caused()), detail.traceId());
     }
 
     public SeriesAuditView shown(SeriesAuditView audit) {

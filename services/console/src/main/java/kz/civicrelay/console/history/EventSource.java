@@ -19,7 +19,15 @@ public interface EventSource {
      */
     Map<Position, Read> read(List<Position> positions);
 
-    /** A record read back: its entry, and the event when it is one (a dead letter may be none). */
-    record Read(EventEntry entry, @Nullable SpecificRecord event) {
+    /**
+     * A record read back: its entry, the event when it is one (a dead letter may be none), and the id of the trace
+     * its headers carry on (W3C {@code traceparent}; null where it has none, or for an entry kept from the live
+     * stream, which reads no headers).
+     */
+    record Read(EventEntry entry, @Nullable SpecificRecord event, @Nullable String traceId) {
+
+        public Read(EventEntry entry, @Nullable SpecificRecord event) {
+            this(entry, event, null);
+        }
     }
 }

@@ -140,7 +140,17 @@ public final class History {
         UUID cause = index.causationId(row);
         return Optional.of(new EventDetail(own.entry(), EventDetail.raw(own.event()),
                 cause == null ? null : cause.toString(), entries(chain, read),
-                entries(Arrays.stream(caused).boxed().toList(), read)));
+                entries(Arrays.stream(caused).boxed().toList(), read), traceId(row, own)));
+    }
+
+    /** The trace of the record at {@code row}: a live entry kept in memory has none, so its record is read back. */
+    private @Nullable String traceId(int row, EventSource.Read read) {
+        if (read.traceId() != null) {
+            return read.traceId();
+        }
+        Position position = index.position(row);
+        EventSource.Read again = source.read(List.of(position)).get(position);
+        return again == null ? null : again.traceId();
     }
 
     /** The forum's newest {@code limit} events (its own, and a baton passed to it), oldest first. */

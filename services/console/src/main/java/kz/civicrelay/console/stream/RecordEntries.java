@@ -22,6 +22,9 @@ import kz.civicrelay.platform.errors.DeadLetterConfiguration;
  */
 final class RecordEntries {
 
+    /** The W3C trace context header (https://www.w3.org/TR/trace-context/). */
+    static final String TRACEPARENT = "traceparent";
+
     private final LenientEventDeserializer events = new LenientEventDeserializer();
 
     static boolean isDeadLetter(ConsumerRecord<String, byte[]> record) {
@@ -41,7 +44,23 @@ final class RecordEntries {
         }
         SpecificRecord event = record.value() == null ? null : events.deserialize(record.topic(), record.value());
         return event == null ? null
-                : new EventSource.Read(EventEntry.of(record.topic(), record.partition(), record.offset(), event), event);
+                : new EventSource.Read(EventEntry.of(record.topic(), record.partition(), record.offset(), event), event,
+                        traceId(header(record, TRACEPARENT)));
+    }
+
+    /**
+     * The trace id of a W3C {@code traceparent} ({@code version-traceid-spanid-flags}, the header the services'
+     * producers write); null for none, a malformed one, or the all-zero id the standard calls invalid.
+     */
+    static @Nullable String traceId(@Nullable String traceparent) {
+        if (traceparent == null) {
+            return null;
+        }
+        String[] parts = traceparent.strip().split("-");
+        if (parts.length < 4 || !parts[1].matches("[0-9a-f]{32}") || parts[1].chars().allMatch(c -> c == '0')) {
+            return null;
+        }
+        return parts[1];
     }
 
     private static @Nullable String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -18,6 +18,8 @@ import kz.civicrelay.delivery.webhook.WebhookChannel;
 import kz.civicrelay.delivery.webhook.WebhookSecrets;
 import kz.civicrelay.platform.core.ServiceCore;
 import kz.civicrelay.platform.core.ServiceCores;
+import io.micrometer.core.instrument.MeterRegistry;
+import kz.civicrelay.delivery.metrics.DeliveryMeters;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -35,6 +37,13 @@ class DeliveryConfiguration {
         RetryPolicy policy = new RetryPolicy(properties.backoffInitial(), properties.backoffMax(),
                 properties.giveUpAfter(), properties.batonWait(), () -> ThreadLocalRandom.current().nextDouble());
         return cores.create(DeliveryDefinition.create(policy, wakeup));
+    }
+
+    @Bean
+    DeliveryMeters deliveryMeters(ServiceCore<Deliveries, DeliveryEvent> core, MeterRegistry registry) {
+        var meters = new DeliveryMeters(registry);
+        core.onCommitted(meters);
+        return meters;
     }
 
     @Bean

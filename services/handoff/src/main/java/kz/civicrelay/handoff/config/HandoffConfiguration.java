@@ -1,5 +1,10 @@
 package kz.civicrelay.handoff.config;
 
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import kz.civicrelay.handoff.metrics.HandoffMeters;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +25,13 @@ class HandoffConfiguration {
     @Bean
     ServiceCore<Relay, HandoffEvent> handoffCore(ServiceCores cores, HandoffProperties properties) {
         return cores.create(HandoffDefinition.create(properties.acknowledgementTimeout()));
+    }
+
+    @Bean
+    HandoffMeters handoffMeters(ServiceCore<Relay, HandoffEvent> core, MeterRegistry registry, Clock clock) {
+        var meters = new HandoffMeters(core, registry, clock);
+        core.onCommitted(meters);
+        return meters;
     }
 
     @Bean

@@ -20,9 +20,22 @@ import kz.civicrelay.registration.domain.Registrations;
 public final class RegistrationDesk {
 
     private final ServiceCore<Registrations, RegistrationEvent> core;
+    private final Refusals refusals;
 
     public RegistrationDesk(ServiceCore<Registrations, RegistrationEvent> core) {
+        this(core, (forumId, why) -> {
+        });
+    }
+
+    public RegistrationDesk(ServiceCore<Registrations, RegistrationEvent> core, Refusals refusals) {
         this.core = core;
+        this.refusals = refusals;
+    }
+
+    /** Told of each request for a seat the desk refused, and why (the service's meters). */
+    @FunctionalInterface
+    public interface Refusals {
+        void refused(String forumId, RuntimeException why);
     }
 
     /** What a request for a seat came to: a seat, a place on the waitlist, or the same person's registration. */
@@ -40,10 +53,16 @@ public final class RegistrationDesk {
     public Seat register(String forumId, String participantId, Registrant registrant, @Nullable String account,
             Origin origin) {
         String[] holder = { participantId };
-        List<RegistrationEvent> registered = core.decideTogether(onAnnouncedForum(forumId, registrations -> {
-            registrations.forum(forumId).registrationOf(registrant).ifPresent(id -> holder[0] = id);
-            return registrations.register(forumId, participantId, registrant, account);
-        }), origin);
+        List<RegistrationEvent> registered;
+        try {
+            registered = core.decideTogether(onAnnouncedForum(forumId, registrations -> {
+                registrations.forum(forumId).registrationOf(registrant).ifPresent(id -> holder[0] = id);
+                return registrations.register(forumId, participantId, registrant, account);
+            }), origin);
+        } catch (IllegalArgumentException | IllegalStateException | java.util.NoSuchElementException refused) {
+            refusals.refused(forumId, refused);
+            throw refused;
+        }
         Outcome outcome = registered.isEmpty() ? Outcome.EXISTING
                 : registered.get(0) instanceof RegistrationEvent.ParticipantWaitlisted ? Outcome.WAITLISTED
                         : Outcome.REGISTERED;

@@ -3,12 +3,14 @@ package kz.civicrelay.registration.config;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import kz.civicrelay.platform.core.ServiceCore;
 import kz.civicrelay.platform.core.ServiceCores;
 import kz.civicrelay.registration.application.RegistrationDesk;
 import kz.civicrelay.registration.domain.RegistrationEvent;
 import kz.civicrelay.registration.domain.Registrations;
 import kz.civicrelay.registration.messaging.RegistrationDefinition;
+import kz.civicrelay.registration.metrics.RegistrationMeters;
 
 @Configuration(proxyBeanMethods = false)
 class RegistrationConfiguration {
@@ -19,7 +21,14 @@ class RegistrationConfiguration {
     }
 
     @Bean
-    RegistrationDesk registrationDesk(ServiceCore<Registrations, RegistrationEvent> core) {
-        return new RegistrationDesk(core);
+    RegistrationMeters registrationMeters(ServiceCore<Registrations, RegistrationEvent> core, MeterRegistry registry) {
+        var meters = new RegistrationMeters(core::read, registry);
+        core.onCommitted(meters);
+        return meters;
+    }
+
+    @Bean
+    RegistrationDesk registrationDesk(ServiceCore<Registrations, RegistrationEvent> core, RegistrationMeters meters) {
+        return new RegistrationDesk(core, meters);
     }
 }

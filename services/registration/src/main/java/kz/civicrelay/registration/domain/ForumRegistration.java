@@ -243,6 +243,11 @@ public final class ForumRegistration {
         sessions.programme(programme);
     }
 
+    /** Whether scheduling cancelled the forum (no registration changes any more). */
+    public boolean isCancelled() {
+        return forumCancelled;
+    }
+
     void forumCancelled() {
         forumCancelled = true;
     }

@@ -1,5 +1,10 @@
 package kz.civicrelay.scheduling.config;
 
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import kz.civicrelay.scheduling.metrics.SchedulingMeters;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +21,13 @@ class SchedulingConfiguration {
     @Bean
     ServiceCore<Schedule, SchedulingEvent> schedulingCore(ServiceCores cores) {
         return cores.create(SchedulingDefinition.create());
+    }
+
+    @Bean
+    SchedulingMeters schedulingMeters(ServiceCore<Schedule, SchedulingEvent> core, MeterRegistry registry, Clock clock) {
+        var meters = new SchedulingMeters(registry, clock);
+        core.onCommitted(meters);
+        return meters;
     }
 
     @Bean
