@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * takes them all with {@code @ArchTest static final ArchTests relay = ArchTests.in(RelayServiceRules.class);}
  * under its {@code @AnalyzeClasses(packages = "kz.civicrelay.<service>", importOptions = DoNotIncludeTests)}.
  * Packages by role: {@code domain} (the plain-Java state, decisions and fold), {@code application} (the acts,
- * over the service core), {@code messaging} (codec and upstream mapping), {@code web}, {@code config}.
+ * over the service core), {@code messaging} (codec and upstream mapping), {@code web}, {@code config}, and
+ * {@code metrics} (its meters, told of committed events).
  */
 public final class RelayServiceRules {
 
@@ -43,6 +44,13 @@ public final class RelayServiceRules {
     @ArchTest
     public static final ArchRule messagingKnowsNoWeb = noClasses().that().resideInAPackage("..messaging..")
             .should().dependOnClassesThat().resideInAnyPackage("..web..", "org.springframework.web..");
+
+    /** A service's meters only watch: they read what the core tells them, and write nothing to the log. */
+    @ArchTest
+    public static final ArchRule metersOnlyWatch = noClasses().that().resideInAPackage("..metrics..")
+            .should().dependOnClassesThat().resideInAnyPackage("..web..", "org.apache.kafka..",
+                    "org.springframework.kafka..", "org.apache.avro..")
+            .because("metrics are told of committed events (ServiceCore.onCommitted); they never decide or append");
 
     /** The core owns the listener: a service declares none of its own. */
     @ArchTest

@@ -104,6 +104,9 @@ class DeliveryIT {
     @Autowired
     EventLogReplay replay;
 
+    @Autowired
+    io.micrometer.observation.ObservationRegistry observations;
+
     private final EnvelopeFactory handoff = new EnvelopeFactory("handoff", Clock.systemUTC());
 
     @AfterAll
@@ -302,6 +305,41 @@ class DeliveryIT {
                 "relay_notifications_failed_total{application=\"delivery\",channel=\"webhook\",final=\"false\"}"))
                 .isGreaterThanOrEqualTo(1);
         assertThat(metrics).doesNotContain("almaty@example.kz").doesNotContain(almatySecret).doesNotContain("127.0.0.1:");
+    }
+
+    /**
+     * Issue 15: a notification is sent in the trace it came in (the W3C trace context of handoff's record): the
+     * attempt is a span of that trace, tagged with its channel and outcome only.
+     */
+    @Test
+    @Order(8)
+    void shouldSendANotificationInTheTraceItCameIn() throws Exception {
+        List<io.micrometer.observation.Observation.Context> sends = new java.util.concurrent.CopyOnWriteArrayList<>();
+        observations.observationConfig().observationHandler(new io.micrometer.observation.ObservationHandler<>() {
+            @Override
+            public boolean supportsContext(io.micrometer.observation.Observation.Context context) {
+                return "relay.notification.send".equals(context.getName());
+            }
+
+            @Override
+            public void onStop(io.micrometer.observation.Observation.Context context) {
+                sends.add(context);
+            }
+        });
+        String id = "delivery-it-traced-kz-75";
+
+        TopicLog.send("relay.notifications", "KZ-75", notification(id, FORUM, "KZ-75", NotificationKind.SERIES_UPDATE),
+                Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> records(NotificationDelivered.class, id).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sends).anySatisfy(send -> {
+            io.micrometer.tracing.handler.TracingObservationHandler.TracingContext traced =
+                    send.get(io.micrometer.tracing.handler.TracingObservationHandler.TracingContext.class);
+            assertThat(traced).isNotNull();
+            assertThat(traced.getSpan().context().traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+            assertThat(send.getLowCardinalityKeyValue("channel").getValue()).isEqualTo("webhook");
+            assertThat(send.getLowCardinalityKeyValue("outcome").getValue()).isEqualTo("delivered");
+        }));
     }
 
     /** A sample's value in Prometheus' text format; 0 when it is not there. */

@@ -20,6 +20,9 @@ import kz.civicrelay.platform.core.ServiceCore;
 import kz.civicrelay.platform.core.ServiceCores;
 import io.micrometer.core.instrument.MeterRegistry;
 import kz.civicrelay.delivery.metrics.DeliveryMeters;
+import kz.civicrelay.delivery.messaging.MessageTraces;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -27,8 +30,8 @@ import kz.civicrelay.delivery.metrics.DeliveryMeters;
 class DeliveryConfiguration {
 
     @Bean
-    Wakeup dispatcherWakeup() {
-        return new Wakeup();
+    Wakeup dispatcherWakeup(ObjectProvider<ObservationRegistry> observations) {
+        return new Wakeup(new MessageTraces(observations.getIfAvailable(() -> ObservationRegistry.NOOP)));
     }
 
     @Bean

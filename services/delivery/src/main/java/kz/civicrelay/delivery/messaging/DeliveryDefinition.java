@@ -17,7 +17,7 @@ public final class DeliveryDefinition {
     }
 
     /** {@code newMessage} wakes the dispatcher when a message is learned live. */
-    public static ServiceDefinition<Deliveries, DeliveryEvent> create(RetryPolicy policy, Runnable newMessage) {
+    public static ServiceDefinition<Deliveries, DeliveryEvent> create(RetryPolicy policy, NewMessages newMessage) {
         return new ServiceDefinition<>(new Deliveries(policy),
                 Fold.of((state, event, envelope) -> state.apply(event, envelope.getOccurredAt()), Delivery::seriesIdOf),
                 new DeliveryUpstream(newMessage), new DeliveryCodec());

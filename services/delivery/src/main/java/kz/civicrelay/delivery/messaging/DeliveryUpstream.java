@@ -30,10 +30,10 @@ import kz.civicrelay.platform.topics.RelayTopic;
  */
 public final class DeliveryUpstream implements Upstream<Deliveries, DeliveryEvent> {
 
-    private final Runnable newMessage;
+    private final NewMessages newMessage;
 
-    /** {@code newMessage} is run (live only) after a message is learned; it must not block. */
-    public DeliveryUpstream(Runnable newMessage) {
+    /** {@code newMessage} is told (live only) after a message is learned; it must not block. */
+    public DeliveryUpstream(NewMessages newMessage) {
         this.newMessage = newMessage;
     }
 
@@ -56,7 +56,7 @@ public final class DeliveryUpstream implements Upstream<Deliveries, DeliveryEven
                     e.getRecipientRegionCode(), e.getKind().name(), DeliveryAvro.text(e.getMessage()),
                     e.getFromRegionCode(), e.getToRegionCode(), e.getAcknowledgementRequired(),
                     envelope.getOccurredAt(), null);
-            return Optional.of(new Fact<>(state -> state.learnNotification(message), this::wake));
+            return Optional.of(new Fact<>(state -> state.learnNotification(message), state -> wake(message.messageId())));
         }
         if (record instanceof BatonPassed e) {
             var handoffPackage = DeliveryAvro.handoffPackage(e.getHandoffPackage());
@@ -90,14 +90,20 @@ public final class DeliveryUpstream implements Upstream<Deliveries, DeliveryEven
             return Optional.of(Fact.learn(state -> {
                 state.learnPromotion(envelope.getEventId().toString(), envelope.getSeriesId(), envelope.getForumId(),
                         e.getParticipantId(), envelope.getOccurredAt());
-                newMessage.run(); // learned by the follower, live and on a rebuild alike: the dispatcher looks if active
+                newMessage.learned(null); // learned by the follower, live and on a rebuild alike: the dispatcher looks if active
             }));
         }
         return Optional.empty();
     }
 
     private List<DeliveryEvent> wake(Deliveries state) {
-        newMessage.run();
+        newMessage.learned(null);
+        return List.of();
+    }
+
+    /** A notification learned in its reaction: the dispatcher may send it in the trace it came in. */
+    private List<DeliveryEvent> wake(String messageId) {
+        newMessage.learned(messageId);
         return List.of();
     }
 }

@@ -35,6 +35,7 @@ import kz.civicrelay.delivery.send.Channel;
 import kz.civicrelay.delivery.send.Outcome;
 import kz.civicrelay.delivery.domain.DeliveryChannel;
 import kz.civicrelay.platform.core.StandbyException;
+import io.micrometer.observation.Observation;
 import kz.civicrelay.platform.publish.Origin;
 
 /**
@@ -60,6 +61,7 @@ class Dispatcher implements DisposableBean {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
     private final ReentrantLock recording = new ReentrantLock();
+    private final MessageTraces traces;
 
     @Autowired
     Dispatcher(Attempts delivery, ObjectProvider<Channel> channels, Clock clock, Wakeup wakeup,
@@ -71,6 +73,7 @@ class Dispatcher implements DisposableBean {
         this.delivery = delivery;
         this.channels = channels.stream().collect(Collectors.toMap(Channel::kind, Function.identity()));
         this.clock = clock;
+        this.traces = wakeup.traces();
         this.senders = new ThreadPoolExecutor(parallelSends, parallelSends, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(parallelSends * 4), r -> new Thread(r, "delivery-send"));
         wakeup.answeredBy(this::wake);
@@ -122,15 +125,30 @@ class Dispatcher implements DisposableBean {
     }
 
     private void attempt(Due due, Channel channel, String key) {
+        sent.add(new Sent(new Attempted(due, send(due, channel), clock.instant()), key));
+        recordSent();
+    }
+
+    /**
+     * One attempt, observed as {@code relay.notification.send} (a span in the trace the notification came in, and a
+     * timer) tagged with its channel and outcome: no address, no subscription, no message.
+     */
+    private Outcome send(Due due, Channel channel) {
+        Observation sending = Observation.createNotStarted("relay.notification.send", traces.registry())
+                .parentObservation(traces.of(due.message().messageId()))
+                .lowCardinalityKeyValue("channel", channel.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .contextualName("notification send").start();
         Outcome outcome;
-        try {
+        try (Observation.Scope scope = sending.openScope()) {
             outcome = channel.send(due.message(), due.subscription(), due.attempt());
         } catch (RuntimeException e) {
+            sending.error(e);
             outcome = new Outcome.Failed("the " + channel.kind() + " channel failed: " + e.getClass().getSimpleName(),
                     false);
         }
-        sent.add(new Sent(new Attempted(due, outcome, clock.instant()), key));
-        recordSent();
+        sending.lowCardinalityKeyValue("outcome", outcome instanceof Outcome.Accepted ? "delivered" : "failed");
+        sending.stop();
+        return outcome;
     }
 
     /**

@@ -231,7 +231,7 @@ class DispatcherTest {
     void shouldLookAtOnceWhenWokenByANewMessage() {
         given(subscription("a", DeliveryChannel.WEBHOOK));
         webhook.released.countDown();
-        wakeup.run(); // no poll: only the bell makes it look
+        wakeup.learned(null); // no poll: only the bell makes it look
 
         await().atMost(Duration.ofSeconds(5)).until(() -> statuses().get(0).state() == DeliveryStatus.State.DELIVERED);
         assertThat(webhook.sent).containsExactly("n1/a#1");

@@ -31,7 +31,7 @@ public final class RebuiltDeliveries {
     public static Deliveries from(EventLogReplay replay) {
         RetryPolicy policy = new RetryPolicy(Duration.ofSeconds(10), Duration.ofHours(6), Duration.ofDays(3),
                 Duration.ofSeconds(5), () -> 0.5);
-        ServiceDefinition<Deliveries, DeliveryEvent> definition = DeliveryDefinition.create(policy, () -> { });
+        ServiceDefinition<Deliveries, DeliveryEvent> definition = DeliveryDefinition.create(policy, id -> { });
         FoldedState<Deliveries> state = new FoldedState<>(definition.state());
         Set<String> own = definition.codec().topics().stream().map(RelayTopic::topicName).collect(Collectors.toSet());
         List<String> topics = Stream.concat(definition.codec().topics().stream(),

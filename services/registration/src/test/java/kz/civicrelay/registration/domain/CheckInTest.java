@@ -73,7 +73,9 @@ class CheckInTest {
         given(registrations.decline(FORUM, "asel", null));
         assertThatThrownBy(() -> registrations.checkIn(FORUM, "asel")).hasMessageContaining("gave the seat back");
 
+        assertThat(registrations.forum(FORUM).isCancelled()).isFalse();
         registrations.forumCancelled(FORUM);
+        assertThat(registrations.forum(FORUM).isCancelled()).isTrue();
         assertThatThrownBy(() -> registrations.checkIn(FORUM, "nurlan")).hasMessageContaining("cancelled");
     }
 
