@@ -29,9 +29,11 @@ public final class ComposeEnvFile {
         Path file = secretsDir.resolve(FILE);
         Map<String, String> variables = new LinkedHashMap<>(credentials.passwordEnvironment());
         variables.putAll(keys.composeEnvironment());
+        // Prometheus scrapes with a token of the issuer's client relay-metrics (decision 0027).
+        variables.put(EmbeddedIssuer.METRICS_SECRET_VARIABLE, ConsoleClientSecret.metrics(secretsDir));
         StringBuilder text = new StringBuilder("# docker-compose's env file, made by ./forumctl.sh kafka-secrets from "
-                + "kafka.properties, links-key, delivery-key and checkin-key beside it.\n"
-                + "# Keep it secret: it holds every Kafka password and the services' signing keys.\n");
+                + "kafka.properties, links-key, delivery-key, checkin-key and metrics-client-secret beside it.\n"
+                + "# Keep it secret: it holds every Kafka password, the services' signing keys and Prometheus' secret.\n");
         variables.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
         try {
             OwnerOnlyFile.write(file, text.toString());

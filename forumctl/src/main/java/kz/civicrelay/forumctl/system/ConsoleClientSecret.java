@@ -19,13 +19,24 @@ import kz.civicrelay.platform.security.OwnerOnlyFile;
 public final class ConsoleClientSecret {
 
     static final String FILE = "console-client-secret";
+    /** Prometheus' client secret at the issuer (client {@code relay-metrics}), kept the same way (decision 0027). */
+    static final String METRICS_FILE = "metrics-client-secret";
 
     private ConsoleClientSecret() {
     }
 
     /** The secret kept under {@code secretsDir}, made and stored first if there is none. */
     public static String readOrCreate(Path secretsDir) {
-        Path file = secretsDir.resolve(FILE);
+        return readOrCreate(secretsDir, FILE);
+    }
+
+    /** Prometheus' secret kept under {@code secretsDir} ({@value #METRICS_FILE}), made and stored first if none. */
+    public static String metrics(Path secretsDir) {
+        return readOrCreate(secretsDir, METRICS_FILE);
+    }
+
+    private static String readOrCreate(Path secretsDir, String name) {
+        Path file = secretsDir.resolve(name);
         try {
             if (Files.isRegularFile(file)) {
                 String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
@@ -39,7 +50,7 @@ public final class ConsoleClientSecret {
             OwnerOnlyFile.write(file, secret);
             return secret;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the console's client secret in " + file, e);
+            throw new UncheckedIOException("Cannot keep a client secret in " + file, e);
         }
     }
 }

@@ -6,13 +6,15 @@ import java.util.Map;
 
 /**
  * How {@code forumctl up} runs the identity issuer (decision 0015): with the demo accounts, its signing key
- * under {@code <data>/identity} (so tokens outlive a restart), and the console's client secret in its
- * environment ({@value #CONSOLE_SECRET_VARIABLE}).
+ * under {@code <data>/identity} (so tokens outlive a restart), and the console's and Prometheus' client secrets in
+ * its environment ({@value #CONSOLE_SECRET_VARIABLE}, {@value #METRICS_SECRET_VARIABLE}).
  */
 public final class EmbeddedIssuer {
 
     /** The issuer reads {@code relay.identity.console-secret} from this variable (Spring's relaxed binding). */
     public static final String CONSOLE_SECRET_VARIABLE = "RELAY_IDENTITY_CONSOLE_SECRET";
+    /** The issuer reads {@code relay.identity.metrics-secret} (Prometheus' client, decision 0027) from this variable. */
+    public static final String METRICS_SECRET_VARIABLE = "RELAY_IDENTITY_METRICS_SECRET";
     /** The console reads its client secret from this variable ({@code spring.security.oauth2.client…client-secret}). */
     public static final String CONSOLE_CLIENT_SECRET_VARIABLE = "RELAY_CONSOLE_CLIENT_SECRET";
     /** Every demo account's password (services/identity's DemoAccounts). */
@@ -35,7 +37,8 @@ public final class EmbeddedIssuer {
     }
 
     public static Map<String, String> environment(Path dataHome) {
-        return Map.of(CONSOLE_SECRET_VARIABLE, ConsoleClientSecret.readOrCreate(dataHome.resolve("secrets")));
+        return Map.of(CONSOLE_SECRET_VARIABLE, ConsoleClientSecret.readOrCreate(dataHome.resolve("secrets")),
+                METRICS_SECRET_VARIABLE, ConsoleClientSecret.metrics(dataHome.resolve("secrets")));
     }
 
     /** The console's side of the same secret: it signs people in as the client {@code relay-console}. */

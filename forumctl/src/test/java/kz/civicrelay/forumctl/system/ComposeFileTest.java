@@ -125,6 +125,7 @@ class ComposeFileTest {
         instances().map(Instance::name).forEach(expected::add);
         expected.add(RelayService.IDENTITY.serviceName());
         expected.add("mail");
+        expected.addAll(ComposeObservabilityTest.WATCHERS);
 
         assertThat(map(compose.get("services"), "services").keySet()).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -188,6 +189,7 @@ class ComposeFileTest {
         instances().map(Instance::port).forEach(expected::add);
         expected.add(RelayService.IDENTITY.defaultPort());
         expected.addAll(MAIL_HOST_PORTS);
+        expected.addAll(ComposeObservabilityTest.WATCHER_HOST_PORTS);
 
         assertThat(published).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -273,6 +275,8 @@ class ComposeFileTest {
         assertThat(map(compose.get("volumes"), "volumes")).containsKey("identity-data");
         assertThat(environment(issuer)).as("the secret comes from the environment, never the file")
                 .containsEntry("RELAY_IDENTITY_CONSOLE_SECRET", "${RELAY_CONSOLE_SECRET:-}")
+                .containsEntry(EmbeddedIssuer.METRICS_SECRET_VARIABLE,
+                        "${RELAY_IDENTITY_METRICS_SECRET:?make it with ./forumctl.sh kafka-secrets}")
                 .containsEntry("RELAY_IDENTITY_ISSUER", "http://localhost:" + port);
         assertThat(String.join(" ", strings(map(issuer.get("healthcheck"), "identity.healthcheck").get("test"))))
                 .contains("/actuator/health/readiness");

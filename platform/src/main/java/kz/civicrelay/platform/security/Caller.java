@@ -50,11 +50,15 @@ public record Caller(String subject, String displayName, Set<RelayRole> roles, @
 
     /**
      * The caller of an endpoint open to the public that shows more to those signed in (a draft resolution):
-     * the public is answered 401, to sign in first.
+     * the public is answered 401, to sign in first; a machine that only reads metrics ({@link RelayRole#MONITOR})
+     * 403, since "signed in" means a person.
      */
     public static Caller signedIn(@Nullable Caller caller, String toDo) {
         if (caller == null) {
             throw new AuthenticationCredentialsNotFoundException("Sign in to " + toDo);
+        }
+        if (caller.roles().stream().allMatch(role -> role == RelayRole.MONITOR)) {
+            throw new ForbiddenException(caller.describe() + " may not " + toDo + "; it reads the metrics only");
         }
         return caller;
     }

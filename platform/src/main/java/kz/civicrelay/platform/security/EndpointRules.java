@@ -12,6 +12,15 @@ public interface EndpointRules {
 
     void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests);
 
+    /**
+     * {@code hasAnyRole} argument for every role a person signs in with: "anyone signed in" (not the machine role
+     * {@link RelayRole#MONITOR}, which reads metrics only).
+     */
+    static String[] people() {
+        return java.util.Arrays.stream(RelayRole.values()).filter(role -> role != RelayRole.MONITOR)
+                .map(RelayRole::roleName).toArray(String[]::new);
+    }
+
     /** {@code hasAnyRole} argument for these roles. */
     static String[] roles(RelayRole... roles) {
         return java.util.Arrays.stream(roles).map(RelayRole::roleName).toArray(String[]::new);

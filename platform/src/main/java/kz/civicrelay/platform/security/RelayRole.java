@@ -20,7 +20,12 @@ public enum RelayRole {
     /** Reads everything but personal data, runs audits, writes nothing. */
     AUDITOR("auditor", ActorKind.AUDITOR, false),
     /** A person taking part: their own registrations. */
-    PARTICIPANT("participant", ActorKind.PARTICIPANT, false);
+    PARTICIPANT("participant", ActorKind.PARTICIPANT, false),
+    /**
+     * A machine that watches the relay (Prometheus): it reads {@code /actuator/prometheus} and nothing else. It never
+     * acts, so its actor kind is never written; a service's is the nearest.
+     */
+    MONITOR("monitor", ActorKind.SERVICE, false);
 
     private final String claim;
     private final ActorKind kind;

@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -47,6 +49,17 @@ public class RelaySecurityAutoConfiguration {
     public static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**", "/error" };
 
+    /** Every service's metrics, in Prometheus' format (decision 0027). */
+    public static final String METRICS = "/actuator/prometheus";
+
+    /** Who may read {@link #METRICS}: operators, auditors, and the machine role Prometheus scrapes as. */
+    public static final RelayRole[] METRICS_READERS = { RelayRole.OPERATOR, RelayRole.AUDITOR, RelayRole.MONITOR };
+
+    /** The metrics rule, the same on every service (and the console, which builds its own chain). */
+    public static void metrics(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(HttpMethod.GET, METRICS).hasAnyRole(EndpointRules.roles(METRICS_READERS));
+    }
+
     @Bean
     CallerClaims callerClaims(RelaySecurityProperties properties) {
         return new CallerClaims(properties.claims());
@@ -78,6 +91,7 @@ public class RelaySecurityAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(OPEN).permitAll();
+                    metrics(requests);
                     rules.authorize(requests);
                     requests.anyRequest().hasRole(RelayRole.OPERATOR.roleName());
                 })

@@ -36,9 +36,15 @@ import org.springframework.web.util.pattern.PathPattern;
  *
  * <p>It checks that every endpoint the service maps is in the table (a new endpoint cannot slip past the
  * matrix), that each refused request appends nothing to any relay topic, and that every row refuses an
- * expired, forged, wrong-audience and wrong-issuer token with 401.
+ * expired, forged, wrong-audience and wrong-issuer token with 401. A table without a {@code monitor} column has
+ * the machine role monitor tried on every row too: allowed on {@value #METRICS} and where the public is, 403
+ * anywhere else.
  */
 public final class EndpointMatrix {
+
+    /** Every service's metrics: operators, auditors and the machine role monitor read them. */
+    public static final String METRICS = "/actuator/prometheus";
+    private static final String MONITOR = "monitor";
 
     private final String baseUrl;
     private final Map<String, @Nullable String> callers = new LinkedHashMap<>();
@@ -115,6 +121,9 @@ public final class EndpointMatrix {
                         refusedCell(admin, row, column, callers.get(column), Integer.parseInt(row.cells.get(i)), failures);
                     }
                 }
+                if (!parsed.columns.contains(MONITOR)) {
+                    monitorCell(admin, parsed, row, failures);
+                }
                 for (int i = 0; i < parsed.columns.size(); i++) {
                     if (row.cells.get(i).equals("ok")) {
                         String column = parsed.columns.get(i);
@@ -129,6 +138,23 @@ public final class EndpointMatrix {
         }
         assertThat(failures).as("cells of the role × endpoint matrix that do not hold").isEmpty();
         assertNoTokenLeaked(bootstrapServers);
+    }
+
+    /**
+     * The machine role monitor (Prometheus, decision 0027) on a row of a table without a column of its own: it
+     * reads the metrics, and elsewhere only what the public may (it is let in where the public is, 403 anywhere else).
+     */
+    private void monitorCell(Admin admin, Parsed parsed, Row row, List<String> failures) throws Exception {
+        int publicColumn = parsed.columns.indexOf("public");
+        boolean allowed = row.path.equals(METRICS) || publicColumn >= 0 && row.cells.get(publicColumn).equals("ok");
+        if (!allowed) {
+            refusedCell(admin, row, MONITOR, TestIssuer.monitor(), 403, failures);
+            return;
+        }
+        HttpResponse<String> response = send(row, TestIssuer.monitor());
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            failures.add(row + " as " + MONITOR + ": expected allowed, got " + response.statusCode());
+        }
     }
 
     /** No token signed in this JVM appears in the captured log output or in any record of a relay topic. */

@@ -92,6 +92,11 @@ public final class TestIssuer implements BeforeAllCallback {
                 RelayRole.EDITOR);
     }
 
+    /** Prometheus' token: the machine role monitor, as the issuer's client {@code relay-metrics} gets it. */
+    public static String monitor() {
+        return token("relay-metrics", "relay-metrics", null, RelayRole.MONITOR);
+    }
+
     public static String participant(String subject, String region) {
         return token(subject, "Қатысушы " + subject, region, RelayRole.PARTICIPANT);
     }

@@ -76,6 +76,7 @@ class ConsoleAccessIT {
 
         String matrix = """
                 request                                | public | operator | auditor | team | editor | participant
+                GET  /actuator/prometheus              | 401 | ok | ok | 403 | 403 | 403
                 GET /api/me                            | ok     | ok       | ok      | ok   | ok     | ok
                 GET /api/status                        | ok     | ok       | ok      | ok   | ok     | ok
                 GET /api/series                        | ok     | ok       | ok      | ok   | ok     | ok

@@ -271,6 +271,7 @@ class DeliveryIT {
         String mailId = JSON.readTree(mail.getBody()).get("subscriptionId").asText();
         String matrix = """
                 request                                          | public | operator | auditor | team | other-team | editor | participant
+                GET  /actuator/prometheus                        | 401 | ok | ok | 403 | 403 | 403 | 403
                 GET  /api/subscriptions                          | 401    | ok       | ok      | ok   | ok         | 403    | 403
                 GET  /api/subscriptions?owner=KZ-75              | 401    | ok       | ok      | ok   | 403        | 403    | 403
                 GET  /api/deliveries                             | 401    | ok       | ok      | ok   | ok         | 403    | 403

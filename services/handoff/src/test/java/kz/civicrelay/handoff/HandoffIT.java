@@ -575,6 +575,7 @@ class HandoffIT {
     void shouldHoldTheRoleByEndpointMatrix(CapturedOutput output) throws Exception {
         String matrix = """
                 request                                       | public | operator | auditor | team | other-team | editor | participant
+                GET  /actuator/prometheus                     | 401 | ok | ok | 403 | 403 | 403 | 403
                 GET  /api/baton                               | ok     | ok       | ok      | ok   | ok         | ok     | ok
                 GET  /api/handoffs                            | ok     | ok       | ok      | ok   | ok         | ok     | ok
                 GET  /api/notifications                       | 401    | ok       | ok      | ok   | ok         | 403    | 403

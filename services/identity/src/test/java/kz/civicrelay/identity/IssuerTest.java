@@ -1,5 +1,7 @@
 package kz.civicrelay.identity;
 
+import kz.civicrelay.identity.clients.RelayClients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -160,6 +162,53 @@ class IssuerTest {
         assertThat(access.getJWTClaimsSet().getAudience()).contains("relay-api", "relay-console");
         assertThat(access.getJWTClaimsSet().getStringClaim("relay_region")).isEqualTo("KZ-11");
         assertThat(access.getJWTClaimsSet().getStringClaim("name")).isEqualTo("Ержан Қуанышұлы");
+    }
+
+    /**
+     * Decision 0027: Prometheus gets a token by client credentials as {@code relay-metrics}: role monitor, the
+     * services' audience, no person; with it (and with an operator's, not a team's) it reads the issuer's metrics.
+     */
+    @Test
+    void prometheusGetsAMonitorsTokenByClientCredentialsAndReadsTheMetricsWithIt() throws Exception {
+        HttpResponse<String> tokens = clientCredentials(RelayClients.METRICS, RunningIssuer.METRICS_SECRET);
+
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        String token = (String) json(tokens.body()).get("access_token");
+        SignedJWT access = verified(token);
+        assertThat(access.getJWTClaimsSet().getStringListClaim("relay_roles")).containsExactly("monitor");
+        assertThat(access.getJWTClaimsSet().getAudience()).contains("relay-api", "relay-metrics");
+        assertThat(access.getJWTClaimsSet().getSubject()).isEqualTo("relay-metrics");
+        assertThat(access.getJWTClaimsSet().getClaims()).doesNotContainKey("relay_region");
+        assertThat(json(tokens.body())).doesNotContainKey("refresh_token");
+        assertThat(clientCredentials(RelayClients.METRICS, "a-wrong-secret").statusCode()).isEqualTo(401);
+        assertThat(clientCredentials("relay-console", RunningIssuer.CONSOLE_SECRET).statusCode())
+                .as("the console is no machine client").isEqualTo(400);
+
+        assertThat(scrape(null).statusCode()).isEqualTo(401);
+        HttpResponse<String> scraped = scrape(token);
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.body()).contains("jvm_memory_used_bytes{application=\"identity\"")
+                .doesNotContain(RunningIssuer.METRICS_SECRET).doesNotContain(RunningIssuer.CONSOLE_SECRET);
+        String operator = (String) new HeadlessClient(issuer.url()).signIn("operator", "relay-demo").get("access_token");
+        assertThat(scrape(operator).statusCode()).isEqualTo(200);
+        String team = (String) new HeadlessClient(issuer.url()).signIn("team-kz-75", "relay-demo").get("access_token");
+        assertThat(scrape(team).statusCode()).isEqualTo(403);
+    }
+
+    private static HttpResponse<String> clientCredentials(String client, String secret) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuer.url() + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> scrape(@org.jspecify.annotations.Nullable String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(issuer.url() + "/actuator/prometheus"));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class RunningIssuer implements AutoCloseable {
 
     static final String CONSOLE_SECRET = "console-secret-for-tests-7f3a91";
+    static final String METRICS_SECRET = "metrics-secret-for-tests-2c8e44";
 
     private final ConfigurableApplicationContext context;
     private final int port;
@@ -38,7 +39,8 @@ final class RunningIssuer implements AutoCloseable {
 
     private static RunningIssuer startWith(int port, Path dataDir, String accounts, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--relay.identity.data-dir=" + dataDir,
-                accounts, "--relay.identity.console-secret=" + CONSOLE_SECRET, "--spring.main.banner-mode=off"));
+                accounts, "--relay.identity.console-secret=" + CONSOLE_SECRET,
+                "--relay.identity.metrics-secret=" + METRICS_SECRET, "--spring.main.banner-mode=off"));
         args.addAll(List.of(extraArgs));
         return new RunningIssuer(new SpringApplicationBuilder(IdentityApplication.class).run(args.toArray(String[]::new)),
                 port);

@@ -817,6 +817,7 @@ class RegistrationIT {
         String declinable = registration; // not promoted: who may handle it gets 409, others 401/403
         String matrix = """
                 request                                    | public | operator | auditor | editor | team | other-team | owner | other
+                GET  /actuator/prometheus                  | 401 | ok | ok | 403 | 403 | 403 | 403 | 403
                 GET    /api/forums/%1$s/registration       | ok     | ok       | ok      | ok     | ok   | ok         | ok    | ok
                 GET    /api/forums/%1$s/participants       | 401    | ok       | 403     | 403    | ok   | ok         | ok    | ok
                 GET    /api/forums/%1$s/participants/%2$s  | 401    | ok       | 403     | 403    | ok   | 403        | ok    | 403

@@ -335,6 +335,7 @@ class ResolutionIT {
                 TestIssuer.editor("KZ-63"));
         String matrix = """
                 request                                                  | public | operator | auditor | editor | other-editor | team | participant
+                GET  /actuator/prometheus                                | 401 | ok | ok | 403 | 403 | 403 | 403
                 GET    /api/forums/%1$s/resolution                       | ok     | ok       | ok      | ok     | ok           | ok   | ok
                 GET    /api/forums/%1$s/resolution/text?lang=ru          | ok     | ok       | ok      | ok     | ok           | ok   | ok
                 GET    /api/forums/%1$s/resolution/pdf?lang=kk           | ok     | ok       | ok      | ok     | ok           | ok   | ok

@@ -283,6 +283,7 @@ class SchedulingIT {
     void shouldHoldTheRoleByEndpointMatrix(CapturedOutput output) throws Exception {
         String matrix = """
                 request                                  | public | operator | auditor | team | editor | participant
+                GET  /actuator/prometheus                | 401 | ok | ok | 403 | 403 | 403
                 GET  /api/series                         | ok     | ok       | ok      | ok   | ok     | ok
                 GET  /api/forums/%1$s                    | ok     | ok       | ok      | ok   | ok     | ok
                 POST /api/series                         | 401    | ok       | 403     | 403  | 403    | 403

@@ -31,7 +31,7 @@ class ConsoleAccess implements EndpointRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, PUBLIC).permitAll();
-        requests.requestMatchers(HttpMethod.GET, SIGNED_IN).authenticated();
+        requests.requestMatchers(HttpMethod.GET, SIGNED_IN).hasAnyRole(EndpointRules.people());
         for (Panel panel : Panel.values()) {
             requests.requestMatchers(HttpMethod.GET, panel.paths()).hasAnyRole(EndpointRules.roles(panel.roles()));
         }

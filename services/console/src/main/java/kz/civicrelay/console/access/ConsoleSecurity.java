@@ -51,6 +51,7 @@ class ConsoleSecurity {
             // A stream's later dispatches were authorized when it was opened.
             requests.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll();
             requests.requestMatchers(RelaySecurityAutoConfiguration.OPEN).permitAll();
+            RelaySecurityAutoConfiguration.metrics(requests);
             rules.authorize(requests);
             requests.anyRequest().hasRole(RelayRole.OPERATOR.roleName());
         })

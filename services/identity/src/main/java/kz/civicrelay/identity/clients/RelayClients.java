@@ -17,8 +17,9 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import kz.civicrelay.identity.config.IdentityProperties;
 
 /**
- * The two clients the relay has (decision 0015), registered in memory: the operators' console, a confidential
- * web client; and forumctl, a public client on the operator's own machine, which proves the code it redeems
+ * The clients the relay has (decision 0015), registered in memory: the operators' console, a confidential
+ * web client; Prometheus ({@value #METRICS}, client credentials, decision 0027); and forumctl, a public client on
+ * the operator's own machine, which proves the code it redeems
  * with PKCE and is sent back to a loopback address on any port (RFC 8252: the issuer matches
  * {@code 127.0.0.1} redirects without their port).
  */
@@ -26,6 +27,8 @@ public final class RelayClients {
 
     public static final String CONSOLE = "relay-console";
     public static final String FORUMCTL = "forumctl";
+    /** Prometheus, scraping every service's metrics with tokens it gets by client credentials (role monitor). */
+    public static final String METRICS = "relay-metrics";
     /** forumctl's redirect: any port on the loopback address. */
     public static final String FORUMCTL_REDIRECT = "http://127.0.0.1/callback";
 
@@ -38,6 +41,10 @@ public final class RelayClients {
         String secret = properties.consoleSecret();
         if (secret != null && !secret.isBlank()) {
             clients.add(console(properties, passwords.encode(secret)));
+        }
+        String metricsSecret = properties.metricsSecret();
+        if (metricsSecret != null && !metricsSecret.isBlank()) {
+            clients.add(metrics(properties, passwords.encode(metricsSecret)));
         }
         return new InMemoryRegisteredClientRepository(clients);
     }
@@ -56,6 +63,18 @@ public final class RelayClients {
         properties.consoleRedirectUris().forEach(console::redirectUri);
         properties.consolePostLogoutRedirectUris().forEach(console::postLogoutRedirectUri);
         return console.build();
+    }
+
+    /** A machine, not a person: client credentials only, no sign-in, no refresh; its tokens say role monitor. */
+    private static RegisteredClient metrics(IdentityProperties properties, String secretHash) {
+        return RegisteredClient.withId(UUID.randomUUID().toString()).clientId(METRICS)
+                .clientName("Prometheus: the relay's metrics")
+                .clientSecret(secretHash)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build())
+                .build();
     }
 
     private static RegisteredClient forumctl(IdentityProperties properties) {

@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param audience            the audience every access token carries beside the client id (decision 0015)
  * @param accessTokenTtl      how long an access token is valid
  * @param refreshTokenTtl     how long forumctl's refresh token is valid
+ * @param metricsSecret       the metrics scraper's client secret ({@code relay-metrics}, client credentials, role
+ *                            monitor); without one the client is not registered
  */
 @ConfigurationProperties("relay.identity")
 public record IdentityProperties(
@@ -33,5 +35,6 @@ public record IdentityProperties(
         @Nullable Path accountsFile,
         @DefaultValue("relay-api") String audience,
         @DefaultValue("30m") Duration accessTokenTtl,
-        @DefaultValue("8h") Duration refreshTokenTtl) {
+        @DefaultValue("8h") Duration refreshTokenTtl,
+        @Nullable String metricsSecret) {
 }

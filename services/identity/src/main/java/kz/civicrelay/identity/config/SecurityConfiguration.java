@@ -10,10 +10,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.OAuth2Token;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
@@ -31,9 +35,10 @@ import kz.civicrelay.identity.clients.RelayClients;
 import kz.civicrelay.identity.tokens.PublicClientRefresh;
 import kz.civicrelay.identity.tokens.RelayClaims;
 
+
 /**
- * How the issuer is wired: its endpoints (OAuth 2.1 and OpenID Connect) in one filter chain, the sign-in
- * form and the health probes in another; the accounts, the two clients and the token contract.
+ * How the issuer is wired: its endpoints (OAuth 2.1 and OpenID Connect) in one filter chain, its metrics in
+ * another (Prometheus' bearer token), the sign-in form and the health probes in a third; the accounts, the two clients and the token contract.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -53,6 +58,27 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    /**
+     * The issuer's own metrics, for Prometheus' token as on every service (decision 0027): operators, auditors and
+     * role monitor, read from this issuer's own tokens (their {@code relay_roles}); no session, no sign-in page.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, JwtDecoder decoder) throws Exception {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(RelayClaims.ROLES);
+        roles.setAuthorityPrefix("relay:");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .hasAnyAuthority("relay:operator", "relay:auditor", "relay:monitor"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter)));
         return http.build();
     }
 

@@ -20,7 +20,8 @@ class ResolutionAccess implements EndpointRules {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.GET, RECOMMENDATION + "/revisions", RECOMMENDATION + "/diff").authenticated()
+        requests.requestMatchers(HttpMethod.GET, RECOMMENDATION + "/revisions", RECOMMENDATION + "/diff")
+                .hasAnyRole(EndpointRules.people())
                 .requestMatchers(HttpMethod.GET, "/api/forums/*/resolution", "/api/forums/*/resolution/text",
                         "/api/forums/*/resolution/markdown", "/api/forums/*/resolution/pdf",
                         "/api/forums/*/resolution/earlier-open", RECOMMENDATION, RECOMMENDATION + "/progress",
