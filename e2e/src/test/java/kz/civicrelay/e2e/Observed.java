@@ -193,7 +193,7 @@ final class Observed {
                     .allMatch(node -> name.equals(field(node, "service.name")));
             if (service == RelayService.HANDOFF) {
                 assertThat(logged).as("a reaction logged with its trace, event and forum")
-                        .anyMatch(node -> field(node, "message").startsWith("Reacted to")
+                        .anyMatch(node -> field(node, "message").startsWith("Reaction to")
                                 && field(node, "traceId").matches("[0-9a-f]{32}")
                                 && !field(node, "eventId").isEmpty() && !field(node, "forumId").isEmpty());
             }

@@ -200,6 +200,37 @@ class SignInIT {
                 .containsEntry(EmbeddedIssuer.CONSOLE_SECRET_VARIABLE, secret);
     }
 
+    /**
+     * Decision 0027: up gives the issuer Prometheus' client secret in its environment (never its command line or
+     * log), kept owner-only beside the console's; the token it gets by client credentials is a monitor's only.
+     */
+    @Test
+    void upRegistersPrometheusByTheSecretInTheIssuersEnvironmentAndItsTokenIsAMonitorsOnly() throws Exception {
+        Path secretFile = data.resolve("secrets/metrics-client-secret");
+        String secret = Files.readString(secretFile).strip();
+        List<String> commandLine = ProcessHandle.of(issuer.pid()).orElseThrow().info().arguments().map(List::of)
+                .orElse(List.of());
+        HttpResponse<String> token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/oauth2/token"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("relay-metrics:" + secret)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretFile))).isEqualTo("rw-------");
+        assertThat(commandLine).isNotEmpty().noneMatch(arg -> arg.contains(secret));
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        Matcher accessToken = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
+        assertThat(accessToken.find()).as(token.body()).isTrue();
+        SignedInUser prometheus = SignedInUser.of(accessToken.group(1));
+        assertThat(prometheus.subject()).isEqualTo("relay-metrics");
+        assertThat(prometheus.roles()).containsExactly("monitor");
+        assertThat(prometheus.region()).isNull();
+        assertThat(Files.readString(issuer.logFile())).doesNotContain(secret);
+        assertThat(EmbeddedIssuer.environment(data)).as("made once, then reused")
+                .containsEntry(EmbeddedIssuer.METRICS_SECRET_VARIABLE, secret);
+    }
+
     /** A person in a browser: follows the address, fills in the sign-in form, and is sent back to forumctl. */
     private static void browse(URI start, String user, String password) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())

@@ -12,6 +12,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 
 import io.micrometer.observation.Observation;
@@ -37,7 +39,7 @@ import kz.civicrelay.platform.topics.RelayTopic;
  */
 public final class ServiceCore<S, E> {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServiceCore.class);
+    private static final Logger log = LoggerFactory.getLogger(ServiceCore.class);
 
     private final FoldedState<S> state;
     private final ServiceDefinition<S, E> definition;
@@ -142,7 +144,8 @@ public final class ServiceCore<S, E> {
             if (!events.isEmpty()) {
                 leadership.checkActive();
                 publish(events, Origin.reaction(cause));
-                log.info("Reacted to {} {} with {}", causeType, cause.getEventId(), events.stream().collect(
+                // appended in the listener's transaction, which commits them with the consumed offset
+                log.info("Reaction to {} {}: {}", causeType, cause.getEventId(), events.stream().collect(
                         Collectors.groupingBy(e -> e.getClass().getSimpleName(), java.util.LinkedHashMap::new,
                                 Collectors.counting())));
             }

@@ -169,7 +169,8 @@ class ConsoleBrowserIT {
 
         // Live: an event appended now reaches the open page without a reload.
         TopicLog.send("relay.registration", events.forum(1), events.registered(1, PARTICIPANT));
-        TopicLog.send("relay.handoff", events.forum(1), events.batonPassed());
+        TopicLog.send("relay.handoff", events.forum(1), events.batonPassed(),
+                java.util.Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stream"), PARTICIPANT));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#track li.baton"), "Алматы қаласы"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("тікелей");
@@ -202,6 +203,9 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.id("history-note")).getText()).contains("events searched");
         browser.findElement(By.cssSelector("#stream tr.event")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("event-detail")));
+        // beside its causation, the trace its record carries (to look it up in the trace backend)
+        assertThat(browser.findElement(By.cssSelector("#event-detail p.trace")).getText())
+                .isEqualTo("Trace: 4bf92f3577b34da6a3ce929d0e0e4736");
         browser.findElement(By.cssSelector("#event-detail summary")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#event-detail pre.raw"),
                 "\"toForumId\""));
