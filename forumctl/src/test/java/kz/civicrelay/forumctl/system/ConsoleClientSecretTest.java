@@ -32,7 +32,11 @@ class ConsoleClientSecretTest {
 
         assertThat(args).containsExactly("--relay.identity.seed-demo-accounts=true",
                 "--relay.identity.data-dir=" + data.resolve("identity").toAbsolutePath());
-        assertThat(environment).containsOnlyKeys("RELAY_IDENTITY_CONSOLE_SECRET");
-        assertThat(String.join(" ", args)).doesNotContain(environment.get("RELAY_IDENTITY_CONSOLE_SECRET"));
+        assertThat(environment).containsOnlyKeys("RELAY_IDENTITY_CONSOLE_SECRET", "RELAY_IDENTITY_METRICS_SECRET");
+        assertThat(String.join(" ", args)).doesNotContain(environment.get("RELAY_IDENTITY_CONSOLE_SECRET"))
+                .doesNotContain(environment.get("RELAY_IDENTITY_METRICS_SECRET"));
+        assertThat(environment.get("RELAY_IDENTITY_METRICS_SECRET")).as("Prometheus' secret is a secret of its own")
+                .isNotEqualTo(environment.get("RELAY_IDENTITY_CONSOLE_SECRET"))
+                .isEqualTo(ConsoleClientSecret.metrics(data.resolve("secrets")));
     }
 }
