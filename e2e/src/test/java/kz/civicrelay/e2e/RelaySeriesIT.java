@@ -82,6 +82,23 @@ class RelaySeriesIT {
         Observed.assertARegistrationIsOneTrace(spans);
         Observed.assertNothingPersonalIsObserved(relay, spans);
         Observed.assertTheLogsAreJsonLinesWithTheirEvent(relay);
+        // forumctl metrics, as the operator signed in with forumctl login, reads every service and counts the series.
+        System.setProperty("forumctl.home", java.nio.file.Files.createTempDirectory("forumctl-metrics").toString());
+        try {
+            Cli operator = Cli.run("login", "--issuer", relay.system.service(RelayService.IDENTITY).baseUrl(), "--user",
+                    "operator", "--password", EmbeddedIssuer.DEMO_PASSWORD);
+            assertThat(operator.exitCode()).as(operator.err()).isZero();
+            List<String> metricsArgs = new ArrayList<>(List.of("metrics"));
+            for (RelayService service : RelayService.values()) {
+                metricsArgs.addAll(List.of("--service", service.serviceName() + "=" + relay.system.service(service).baseUrl()));
+            }
+            Cli metrics = Cli.run(metricsArgs.toArray(String[]::new));
+            assertThat(metrics.exitCode()).as(metrics.err()).isZero();
+            assertThat(metrics.out()).as(metrics.out()).containsPattern("handoff +batons passed +- +19\n")
+                    .endsWith("7 of 7 service(s) read\n");
+        } finally {
+            System.clearProperty("forumctl.home");
+        }
     }
 
     /** The console, its own JVM, read over HTTP as a browser would: the whole track, 19 handoffs, a clean audit. */

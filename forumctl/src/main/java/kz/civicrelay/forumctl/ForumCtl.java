@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 /**
  * The command line of operators, auditors and regional teams: up, status, demo, tail, audit, inbox, ack; notification
  * delivery: subscribe, subscriptions, unsubscribe, rotate-secret, deliveries; a forum's resolution and its follow-up:
- * resolution, followup; and signing in: login, token, whoami, logout.
+ * resolution, followup; the relay's own meters: metrics; and signing in: login, token, whoami, logout.
  */
 @Command(name = "forumctl", mixinStandardHelpOptions = true, version = "forumctl 0.1.0",
         description = "Runs and drives the relay of 20 regional civic forums.",
@@ -36,7 +36,7 @@ import picocli.CommandLine.Command;
                 kz.civicrelay.forumctl.programme.CalendarCommand.class,
                 kz.civicrelay.forumctl.resolution.ResolutionCommand.class,
                 kz.civicrelay.forumctl.resolution.FollowUpCommand.class, KafkaSecretsCommand.class,
-                KafkaSetupCommand.class})
+                KafkaSetupCommand.class, kz.civicrelay.forumctl.metrics.MetricsCommand.class})
 public final class ForumCtl {
 
     public static void main(String[] args) {
