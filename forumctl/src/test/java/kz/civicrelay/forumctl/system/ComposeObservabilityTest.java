@@ -95,7 +95,7 @@ class ComposeObservabilityTest {
         assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
         assertThat(oauth2).containsEntry("client_id", "relay-metrics")
                 .containsEntry("token_url", "http://identity:9000/oauth2/token")
-                .containsEntry("client_secret_file", "/prometheus/secrets/metrics-client-secret")
+                .containsEntry("client_secret_file", "/run/relay/metrics-client-secret")
                 .doesNotContainKey("client_secret");
         List<String> expected = new ArrayList<>(List.of("console:8080", "identity:9000"));
         for (RelayService service : RelayService.values()) {
@@ -108,8 +108,9 @@ class ComposeObservabilityTest {
         assertThat(map(service("prometheus").get("environment"))).containsEntry(
                 EmbeddedIssuer.METRICS_SECRET_VARIABLE, "${RELAY_IDENTITY_METRICS_SECRET:?make it with ./forumctl.sh kafka-secrets}");
         String entrypoint = Files.readString(WATCHING.resolve("prometheus-entrypoint.sh"), StandardCharsets.UTF_8);
-        assertThat(entrypoint).as("the secret written for Prometheus' user only, never printed").contains("umask 077")
-                .contains("/prometheus/secrets/metrics-client-secret").doesNotContain("echo");
+        assertThat(entrypoint).as("the secret written for Prometheus' user only, in memory, never printed")
+                .contains("umask 077").contains("/run/relay/metrics-client-secret").doesNotContain("echo");
+        assertThat(strings(service("prometheus").get("tmpfs"))).containsExactly("/run/relay");
     }
 
     @Test
