@@ -38,7 +38,7 @@ public final class PlanCommand implements Runnable {
 
     /** {@code PATCH /api/forums/{id}}: what is given changes, the rest stays; 409 once the baton reached the forum. */
     @Command(name = "edit", mixinStandardHelpOptions = true,
-            description = "Edits a forum's plan before the baton reaches it: dates, capacity, delegation quota, "
+            description = "Edits a forum's plan before the baton reaches it: dates, capacity, delegation quota (or none), "
                     + "international status from options; titles, theme, city and venue (kk/ru/en) from a JSON file "
                     + "(--file), e.g. {\"venue\":{\"kk\":…,\"ru\":…,\"en\":…}}. The forum is announced again.")
     static final class Edit implements Callable<Integer> {
@@ -63,6 +63,9 @@ public final class PlanCommand implements Runnable {
         @Option(names = "--delegation-quota", paramLabel = "N", description = "Seats each region's delegation may take.")
         @Nullable Integer delegationQuota;
 
+        @Option(names = "--no-delegation-quota", description = "Removes the plan's quota per delegation.")
+        boolean noDelegationQuota;
+
         @Option(names = "--international", paramLabel = "true|false")
         @Nullable Boolean international;
 
@@ -85,8 +88,15 @@ public final class PlanCommand implements Runnable {
             if (capacity != null) {
                 edit.put("capacity", capacity);
             }
+            if (delegationQuota != null && noDelegationQuota) {
+                throw new ParameterException(spec.commandLine(),
+                        "--delegation-quota and --no-delegation-quota exclude each other");
+            }
             if (delegationQuota != null) {
                 edit.put("delegationQuota", delegationQuota);
+            }
+            if (noDelegationQuota) {
+                edit.put("withoutDelegationQuota", true);
             }
             if (international != null) {
                 edit.put("international", international);

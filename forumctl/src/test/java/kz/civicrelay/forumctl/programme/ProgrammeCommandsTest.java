@@ -110,6 +110,23 @@ class ProgrammeCommandsTest {
     }
 
     @Test
+    void removesADelegationQuotaAndRefusesToSetAndRemoveItAtOnce() throws IOException {
+        standIn.answer(200, "{\"forumId\":\"civic-2027-02-kz-75\",\"capacity\":150,\"delegationQuota\":null,"
+                + "\"venue\":{\"kk\":\"Жастар орталығы\",\"ru\":\"Молодёжный центр\",\"en\":\"Youth centre\"}}");
+
+        assertThat(standIn.run("plan", "edit", "civic-2027-02-kz-75", "--scheduling", url, "--no-delegation-quota"))
+                .as(standIn.err()).isZero();
+        assertThat(JSON.readTree(standIn.calls().get(0).body()))
+                .isEqualTo(JSON.readTree("{\"withoutDelegationQuota\":true}"));
+        assertThat(standIn.out()).contains("delegation quota none");
+
+        assertThat(standIn.run("plan", "edit", "civic-2027-02-kz-75", "--scheduling", url, "--no-delegation-quota",
+                "--delegation-quota", "4")).isEqualTo(2);
+        assertThat(standIn.err()).contains("exclude each other");
+        assertThat(standIn.calls()).hasSize(1);
+    }
+
+    @Test
     void writesACalendarFeedOrItsUrl(@TempDir Path dir) throws IOException {
         standIn.answer(200, "BEGIN:VCALENDAR\r\nX-WR-CALNAME:Азаматтық форумдар\r\nEND:VCALENDAR\r\n");
         Path file = dir.resolve("series.ics");

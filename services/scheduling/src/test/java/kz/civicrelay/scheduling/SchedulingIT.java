@@ -456,6 +456,8 @@ class SchedulingIT {
         assertRefused(patch("/api/forums/" + SECOND, "{\"delegationQuota\":5}"), 409, "baton has not reached");
         assertRefused(patch("/api/forums/" + fourth, "{\"delegationQuota\":0}"), 400, "delegationQuota");
         assertRefused(patch("/api/forums/" + fourth, "{}"), 400, "change something");
+        assertRefused(patch("/api/forums/" + fourth, "{\"delegationQuota\":5,\"withoutDelegationQuota\":true}"), 400,
+                "not both");
         assertRefused(patch("/api/forums/" + fourth, "{\"endDate\":\"2026-05-05\"}"), 409, "change the programme");
         assertThat(readAll("relay.scheduling")).as("refused edits append nothing").hasSize(before);
 
@@ -468,6 +470,11 @@ class SchedulingIT {
         assertThat(announced.getDelegationQuota()).isEqualTo(8);
         assertThat(announced.getVenue().getKk()).isEqualTo("Жастар орталығы");
         assertThat(announced.getPosition()).isEqualTo(4);
+
+        var unlimited = patch("/api/forums/" + fourth, "{\"withoutDelegationQuota\":true}");
+        assertThat(unlimited.getStatusCode().value()).as(unlimited.getBody()).isEqualTo(200);
+        assertThat(unlimited.getBody()).contains("Жастар орталығы").doesNotContain("delegationQuota");
+        assertThat(lastOf(ForumScheduled.class).getDelegationQuota()).as("the quota removed on the log").isNull();
     }
 
     @Test

@@ -52,13 +52,17 @@ public record PlannedForum(String forumId, int position, String regionCode, Tril
                 international, delegationQuota);
     }
 
-    /** The forum as an edit leaves it: what the edit sets replaces what the plan said; the rest stays. */
+    /**
+     * The forum as an edit leaves it: what the edit sets replaces what the plan said, a removed quota is gone; the
+     * rest stays.
+     */
     public PlannedForum edited(PlanEdit edit) {
         return new PlannedForum(forumId, position, regionCode, or(edit.localTitle(), localTitle),
                 or(edit.theme(), theme), or(edit.city(), city), or(edit.venue(), venue),
                 or(edit.startDate(), startDate), or(edit.endDate(), endDate), or(edit.capacity(), capacity),
                 or(edit.international(), international),
-                edit.delegationQuota() != null ? edit.delegationQuota() : delegationQuota);
+                edit.withoutDelegationQuota() ? null
+                        : edit.delegationQuota() != null ? edit.delegationQuota() : delegationQuota);
     }
 
     private static <T> T or(@Nullable T edited, T planned) {

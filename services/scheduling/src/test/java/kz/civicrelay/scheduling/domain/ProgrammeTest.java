@@ -277,6 +277,39 @@ class ProgrammeTest {
     }
 
     @Test
+    void shouldRemoveTheDelegationQuotaWhenAnEditSaysSo() {
+        PlannedForum forum = forum(2, "KZ-75", 9);
+
+        PlannedForum edited = forum.edited(new PlanEdit(null, null, null, null, null, null, null, null, null, true));
+
+        assertThat(edited.delegationQuota()).isNull();
+        assertThat(edited.capacity()).isEqualTo(200);
+        assertThat(forum(2, "KZ-75", null).edited(new PlanEdit(null, null, null, null, null, null, null, null, null,
+                true)).delegationQuota()).isNull();
+    }
+
+    @Test
+    void shouldFoldARemovedQuotaIntoThePlan() {
+        planned();
+        given(schedule.editPlan(SECOND, new PlanEdit(null, null, null, null, null, null, null, null, 5)));
+
+        List<SchedulingEvent> events = schedule.editPlan(SECOND, new PlanEdit(null, null, null, null, null, null, null,
+                null, null, true));
+        given(events);
+
+        assertThat(((ForumScheduled) events.get(0)).forum().delegationQuota()).isNull();
+        assertThat(schedule.seriesOf(SECOND).forum(SECOND).delegationQuota()).isNull();
+    }
+
+    @Test
+    void shouldRefuseAnEditThatSetsAndRemovesTheQuota() {
+        assertThatThrownBy(() -> new PlanEdit(null, null, null, null, null, null, null, null, 4, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not both");
+        assertThat(new PlanEdit(null, null, null, null, null, null, null, null, null, true).withoutDelegationQuota())
+                .isTrue();
+    }
+
+    @Test
     void shouldRefuseAnEditThatChangesNothing() {
         assertThatThrownBy(() -> new PlanEdit(null, null, null, null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("change something");
