@@ -78,7 +78,7 @@ class CheckInController {
         }
     }
 
-    /** Seats held and people checked in: in all, and by dimension (category, region; sessions to come). */
+    /** Seats held and people checked in: in all, and by dimension (category, region, session). */
     record AttendanceView(String forumId, AttendanceFigures.Tally total,
             Map<String, Map<String, AttendanceFigures.Tally>> by) {
     }
@@ -123,7 +123,7 @@ class CheckInController {
     }
 
     @Operation(summary = "Attendance: seats held and people checked in, in all, by category and by region of origin "
-            + "(sessions once the programme's sessions reach registration). Operators and regional teams")
+            + "and by the sessions people chose. Operators and regional teams")
     @GetMapping("/api/forums/{forumId}/attendance")
     AttendanceView attendance(@PathVariable String forumId, Caller caller) {
         caller.authorize("see the attendance at " + forumId, Grant.role(RelayRole.OPERATOR),
