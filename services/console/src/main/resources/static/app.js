@@ -288,6 +288,7 @@ async function renderForum() {
   ];
   $('forum-facts').replaceChildren(...facts.flatMap(([k, v]) => [el('dt', { textContent: t(k) }), el('dd', { textContent: v })]));
   renderProgramme(f);
+  renderRoster(f);
   renderResolution(f);
   renderEarlierOpen(f);
   $('forum-timeline-box').hidden = !f.timeline;

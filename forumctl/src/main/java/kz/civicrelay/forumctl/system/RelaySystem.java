@@ -270,6 +270,12 @@ public final class RelaySystem implements AutoCloseable {
                     if (!schedulings.isEmpty()) {
                         args.add("--relay.console.scheduling-url=" + schedulings);
                     }
+                    // A forum's delegations, waitlist and lists to print are read at registration, the same way.
+                    String registrations = instances.stream().filter(r -> r.service() == RelayService.REGISTRATION)
+                            .map(r -> "http://localhost:" + r.port()).collect(java.util.stream.Collectors.joining(","));
+                    if (!registrations.isEmpty()) {
+                        args.add("--relay.console.registration-url=" + registrations);
+                    }
                 }
                 ServiceProcess process = new ServiceProcess(instance.service(), instance.name(),
                         instance.service().jar(projectHome), instance.port(), kafka.bootstrapServers(),

@@ -98,6 +98,9 @@ class ConsoleAccessIT {
                 GET /api/series/console-matrix/audit   | 401    | ok       | ok      | 403  | 403    | 403
                 GET /api/series/console-matrix/deliveries | 401 | ok       | ok      | 403  | 403    | 403
                 GET /api/inbox                         | 401    | ok       | 403     | ok   | 403    | 403
+                GET /api/forums/%1$s/delegations       | 401    | ok       | 403     | ok   | 403    | 403
+                GET /api/forums/%1$s/waitlist          | 401    | ok       | 403     | ok   | 403    | 403
+                GET /api/forums/%1$s/lists/participants.csv | 401 | ok      | 403     | ok   | 403    | 403
                 POST /api/notifications/n-1/acknowledge | 401   | ok       | 403     | ok   | 403    | 403
                 POST /api/series/console-matrix/suspend | 401   | ok       | 403     | 403  | 403    | 403
                 POST /api/series/console-matrix/resume | 401    | ok       | 403     | 403  | 403    | 403
@@ -207,7 +210,7 @@ class ConsoleAccessIT {
         JsonNode team = json(get("/api/me", ALMATY_TEAM).body());
         assertThat(team.get("region").asString()).isEqualTo("KZ-75");
         assertThat(team.get("roles")).isEqualTo(json("[\"regional-team\"]"));
-        assertThat(team.get("panels")).isEqualTo(json("[\"events\",\"inbox\"]"));
+        assertThat(team.get("panels")).isEqualTo(json("[\"events\",\"inbox\",\"roster\"]"));
         assertThat(json(get("/api/me", TestIssuer.editor("KZ-75")).body()).has("panels")).isFalse();
     }
 

@@ -60,6 +60,7 @@ class ConsoleBrowserIT {
     private static final String PARTICIPANT = "Нұрлан Өтебайұлы";
     private static final FakeSupervisor supervisor = FakeSupervisor.start();
     private static final FakeAuthorizationServer issuer = FakeAuthorizationServer.start();
+    private static final FakeRegistration registration = FakeRegistration.start();
     private static WebDriver browser;
 
     @LocalServerPort
@@ -68,6 +69,7 @@ class ConsoleBrowserIT {
     @DynamicPropertySource
     static void supervisorUrl(DynamicPropertyRegistry properties) {
         properties.add("relay.console.supervisor-url", supervisor::url);
+        properties.add("relay.console.registration-url", registration::url);
         String provider = "spring.security.oauth2.client.provider.relay.";
         properties.add(provider + "authorization-uri", () -> issuer.url() + "/oauth2/authorize");
         properties.add(provider + "token-uri", () -> issuer.url() + "/oauth2/token");
@@ -95,6 +97,7 @@ class ConsoleBrowserIT {
     static void closeBrowser() {
         supervisor.close();
         issuer.close();
+        registration.close();
         if (browser != null) {
             browser.quit();
         }
@@ -129,6 +132,7 @@ class ConsoleBrowserIT {
             return true;
         });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forum-facts"), "1 / 150"));
+        assertThat(browser.findElement(By.id("forum-roster-box")).isDisplayed()).as("no roster for the public").isFalse();
         assertThat(browser.findElement(By.id("forum-timeline-box")).isDisplayed()).isFalse();
         assertThat(browser.getPageSource()).doesNotContain(PARTICIPANT);
 
@@ -187,6 +191,16 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forum-timeline"), PARTICIPANT));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forum-facts"), "Талдыкорган"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forum-facts"), "1 / 150"));
+        // The roster, read at registration as the operator: the delegation with its head, the waitlist, the lists.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forum-delegations"),
+                FakeRegistration.HEAD));
+        assertThat(browser.findElement(By.id("forum-delegations")).getText()).contains(FakeRegistration.MEMBER,
+                "город Алматы (KZ-75)", "2 / 5");
+        assertThat(browser.findElement(By.id("forum-waitlist")).getText()).contains(FakeRegistration.WAITING,
+                "2027-03-10 14:05");
+        assertThat(browser.findElement(By.id("forum-delegations-title")).getText()).isEqualTo("Делегации");
+        assertThat(browser.findElements(By.cssSelector("#forum-lists a")).get(0).getAttribute("href"))
+                .endsWith("/lists/participants.csv?lang=ru");
 
         browser.findElement(By.cssSelector("[data-lang=en]")).click();
         browser.findElement(By.id("audit-button")).click();

@@ -30,12 +30,21 @@ final class ConsoleHttp {
 
     /** GET {@code path} as whoever {@code token} says; null: the public. */
     HttpResponse<String> get(String path, @Nullable String token) throws IOException, InterruptedException {
+        return http.send(getting(path, token), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** GET {@code path} as {@link #get}, the body's bytes as they came (a file). */
+    HttpResponse<byte[]> getBytes(String path, @Nullable String token) throws IOException, InterruptedException {
+        return http.send(getting(path, token), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest getting(String path, @Nullable String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(10));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return request.build();
     }
 
     /** POST {@code json} to {@code path} as whoever {@code token} says; null: the public. */

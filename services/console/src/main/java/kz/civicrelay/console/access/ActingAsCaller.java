@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +32,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * session's (renewed by its refresh token when it expired), or the bearer token the caller sent, so the event names
  * the person and the service checks their right. The service may run as several instances (one URL each): a
  * standby's 503 or an instance that does not answer passes the act to the next. The service's answer, success or
- * problem, goes back as it came; the token is never logged.
+ * problem, goes back as it came; the token is never logged. Reads go the same way (a forum's delegations and
+ * waitlist, the lists to print: registration decides what the caller may see).
  */
 @Component
 public class ActingAsCaller {
@@ -54,19 +56,44 @@ public class ActingAsCaller {
     /** POSTs {@code body} to {@code path} at the first instance that decides, as the caller. */
     public ResponseEntity<String> post(List<RestClient> instances, String service, URI path, String body,
             HttpServletRequest request, HttpServletResponse response) {
+        ResponseEntity<byte[]> answer = firstDeciding(instances, service, request, response, (instance, token) ->
+                instance.post().uri(path.toString()).headers(h -> h.setBearerAuth(token))
+                        .contentType(MediaType.APPLICATION_JSON).body(body));
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .body(new String(answer.getBody() == null ? new byte[0] : answer.getBody(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * GETs {@code path} (with its query) from the first instance that answers, as the caller: the body as it came,
+     * bytes untouched, with its content type and, for a file, its {@code Content-Disposition}.
+     */
+    public ResponseEntity<byte[]> get(List<RestClient> instances, String service, URI path, HttpServletRequest request,
+            HttpServletResponse response) {
+        return firstDeciding(instances, service, request, response, (instance, token) ->
+                instance.get().uri(path.toString()).headers(h -> h.setBearerAuth(token)));
+    }
+
+    private ResponseEntity<byte[]> firstDeciding(List<RestClient> instances, String service,
+            HttpServletRequest request, HttpServletResponse response,
+            BiFunction<RestClient, String, RestClient.RequestHeadersSpec<?>> call) {
         String token = accessToken(request, response);
         if (token == null) {
             return problem(HttpStatus.UNAUTHORIZED, "No access token to act with: sign in again");
         }
-        ResponseEntity<String> answer = problem(HttpStatus.BAD_GATEWAY, "No " + service + " service is configured");
+        ResponseEntity<byte[]> answer = problem(HttpStatus.BAD_GATEWAY, "No " + service + " service is configured");
         for (RestClient instance : instances) {
             try {
-                answer = instance.post().uri(path.toString()).headers(h -> h.setBearerAuth(token))
-                        .contentType(MediaType.APPLICATION_JSON).body(body)
-                        .exchange((req, reply) -> ResponseEntity.status(reply.getStatusCode())
-                                .contentType(reply.getHeaders().getContentType() != null
-                                        ? reply.getHeaders().getContentType() : MediaType.APPLICATION_JSON)
-                                .body(new String(reply.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+                answer = call.apply(instance, token).exchange((req, reply) -> {
+                    HttpHeaders headers = new HttpHeaders();
+                    headers.setContentType(reply.getHeaders().getContentType() != null
+                            ? reply.getHeaders().getContentType() : MediaType.APPLICATION_JSON);
+                    String disposition = reply.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+                    if (disposition != null) {
+                        headers.set(HttpHeaders.CONTENT_DISPOSITION, disposition);
+                    }
+                    return ResponseEntity.status(reply.getStatusCode()).headers(headers)
+                            .body(reply.getBody().readAllBytes());
+                });
             } catch (RestClientException e) {
                 answer = problem(HttpStatus.BAD_GATEWAY, "The " + service + " service did not answer: "
                         + e.getMostSpecificCause().getMessage());
@@ -94,10 +121,10 @@ public class ActingAsCaller {
         return null;
     }
 
-    private static ResponseEntity<String> problem(HttpStatus status, String detail) {
+    private static ResponseEntity<byte[]> problem(HttpStatus status, String detail) {
         String json = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
                 + ",\"detail\":" + tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(detail) + "}";
         return ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-                .body(json);
+                .body(json.getBytes(StandardCharsets.UTF_8));
     }
 }

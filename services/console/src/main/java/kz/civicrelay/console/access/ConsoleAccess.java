@@ -20,7 +20,7 @@ class ConsoleAccess implements EndpointRules {
     /** What the public reaches: the page itself and the relay as the public may see it. */
     static final String[] PUBLIC = { "/", "/index.html", "/app.js", "/style.css", "/api/me", "/api/status",
             "/api/series", "/api/series/*", "/api/forums/*", "/api/schemas", "/api/schemas/*",
-            "/api/series/*/calendar.ics", "/api/forums/*/programme.ics", "/programme.js", "/resolution.js",
+            "/api/series/*/calendar.ics", "/api/forums/*/programme.ics", "/programme.js", "/roster.js", "/resolution.js",
             "/followup.js", "/history.js", "/api/forums/*/resolution", "/api/forums/*/resolution/earlier-open",
             "/api/series/*/recommendations" };
 

@@ -26,6 +26,12 @@ public enum Panel {
      * and what was escalated. No addresses: those stay with the delivery service.
      */
     DELIVERY(List.of(RelayRole.OPERATOR, RelayRole.AUDITOR), "/api/series/*/deliveries"),
+    /**
+     * A forum's delegations, waitlist and lists to print, read from registration as the caller (registration withholds
+     * other regions' people from a team).
+     */
+    ROSTER(List.of(RelayRole.OPERATOR, RelayRole.REGIONAL_TEAM), "/api/forums/*/delegations", "/api/forums/*/waitlist",
+            "/api/forums/*/lists/*"),
     /** A series replayed and checked. */
     AUDIT(List.of(RelayRole.OPERATOR, RelayRole.AUDITOR), "/api/series/*/audit"),
     /** The processes of {@code forumctl up} and the records set aside on dead-letter topics. */
