@@ -55,7 +55,7 @@ import kz.civicrelay.platform.testing.RestartedService;
 import kz.civicrelay.platform.testing.SharedKafkaBroker;
 import kz.civicrelay.platform.testing.TestIssuer;
 import kz.civicrelay.platform.testing.TopicLog;
-import kz.civicrelay.registration.checkin.CheckInCodes;
+import kz.civicrelay.platform.checkin.CheckInCodes;
 import kz.civicrelay.schemas.serde.AvroEventDeserializer;
 
 /**
@@ -422,7 +422,7 @@ class RegistrationIT {
         var png = client().get().uri("/api/forums/{f}/participants/{p}/qr.png", DOOR, asemId)
                 .headers(TestIssuer.bearer(asem)).retrieve().toEntity(byte[].class);
         assertThat(png.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
-        assertThat(decodeQr(png.getBody())).isEqualTo(code).startsWith("civicrelay:checkin:" + DOOR + ":" + asemId);
+        assertThat(kz.civicrelay.platform.testing.QrCodes.read(png.getBody())).isEqualTo(code).startsWith("civicrelay:checkin:" + DOOR + ":" + asemId);
         assertProblem(get("/api/forums/{f}/participants/" + olga + "/qr.png", DOOR), 409, "holds no seat");
         int before = forumEvents(DOOR).size();
 
@@ -522,14 +522,6 @@ class RegistrationIT {
         var matcher = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
         assertThat(matcher.find()).as(name + " in " + json).isTrue();
         return matcher.group(1);
-    }
-
-    private static String decodeQr(byte[] png) throws Exception {
-        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
-                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(image.getWidth(),
-                        image.getHeight(), pixels)))).getText();
     }
 
     /** The records of a CSV list, which must start with a byte-order mark. */

@@ -28,6 +28,8 @@ import kz.civicrelay.platform.security.Grant;
 import kz.civicrelay.platform.security.RelayRole;
 import kz.civicrelay.reference.Regions;
 import kz.civicrelay.reference.Trilingual;
+import kz.civicrelay.platform.checkin.CheckInCodes;
+import kz.civicrelay.platform.checkin.QrImages;
 import kz.civicrelay.registration.application.RegistrationDesk;
 import kz.civicrelay.registration.domain.AlreadyCheckedIn;
 import kz.civicrelay.registration.domain.AttendanceFigures;

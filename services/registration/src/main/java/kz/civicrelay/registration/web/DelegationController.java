@@ -24,7 +24,7 @@ import kz.civicrelay.platform.security.Grant;
 import kz.civicrelay.platform.security.RelayRole;
 import kz.civicrelay.reference.Regions;
 import kz.civicrelay.registration.application.RegistrationDesk;
-import kz.civicrelay.registration.checkin.CheckInCodes;
+import kz.civicrelay.platform.checkin.CheckInCodes;
 import kz.civicrelay.registration.domain.Delegation;
 import kz.civicrelay.registration.domain.ForumRegistration;
 import kz.civicrelay.registration.domain.Participant;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import kz.civicrelay.reference.Regions;
-import kz.civicrelay.registration.checkin.CheckInCodes;
+import kz.civicrelay.platform.checkin.CheckInCodes;
 import kz.civicrelay.registration.domain.Delegation;
 import kz.civicrelay.registration.domain.ForumRegistration;
 import kz.civicrelay.registration.domain.Participant;

@@ -1,4 +1,4 @@
-package kz.civicrelay.registration.checkin;
+package kz.civicrelay.platform.checkin;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -16,14 +16,14 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /** A text as a QR code in a PNG image (ZXing): black on white, a quiet zone around, error correction M. */
-final class QrImages {
+public final class QrImages {
 
     private static final int SIZE = 320;
 
     private QrImages() {
     }
 
-    static byte[] png(String text) {
+    public static byte[] png(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,

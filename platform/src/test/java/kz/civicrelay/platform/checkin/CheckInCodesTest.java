@@ -1,20 +1,13 @@
-package kz.civicrelay.registration.checkin;
+package kz.civicrelay.platform.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.util.Base64;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
+import kz.civicrelay.platform.testing.QrCodes;
 
 /** Check-in codes: signed with the key, refused when forged, altered or cut; and their QR image reads back. */
 class CheckInCodesTest {
@@ -77,15 +70,6 @@ class CheckInCodesTest {
 
         byte[] png = QrImages.png(code);
 
-        assertThat(decode(png)).isEqualTo(code);
-    }
-
-    /** The text of the QR code in a PNG image, read with ZXing. */
-    static String decode(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(),
-                pixels)));
-        return new QRCodeReader().decode(bitmap).getText();
+        assertThat(QrCodes.read(png)).isEqualTo(code);
     }
 }

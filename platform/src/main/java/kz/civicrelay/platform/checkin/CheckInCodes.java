@@ -1,4 +1,4 @@
-package kz.civicrelay.registration.checkin;
+package kz.civicrelay.platform.checkin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,8 +13,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * The check-in code of a registration, as its QR code carries it:
@@ -23,9 +21,10 @@ import org.springframework.stereotype.Component;
  * {@code RELAY_CHECKIN_KEY}), cut to 128 bits. Nobody without the key can make or guess one; the code names
  * no person. Without a key there are no codes and nobody is checked in (the service starts all the same); a key
  * that is set but unusable stops the start, naming the property. The key is never logged nor put in an event.
+ * Registration makes and verifies the codes; delivery makes them for a person's confirmation (decision 0029): each
+ * declares its bean from {@code relay.checkin.key}.
  */
-@Component
-public class CheckInCodes {
+public final class CheckInCodes {
 
     static final String PREFIX = "civicrelay:checkin:";
     private static final int MINIMUM_KEY_BYTES = 32;
@@ -35,7 +34,8 @@ public class CheckInCodes {
 
     private final byte @Nullable [] key;
 
-    CheckInCodes(@Value("${relay.checkin.key:}") String key) {
+    /** Codes signed with {@code key} (base64, at least 32 bytes); blank: no codes here. */
+    public CheckInCodes(String key) {
         this.key = key.isBlank() ? null : decode(key);
         if (this.key == null) {
             log.warn("relay.checkin.key is not set: registrations have no check-in codes and nobody is checked in");
