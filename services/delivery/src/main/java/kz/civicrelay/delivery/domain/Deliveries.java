@@ -77,9 +77,18 @@ public final class Deliveries {
         people.waitlisted(participantId, email, languages);
     }
 
-    /** A person left a waitlist: nothing will be sent to them. */
-    public void learnLeftWaitlist(String participantId) {
-        people.leftWaitlist(participantId);
+    /**
+     * A person registered with an e-mail address and holds a seat ({@code messageId}: the registration's event id):
+     * a confirmation to them.
+     */
+    public void learnRegistered(String messageId, String seriesId, String forumId, String participantId, String email,
+            List<Language> languages, Instant at) {
+        people.registered(messageId, seriesId, forumId, participantId, email, languages, at);
+    }
+
+    /** A person left a waitlist or cancelled their registration: nothing more will be sent to them. */
+    public void learnLeft(String participantId) {
+        people.forget(participantId);
     }
 
     /** A person was promoted from a waitlist ({@code messageId}: the promotion's event id): a notice to them. */
@@ -97,9 +106,13 @@ public final class Deliveries {
             subscriptions.removed(e.subscriptionId());
         } else if (event instanceof Delivered e) {
             track(e.messageId(), e.subscriptionId()).record(new Track.Attempt(e.attempt(), at, true, e.detail(), null));
+            settleIfPersonal(e.messageId(), e.subscriptionId());
         } else if (event instanceof DeliveryFailed e) {
             track(e.messageId(), e.subscriptionId())
                     .record(new Track.Attempt(e.attempt(), at, false, e.reason(), e.nextAttemptAt()));
+            if (e.nextAttemptAt() == null) {
+                settleIfPersonal(e.messageId(), e.subscriptionId());
+            }
         }
     }
 
@@ -115,9 +128,14 @@ public final class Deliveries {
      * subscription was given up. In issue order, then owner, then id.
      */
     public List<Message> messages() {
+        return messages(people.notices());
+    }
+
+    /** As {@link #messages()}, with {@code personal} as the people's notices. */
+    private List<Message> messages(java.util.Collection<Message> personal) {
         List<Message> all = new ArrayList<>();
         notifications.values().forEach(n -> all.add(withPackage(n)));
-        all.addAll(people.notices());
+        all.addAll(personal);
         escalations.values().forEach(e -> all.add(Alerts.escalation(e.notificationId(), e.seriesId(), e.forumId(),
                 e.regionCode(), e.reason(), e.at(), notifications.get(e.notificationId()))));
         for (Message notification : notifications.values()) {
@@ -132,7 +150,12 @@ public final class Deliveries {
     }
 
     public Message message(String messageId) {
-        return messages().stream().filter(m -> m.messageId().equals(messageId)).findFirst()
+        Message notification = notifications.get(messageId);
+        if (notification != null) {
+            return withPackage(notification);
+        }
+        return people.notice(messageId).or(() -> messages(List.of()).stream()
+                .filter(m -> m.messageId().equals(messageId)).findFirst())
                 .orElseThrow(() -> new NoSuchElementException("No message " + messageId));
     }
 
@@ -144,7 +167,7 @@ public final class Deliveries {
      */
     public List<Due> due(Instant now) {
         List<Due> due = new ArrayList<>();
-        for (Message message : messages()) {
+        for (Message message : messages(people.pending())) {
             if (!ready(message, now)) {
                 continue;
             }
@@ -285,6 +308,13 @@ public final class Deliveries {
         return new Message(n.messageId(), n.seriesId(), n.forumId(), n.owner(), n.kind(),
                 n.text(), n.fromRegionCode(), n.toRegionCode(), n.acknowledgementRequired(), n.issuedAt(),
                 handoffPackage);
+    }
+
+    /** A person's notice has one recipient: once delivered or given up, it is no more work. */
+    private void settleIfPersonal(String messageId, String subscriptionId) {
+        if (People.isPerson(subscriptionId)) {
+            people.settled(messageId);
+        }
     }
 
     private Track track(String messageId, String subscriptionId) {

@@ -3,40 +3,60 @@ package kz.civicrelay.delivery.domain;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import kz.civicrelay.reference.Regions;
-import kz.civicrelay.reference.Trilingual;
 
 /**
- * The people delivery writes to on their own behalf, not as a region's team: those on a forum's waitlist who gave
- * an e-mail address, each reached by an implicit e-mail subscription (id {@code participant:<id>:email}, in the
- * languages they registered with), and the notice each gets when promoted to a seat. Learned from registration's
- * events; a person who leaves the waitlist is forgotten. Nothing of this is written to delivery's own topics but
+ * The people delivery writes to on their own behalf, not as a region's team: those who registered, or joined a
+ * forum's waitlist, with an e-mail address, each reached by an implicit e-mail subscription (id
+ * {@code participant:<id>:email}, in the languages they registered with), and the notices each gets: the confirmation
+ * of a seat (decision 0029) and the news of a promotion from the waitlist. Learned from registration's events; a
+ * person who leaves the waitlist or cancels is forgotten. Nothing of this is written to delivery's own topics but
  * the outcomes, under the subscription id, which names no one.
+ *
+ * <p>A forum's opening rush brings thousands of confirmations: the notices still to be settled (neither delivered
+ * nor given up) are kept apart, so that looking for due work costs what is pending, not what was ever sent.
  */
 final class People {
 
     static final String OWNER_PREFIX = "participant:";
     static final String WAITLIST_PROMOTED = "WAITLIST_PROMOTED";
+    static final String REGISTRATION_CONFIRMED = "REGISTRATION_CONFIRMED";
+    private static final String EMAIL_SUFFIX = ":email";
 
     private final Map<String, Subscription> reach = new HashMap<>();
     private final Map<String, String> hostRegions = new HashMap<>();
     private final Map<String, Message> notices = new HashMap<>();
+    private final Map<String, Message> pending = new LinkedHashMap<>();
+    private final Set<String> settled = new HashSet<>();
 
     void forumOpened(String forumId, String hostRegionCode) {
         hostRegions.put(forumId, hostRegionCode);
     }
 
     void waitlisted(String participantId, String email, List<Language> languages) {
-        String owner = OWNER_PREFIX + participantId;
-        reach.put(owner, new Subscription(owner + ":email", owner, DeliveryChannel.EMAIL, email, languages, 0));
+        reachable(participantId, email, languages);
     }
 
-    void leftWaitlist(String participantId) {
-        reach.remove(OWNER_PREFIX + participantId);
+    /** The person holds a seat: a confirmation to them ({@code messageId}: the registration's event id). */
+    void registered(String messageId, String seriesId, String forumId, String participantId, String email,
+            List<Language> languages, Instant at) {
+        reachable(participantId, email, languages);
+        String region = hostRegions.getOrDefault(forumId, "");
+        notice(new Message(messageId, seriesId, forumId, OWNER_PREFIX + participantId, REGISTRATION_CONFIRMED,
+                PersonalTexts.confirmed(forumId, participantId, region), region, region, false, at, null));
+    }
+
+    /** The person left the waitlist or cancelled: nothing more is sent to them. */
+    void forget(String participantId) {
+        String owner = OWNER_PREFIX + participantId;
+        reach.remove(owner);
+        pending.values().removeIf(m -> m.owner().equals(owner));
     }
 
     /** The person was promoted: a notice to them, if they can be reached. */
@@ -46,12 +66,27 @@ final class People {
             return;
         }
         String region = hostRegions.getOrDefault(forumId, "");
-        notices.putIfAbsent(messageId, new Message(messageId, seriesId, forumId, owner, WAITLIST_PROMOTED,
-                promotedText(forumId, region), region, region, false, at, null));
+        notice(new Message(messageId, seriesId, forumId, owner, WAITLIST_PROMOTED,
+                PersonalTexts.promoted(forumId, region), region, region, false, at, null));
+    }
+
+    /** The notice {@code messageId} was delivered or given up: no more work, whenever the notice is learned. */
+    void settled(String messageId) {
+        settled.add(messageId);
+        pending.remove(messageId);
     }
 
     Collection<Message> notices() {
         return notices.values();
+    }
+
+    /** The notices neither delivered nor given up, in the order they were learned. */
+    Collection<Message> pending() {
+        return pending.values();
+    }
+
+    Optional<Message> notice(String messageId) {
+        return Optional.ofNullable(notices.get(messageId));
     }
 
     static boolean isPerson(String owner) {
@@ -64,21 +99,21 @@ final class People {
     }
 
     Optional<Subscription> subscription(String subscriptionId) {
-        return reach.values().stream().filter(s -> s.subscriptionId().equals(subscriptionId)).findFirst();
+        if (!subscriptionId.startsWith(OWNER_PREFIX) || !subscriptionId.endsWith(EMAIL_SUFFIX)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(reach.get(subscriptionId.substring(0, subscriptionId.length()
+                - EMAIL_SUFFIX.length())));
     }
 
-    private static Trilingual promotedText(String forumId, String regionCode) {
-        boolean known = Regions.isKnown(regionCode);
-        Trilingual region = known ? Regions.byCode(regionCode).name() : new Trilingual("-", "-", "-");
-        String kk = known ? " (" + region.kk() + ")" : "";
-        String ru = known ? " (" + region.ru() + ")" : "";
-        String en = known ? " (" + region.en() + ")" : "";
-        return new Trilingual(
-                "Орын босады: сіз күту тізімінен форум қатысушыларының қатарына қосылдыңыз. Форум: " + forumId + kk
-                        + ". Келе алмасаңыз, орыннан бас тартыңыз — ол келесі адамға өтеді.",
-                "Освободилось место: вы переведены из листа ожидания в участники форума. Форум: " + forumId + ru
-                        + ". Если не сможете прийти, откажитесь от места — оно перейдёт следующему.",
-                "A seat became free: you have moved from the waitlist to the forum's participants. Forum: " + forumId
-                        + en + ". If you cannot come, decline the seat so that it passes to the next person.");
+    private void reachable(String participantId, String email, List<Language> languages) {
+        String owner = OWNER_PREFIX + participantId;
+        reach.put(owner, new Subscription(owner + EMAIL_SUFFIX, owner, DeliveryChannel.EMAIL, email, languages, 0));
+    }
+
+    private void notice(Message message) {
+        if (notices.putIfAbsent(message.messageId(), message) == null && !settled.contains(message.messageId())) {
+            pending.put(message.messageId(), message);
+        }
     }
 }

@@ -13,7 +13,9 @@ import kz.civicrelay.events.BatonPassed;
 import kz.civicrelay.events.Envelope;
 import kz.civicrelay.events.HandoffEscalated;
 import kz.civicrelay.events.HandoffNotificationIssued;
+import kz.civicrelay.events.ParticipantRegistered;
 import kz.civicrelay.events.ParticipantWaitlisted;
+import kz.civicrelay.events.RegistrationCancelled;
 import kz.civicrelay.events.RegistrationOpened;
 import kz.civicrelay.events.WaitlistLeft;
 import kz.civicrelay.events.WaitlistPromoted;
@@ -26,7 +28,8 @@ import kz.civicrelay.platform.topics.RelayTopic;
  * brings the package of its forum's notifications, an escalation is an alert to the operators. All are only
  * learned: the dispatcher finds the work in the state. Live (never on a rebuild) a new message wakes the
  * dispatcher at once. {@code HandoffAcknowledged} changes nothing: an acknowledged notification was delivered.
- * From registration, only what it takes to tell a person on a waitlist that they were promoted.
+ * From registration, what it takes to write to a person: the confirmation of their seat, and the news of a promotion
+ * from the waitlist (decision 0029).
  */
 public final class DeliveryUpstream implements Upstream<Deliveries, DeliveryEvent> {
 
@@ -71,7 +74,10 @@ public final class DeliveryUpstream implements Upstream<Deliveries, DeliveryEven
         return registration(record);
     }
 
-    /** Registration's events: who waits with an e-mail address, and who of them was promoted (told at once). */
+    /**
+     * Registration's events: who holds a seat or waits with an e-mail address (a seat is confirmed at once), who of
+     * them was promoted (told at once), who left or cancelled (told nothing more).
+     */
     private Optional<Fact<Deliveries, DeliveryEvent>> registration(SpecificRecord record) {
         if (record instanceof RegistrationOpened e) {
             return Optional.of(Fact.learn(state -> state.learnForumOpened(e.getEnvelope().getForumId(),
@@ -82,8 +88,21 @@ public final class DeliveryUpstream implements Upstream<Deliveries, DeliveryEven
             String email = e.getEmail();
             return Optional.of(Fact.learn(state -> state.learnWaitlisted(e.getParticipantId(), email, languages)));
         }
+        if (record instanceof ParticipantRegistered e && e.getEmail() != null) {
+            Envelope envelope = e.getEnvelope();
+            List<Language> languages = e.getLanguages().stream().map(Language::ofCode).toList();
+            String email = e.getEmail();
+            return Optional.of(Fact.learn(state -> {
+                state.learnRegistered(envelope.getEventId().toString(), envelope.getSeriesId(), envelope.getForumId(),
+                        e.getParticipantId(), email, languages, envelope.getOccurredAt());
+                newMessage.learned(null);
+            }));
+        }
         if (record instanceof WaitlistLeft e) {
-            return Optional.of(Fact.learn(state -> state.learnLeftWaitlist(e.getParticipantId())));
+            return Optional.of(Fact.learn(state -> state.learnLeft(e.getParticipantId())));
+        }
+        if (record instanceof RegistrationCancelled e) {
+            return Optional.of(Fact.learn(state -> state.learnLeft(e.getParticipantId())));
         }
         if (record instanceof WaitlistPromoted e) {
             Envelope envelope = e.getEnvelope();

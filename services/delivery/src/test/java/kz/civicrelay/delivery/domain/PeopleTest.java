@@ -56,7 +56,7 @@ class PeopleTest {
     @Test
     void shouldTellNobodyWhoLeftTheWaitlistOrGaveNoAddress() {
         deliveries.learnWaitlisted("p1", "aliya@forum.kz", List.of(Language.KK));
-        deliveries.learnLeftWaitlist("p1");
+        deliveries.learnLeft("p1");
 
         deliveries.learnPromotion("ev-1", "s", FORUM, "p1", T0);
         deliveries.learnPromotion("ev-2", "s", FORUM, "never-waitlisted", T0);
