@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -83,6 +84,10 @@ final class EmailChannel implements Channel {
         helper.setTo(new InternetAddress(subscription.address(), true));
         helper.setSubject(content.subject());
         helper.setText(content.text(), content.html());
+        byte[] checkInQr = content.checkInQr();
+        if (checkInQr != null) {
+            helper.addInline(MailContent.CHECK_IN_QR, new ByteArrayResource(checkInQr), "image/png");
+        }
         helper.setSentDate(new Date());
         mail.setHeader("Message-ID", MessageIds.of(message.messageId(), subscription.subscriptionId(), domain()));
         mail.setHeader(NOTIFICATION_ID_HEADER, message.messageId());

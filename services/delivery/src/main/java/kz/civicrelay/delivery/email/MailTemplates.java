@@ -19,17 +19,23 @@ import kz.civicrelay.delivery.domain.HandoffPackage;
 import kz.civicrelay.delivery.domain.Language;
 import kz.civicrelay.delivery.domain.Message;
 import kz.civicrelay.delivery.domain.Subscription;
+import kz.civicrelay.platform.checkin.CheckInCodes;
+import kz.civicrelay.platform.checkin.QrImages;
 import kz.civicrelay.reference.Regions;
 
 /**
  * Renders a message for one subscription from the templates {@code templates/mail/notification.html} and
  * {@code .txt} (Thymeleaf, an engine of its own, not the web's): the subject in the subscriber's first language,
  * the body a section per language they read, in their order. The wording is in the bundles
- * {@code templates/mail/mail_kk|ru|en.properties}; everything is UTF-8.
+ * {@code templates/mail/mail_kk|ru|en.properties}; everything is UTF-8. A person's notice of a seat carries their
+ * check-in code (decision 0029): as text, and as a QR image the HTML shows inline.
  */
 final class MailTemplates {
 
     private static final String TEMPLATE = "notification";
+    /** The owner of a person's notices: {@code participant:<participant id>}. */
+    private static final String PERSON = "participant:";
+    private static final Set<String> SEAT_KINDS = Set.of("REGISTRATION_CONFIRMED", "WAITLIST_PROMOTED");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -37,9 +43,11 @@ final class MailTemplates {
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
     private final MailLinks links;
+    private final CheckInCodes checkInCodes;
 
-    MailTemplates(MailLinks links) {
+    MailTemplates(MailLinks links, CheckInCodes checkInCodes) {
         this.links = links;
+        this.checkInCodes = checkInCodes;
         bundles.setBasename("templates/mail/mail");
         bundles.setDefaultEncoding(StandardCharsets.UTF_8.name());
         bundles.setFallbackToSystemLocale(false);
@@ -65,16 +73,21 @@ final class MailTemplates {
             context.setVariable("ackUrl", link.url());
             context.setVariable("ackUntil", MINUTE.format(link.expiresAt()));
         });
+        context.setVariable("personal", message.owner().startsWith(PERSON));
+        String checkInCode = checkInCode(message);
+        context.setVariable("checkInCode", checkInCode);
+        context.setVariable("checkInQr", "cid:" + MailContent.CHECK_IN_QR);
         context.setVariable("sections", sections);
         return new MailContent(subject, engine.process(TEMPLATE + ".html", context),
-                engine.process(TEMPLATE + ".txt", context));
+                engine.process(TEMPLATE + ".txt", context), checkInCode == null ? null : QrImages.png(checkInCode));
     }
 
     private MailSection section(Message message, Language language) {
         Phrases words = new Phrases(bundles, language.locale());
         HandoffPackage handoff = message.handoffPackage();
         return new MailSection(language.code(), words, language.of(message.text()),
-                regionName(alert(message) ? message.toRegionCode() : message.owner(), language),
+                regionName(alert(message) || message.owner().startsWith(PERSON) ? message.toRegionCode()
+                        : message.owner(), language),
                 regionName(message.fromRegionCode(), language), regionName(message.toRegionCode(), language),
                 handoff == null ? null : handoffSection(handoff, language, words),
                 links.resolutionPdf(message, language).orElse(null));
@@ -102,6 +115,18 @@ final class MailTemplates {
                 .map(e -> new MailSection.Count(words.has("addressee." + e.getKey())
                         ? words.t("addressee." + e.getKey()) : e.getKey(), e.getValue()))
                 .toList();
+    }
+
+    /**
+     * The check-in code of a person's seat, for the notices that give them one (a confirmed registration, a
+     * promotion from the waitlist); null for any other message, or where no check-in key is configured.
+     */
+    private @Nullable String checkInCode(Message message) {
+        String forumId = message.forumId();
+        if (!message.owner().startsWith(PERSON) || !SEAT_KINDS.contains(message.kind()) || forumId == null) {
+            return null;
+        }
+        return checkInCodes.codeFor(forumId, message.owner().substring(PERSON.length())).orElse(null);
     }
 
     private static boolean alert(Message message) {

@@ -32,7 +32,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import kz.civicrelay.delivery.domain.Language;
 import kz.civicrelay.delivery.send.Outcome;
+import kz.civicrelay.platform.checkin.CheckInCodes;
 import kz.civicrelay.platform.links.AcknowledgementLinks;
+import kz.civicrelay.platform.testing.QrCodes;
 
 /**
  * The e-mail channel against a real SMTP server (GreenMail) and, for refusals GreenMail cannot make, a scripted
@@ -90,6 +92,46 @@ class EmailChannelTest {
         assertThat(html).contains(link.group());
         assertThat(AcknowledgementLinks.withKey(MailSamples.LINK_KEY).verify(link.group(1), ISSUED.plusSeconds(1)))
                 .contains(new AcknowledgementLinks.Claim(NOTIFICATION_ID, "KZ-35", ISSUED.plus(Duration.ofDays(14))));
+    }
+
+    @Test
+    void shouldSendAPersonTheirConfirmationWithTheirCheckInCodeAsAQrCode() throws Exception {
+        String person = "asel@example.kz";
+        Outcome outcome = channel(port).send(MailSamples.confirmation(),
+                MailSamples.person(person, Language.KK, Language.RU), 1);
+
+        assertThat(outcome).isEqualTo(new Outcome.Accepted("SMTP accepted"));
+        MimeMessage mail = onlyMailTo(person);
+        assertThat(mail.getSubject()).isEqualTo("Тіркеуіңіз расталды — Алматы қаласы");
+        String code = MailSamples.CHECK_IN_CODES.codeFor(MailSamples.CONFIRMED_FORUM_ID, MailSamples.PARTICIPANT_ID)
+                .orElseThrow();
+        String text = part(mail, "text/plain");
+        String html = part(mail, "text/html");
+        for (String body : List.of(text, html)) {
+            assertThat(body).contains(MailSamples.CONFIRMED.kk(), MailSamples.CONFIRMED.ru(), code, "Кіру коды",
+                    "Код для входа", "QR-кодты көрсетіңіз").doesNotContain("Эстафета:", "participant:");
+        }
+        assertThat(html).contains("src=\"cid:check-in-qr\"");
+        BodyPart image = inline(mail, "<check-in-qr>");
+        assertThat(image.getContentType()).startsWith("image/png");
+        String scanned = QrCodes.read(image.getInputStream().readAllBytes());
+        assertThat(scanned).as("what the scanner at the door reads").isEqualTo(code);
+        assertThat(MailSamples.CHECK_IN_CODES.verify(scanned)).contains(new CheckInCodes.Claim(
+                MailSamples.CONFIRMED_FORUM_ID, MailSamples.PARTICIPANT_ID));
+    }
+
+    @Test
+    void shouldConfirmWithoutACodeWhereNoCheckInKeyIsSet() throws Exception {
+        EmailChannel withoutKeys = new EmailChannel(sender(port, 5000), MailSamples.templatesWithoutLinkKey(),
+                MailSamples.settings());
+
+        withoutKeys.send(MailSamples.confirmation(), MailSamples.person("asel@example.kz", Language.RU), 1);
+
+        MimeMessage mail = onlyMailTo("asel@example.kz");
+        assertThat(mail.getSubject()).isEqualTo("Регистрация подтверждена — город Алматы");
+        assertThat(part(mail, "text/plain")).contains(MailSamples.CONFIRMED.ru()).doesNotContain("civicrelay:checkin");
+        assertThat(part(mail, "text/html")).doesNotContain("cid:check-in-qr");
+        assertThat(inline(mail, "<check-in-qr>")).isNull();
     }
 
     @Test
@@ -179,6 +221,10 @@ class EmailChannelTest {
     }
 
     private static EmailChannel channel(int port, int timeoutMillis) {
+        return new EmailChannel(sender(port, timeoutMillis), MailSamples.templates(), MailSamples.settings());
+    }
+
+    private static JavaMailSenderImpl sender(int port, int timeoutMillis) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(port);
@@ -188,7 +234,7 @@ class EmailChannelTest {
         properties.put("mail.smtp.timeout", String.valueOf(timeoutMillis));
         properties.put("mail.smtp.writetimeout", String.valueOf(timeoutMillis));
         sender.setJavaMailProperties(properties);
-        return new EmailChannel(sender, MailSamples.templates(), MailSamples.settings());
+        return sender;
     }
 
     private MimeMessage onlyMailTo(String address) throws MessagingException {
@@ -215,6 +261,24 @@ class EmailChannelTest {
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart child = multipart.getBodyPart(i);
                 String found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The part with Content-ID {@code contentId}, anywhere in the mail; null if none. */
+    private static BodyPart inline(Part part, String contentId) throws MessagingException, IOException {
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String[] ids = child.getHeader("Content-ID");
+                if (ids != null && List.of(ids).contains(contentId)) {
+                    return child;
+                }
+                BodyPart found = inline(child, contentId);
                 if (found != null) {
                     return found;
                 }

@@ -12,6 +12,7 @@ import kz.civicrelay.delivery.domain.Language;
 import kz.civicrelay.delivery.domain.Message;
 import kz.civicrelay.delivery.domain.Subscription;
 import kz.civicrelay.delivery.domain.DeliveryChannel;
+import kz.civicrelay.platform.checkin.CheckInCodes;
 import kz.civicrelay.platform.links.AcknowledgementLinks;
 import kz.civicrelay.reference.Trilingual;
 
@@ -35,6 +36,12 @@ final class MailSamples {
             "Открыть молодёжный центр в каждом районе", "Open a youth centre in every district");
     static final Trilingual GRANTS = Trilingual.of("Үкіметтік емес ұйымдарға шағын гранттар", "Малые гранты для НПО",
             "Small grants for NGOs");
+    static final String CHECK_IN_KEY = Base64.getEncoder().encodeToString(filled(32, (byte) 9));
+    static final CheckInCodes CHECK_IN_CODES = new CheckInCodes(CHECK_IN_KEY);
+    static final String PARTICIPANT_ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    static final String CONFIRMED_FORUM_ID = "relay-2027-03-kz-75";
+    static final Trilingual CONFIRMED = Trilingual.of("Тіркеуіңіз расталды: форумда сізге орын сақталды.",
+            "Ваша регистрация подтверждена: место на форуме за вами.", "Your registration is confirmed.");
     static final String CONTENT_HASH = "9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a0c2e4f6a8b0d2f4e6a8c0e";
 
     private MailSamples() {
@@ -46,11 +53,23 @@ final class MailSamples {
     }
 
     static MailTemplates templates() {
-        return new MailTemplates(new MailLinks(settings(), AcknowledgementLinks.withKey(LINK_KEY)));
+        return new MailTemplates(new MailLinks(settings(), AcknowledgementLinks.withKey(LINK_KEY)), CHECK_IN_CODES);
     }
 
+    /** Without the link key, and without the check-in key. */
     static MailTemplates templatesWithoutLinkKey() {
-        return new MailTemplates(new MailLinks(settings(), null));
+        return new MailTemplates(new MailLinks(settings(), null), new CheckInCodes(""));
+    }
+
+    /** Almaty city's forum confirms Әсел's seat (she reads Kazakh, then Russian). */
+    static Message confirmation() {
+        return new Message("ev-registered-1", "relay-2027", CONFIRMED_FORUM_ID, "participant:" + PARTICIPANT_ID,
+                "REGISTRATION_CONFIRMED", CONFIRMED, "KZ-75", "KZ-75", false, ISSUED, null);
+    }
+
+    static Subscription person(String address, Language... languages) {
+        return new Subscription("participant:" + PARTICIPANT_ID + ":email", "participant:" + PARTICIPANT_ID,
+                DeliveryChannel.EMAIL, address, List.of(languages), 0);
     }
 
     /** Karaganda region's team receives the baton from Jetisu, with the handoff package. */
