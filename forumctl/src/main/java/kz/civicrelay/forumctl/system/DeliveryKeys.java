@@ -22,7 +22,8 @@ import kz.civicrelay.platform.security.OwnerOnlyFile;
  *   <li>the <b>delivery key</b> ({@value #DELIVERY_KEY_FILE}, {@code relay.delivery.secret-key}): delivery derives
  *       each webhook's signing secret from it; delivery alone is given it;</li>
  *   <li>the <b>check-in key</b> ({@value #CHECKIN_KEY_FILE}, {@code relay.checkin.key}): signs the check-in code
- *       in each registration's QR code (decision 0019); registration alone is given it.</li>
+ *       in each registration's QR code (decision 0019); registration makes and checks them, delivery makes them for
+ *       a person's confirmation e-mail (decision 0029), so both are given it.</li>
  * </ul>
  * Each is 48 random bytes in base64 without padding, drawn so that it holds neither {@code +} nor {@code /}:
  * the same text in the standard and the URL-safe alphabet, whichever decoder a service uses. They travel to a
@@ -60,8 +61,8 @@ public final class DeliveryKeys {
     }
 
     /**
-     * What {@code relay.service} is given in its environment: handoff the links key, delivery both of delivery's,
-     * registration the check-in key; others none.
+     * What {@code relay.service} is given in its environment: handoff the links key, delivery both of delivery's and
+     * the check-in key, registration the check-in key; others none.
      */
     public Map<String, String> environment(RelayService service) {
         Map<String, String> environment = new LinkedHashMap<>();
@@ -71,7 +72,7 @@ public final class DeliveryKeys {
         if (service == RelayService.DELIVERY) {
             environment.put(DELIVERY_KEY_VARIABLE, deliveryKey);
         }
-        if (service == RelayService.REGISTRATION) {
+        if (service == RelayService.REGISTRATION || service == RelayService.DELIVERY) {
             environment.put(CHECKIN_KEY_VARIABLE, checkInKey);
         }
         return environment;

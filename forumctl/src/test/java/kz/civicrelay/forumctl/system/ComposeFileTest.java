@@ -295,7 +295,7 @@ class ComposeFileTest {
     }
 
     @Test
-    void deliverySendsThroughTheMailCatcherWithBothKeysAndHandoffChecksLinksWithTheSameKey() {
+    void deliverySendsThroughTheMailCatcherWithItsKeysAndHandoffChecksLinksWithTheSameKey() {
         for (String instance : List.of("delivery-a", "delivery-b")) {
             Map<String, String> env = environment(service(instance));
 
@@ -310,7 +310,7 @@ class ComposeFileTest {
             assertThat(env.get(DeliveryKeys.LINKS_KEY_VARIABLE)).as(instance).startsWith("${" + DeliveryKeys.LINKS_KEY_VARIABLE);
             assertThat(env).as("only delivery derives webhook secrets").doesNotContainKey(DeliveryKeys.DELIVERY_KEY_VARIABLE);
         }
-        for (String instance : List.of("registration-a", "registration-b")) {
+        for (String instance : List.of("registration-a", "registration-b", "delivery-a", "delivery-b")) {
             assertThat(environment(service(instance)).get(DeliveryKeys.CHECKIN_KEY_VARIABLE)).as(instance)
                     .startsWith("${" + DeliveryKeys.CHECKIN_KEY_VARIABLE);
         }

@@ -39,17 +39,19 @@ class DeliveryKeysTest {
     }
 
     @Test
-    void handoffGetsTheLinksKeyDeliveryBothAndNoOtherServiceEither(@TempDir Path data) {
+    void handoffGetsTheLinksKeyDeliveryItsTwoAndTheCheckInKeyAndNoOtherServiceAny(@TempDir Path data) {
         DeliveryKeys keys = DeliveryKeys.readOrCreate(data);
 
         Map<String, String> delivery = keys.environment(RelayService.DELIVERY);
         Map<String, String> handoff = keys.environment(RelayService.HANDOFF);
 
-        assertThat(delivery).containsOnlyKeys("RELAY_LINKS_KEY", "RELAY_DELIVERY_KEY");
+        assertThat(delivery).containsOnlyKeys("RELAY_LINKS_KEY", "RELAY_DELIVERY_KEY", "RELAY_CHECKIN_KEY");
         assertThat(handoff).containsExactly(Map.entry("RELAY_LINKS_KEY", delivery.get("RELAY_LINKS_KEY")));
         Map<String, String> registration = keys.environment(RelayService.REGISTRATION);
         assertThat(registration).containsOnlyKeys("RELAY_CHECKIN_KEY");
-        assertThat(registration.get("RELAY_CHECKIN_KEY")).isNotIn(delivery.values());
+        assertThat(registration.get("RELAY_CHECKIN_KEY")).as("delivery signs the confirmations' codes with it")
+                .isEqualTo(delivery.get("RELAY_CHECKIN_KEY")).isNotEqualTo(delivery.get("RELAY_LINKS_KEY"))
+                .isNotEqualTo(delivery.get("RELAY_DELIVERY_KEY"));
         for (RelayService other : List.of(RelayService.IDENTITY, RelayService.SCHEDULING, RelayService.RESOLUTION,
                 RelayService.CONSOLE)) {
             assertThat(keys.environment(other)).as(other.serviceName()).isEmpty();
