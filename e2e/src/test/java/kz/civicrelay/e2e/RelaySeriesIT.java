@@ -68,7 +68,7 @@ class RelaySeriesIT {
 
     @Test
     @Order(1)
-    void shouldPassTheBatonThroughAllTwentyForumsInPlanOrder() throws java.io.IOException {
+    void shouldPassTheBatonThroughAllTwentyForumsInPlanOrder() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         var outcome = new DemoDriver(relay.endpoints, relay.operator()::bearer, new PrintStream(printed, true, StandardCharsets.UTF_8))
                 .run("e2e-series", LocalDate.of(2027, 3, 10));
@@ -77,6 +77,7 @@ class RelaySeriesIT {
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Жетісу облысы → Алматы қаласы")
                 .contains("Series completed: 20 forums, 19 handoffs.");
         assertTheConsoleShowsTheWholeSeries("e2e-series");
+        ConfirmationMail.assertTheFirstParticipantIsConfirmedAndLetIn(relay, outcome.forumIds().get(0));
         Observed.assertTheMetricsCountTheSeries(relay, "e2e-series");
         Observed.assertOneTraceFollowsTheFirstHandoff(relay, spans, "e2e-series");
         Observed.assertARegistrationIsOneTrace(spans);

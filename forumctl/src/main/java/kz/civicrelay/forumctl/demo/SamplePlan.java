@@ -69,12 +69,16 @@ public final class SamplePlan {
         return plan;
     }
 
-    /** Three participants for a forum hosted in {@code hostCode}, coming from neighbouring regions. */
+    /**
+     * Three participants for a forum hosted in {@code hostCode}, coming from neighbouring regions; the first gives an
+     * e-mail address (her confirmation, with its QR code, lands in the mail catcher).
+     */
     public static List<Map<String, Object>> participants(String hostCode) {
         int at = HOST_ORDER.indexOf(hostCode);
         String neighbour = HOST_ORDER.get((at + 1) % HOST_ORDER.size());
         return List.of(
-                participant("Айгүл Серікқызы", "«Шаңырақ» қоғамдық бірлестігі", "NGO", hostCode, List.of("kk", "ru")),
+                withEmail(participant("Айгүл Серікқызы", "«Шаңырақ» қоғамдық бірлестігі", "NGO", hostCode,
+                        List.of("kk", "ru")), "aigul." + hostCode.toLowerCase(java.util.Locale.ROOT) + "@demo.civicrelay.kz"),
                 participant("Ержан Қасымұлы", "Өңірлік азаматтық альянс", "CIVIL_ALLIANCE", neighbour, List.of("kk")),
                 participant("Dana Wright", "Embassy partner programme", "INTERNATIONAL_PARTNER", hostCode,
                         List.of("en", "ru")));
@@ -109,6 +113,13 @@ public final class SamplePlan {
             List<String> languages) {
         return Map.of("fullName", name, "organisation", organisation, "category", category,
                 "regionOfOrigin", region, "languages", languages);
+    }
+
+    /** The participant with an e-mail address: delivery confirms their seat there, with their check-in QR code. */
+    private static Map<String, Object> withEmail(Map<String, Object> participant, String email) {
+        Map<String, Object> with = new java.util.LinkedHashMap<>(participant);
+        with.put("email", email);
+        return Map.copyOf(with);
     }
 
     private static Map<String, Object> recommendation(String kind, Trilingual addressee, Trilingual text) {
