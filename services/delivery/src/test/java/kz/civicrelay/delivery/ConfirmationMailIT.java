@@ -3,16 +3,11 @@ package kz.civicrelay.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -26,7 +21,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
@@ -57,7 +51,7 @@ class ConfirmationMailIT {
     static final String CHECK_IN_KEY = "Y29uZmlybWF0aW9uLW1haWwtaXQgY2hlY2staW4ga2V5LCAzMiBieXRlcyBvciBtb3Jl";
     private static final String SERIES = "confirmation-mail-it";
     private static final String FORUM = "confirmation-mail-it-02-kz-75";
-    private static final GreenMail SMTP = startSmtp();
+    private static final GreenMail SMTP = MailParts.startSmtp();
 
     private final EnvelopeFactory registration = new EnvelopeFactory("registration", Clock.systemUTC());
 
@@ -87,9 +81,9 @@ class ConfirmationMailIT {
                 .contains("пошта.қаз");
         assertThat(mail.getSubject()).isEqualTo("Регистрация подтверждена — город Алматы");
         String code = new CheckInCodes(CHECK_IN_KEY).codeFor(FORUM, "p-asel").orElseThrow();
-        assertThat(text(mail)).as("a section per language, ru first").contains("регистрация подтверждена", FORUM,
+        assertThat(MailParts.text(mail)).as("a section per language, ru first").contains("регистрация подтверждена", FORUM,
                 "p-asel", "Код для входа", "Кіру коды", code).doesNotContain("registration is confirmed");
-        BodyPart qr = inline(mail, "<check-in-qr>");
+        BodyPart qr = MailParts.inline(mail, "<check-in-qr>");
         assertThat(qr).as("the QR image inline").isNotNull();
         String scanned = QrCodes.read(qr.getInputStream().readAllBytes());
         assertThat(new CheckInCodes(CHECK_IN_KEY).verify(scanned))
@@ -101,36 +95,6 @@ class ConfirmationMailIT {
         assertThat(outcome.getSubscriptionId()).isEqualTo("participant:p-asel:email");
         assertThat(outcome.toString()).as("the outcome names no one, nor the code").doesNotContain("пошта", code);
         assertThat(SMTP.getReceivedMessages()).as("nothing to the one without an address").hasSize(1);
-    }
-
-    /** Every text part of a mail. */
-    private static String text(Part part) throws Exception {
-        Object content = part.getContent();
-        if (content instanceof Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(text(multipart.getBodyPart(i)));
-            }
-            return all.toString();
-        }
-        return content instanceof String text ? text : "";
-    }
-
-    private static @Nullable BodyPart inline(Part part, String contentId) throws Exception {
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String[] ids = child.getHeader("Content-ID");
-                if (ids != null && List.of(ids).contains(contentId)) {
-                    return child;
-                }
-                BodyPart found = inline(child, contentId);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private ParticipantRegistered registered(String participantId, @Nullable String email) {
@@ -149,15 +113,4 @@ class ConfirmationMailIT {
         return new Actor(ActorKind.OPERATOR, "operator-aigerim", "Айгерім", null);
     }
 
-    private static GreenMail startSmtp() {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        return smtp;
-    }
 }

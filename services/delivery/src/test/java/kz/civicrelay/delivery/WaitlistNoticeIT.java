@@ -3,9 +3,6 @@ package kz.civicrelay.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +19,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import kz.civicrelay.events.Actor;
 import kz.civicrelay.events.ActorKind;
@@ -50,7 +46,7 @@ class WaitlistNoticeIT {
 
     private static final String SERIES = "waitlist-notice-it";
     private static final String FORUM = "waitlist-notice-it-03-kz-35";
-    private static final GreenMail SMTP = startSmtp();
+    private static final GreenMail SMTP = MailParts.startSmtp();
 
     private final EnvelopeFactory registration = new EnvelopeFactory("registration", Clock.systemUTC());
 
@@ -85,7 +81,7 @@ class WaitlistNoticeIT {
         assertThat(mail.getAllRecipients()).extracting(Object::toString).singleElement().asString()
                 .contains("пошта.қаз");
         assertThat(mail.getSubject()).startsWith("Орын босады: сіз форумға тіркелдіңіз — ");
-        assertThat(text(mail.getContent())).as("a section per language, kk first")
+        assertThat(MailParts.text(mail)).as("a section per language, kk first")
                 .contains("күту тізімінен форум қатысушыларының қатарына қосылдыңыз")
                 .contains("вы переведены из листа ожидания в участники форума").contains(FORUM)
                 .doesNotContain("from the waitlist");
@@ -95,18 +91,6 @@ class WaitlistNoticeIT {
         assertThat(outcome.getSubscriptionId()).isEqualTo("participant:p-promoted:email");
         assertThat(outcome.toString()).as("the outcome names no one").doesNotContain("пошта");
         assertThat(SMTP.getReceivedMessages()).as("nothing to the one who left").hasSize(1);
-    }
-
-    /** Every text part of a mail's content. */
-    private static String text(Object content) throws Exception {
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(text(multipart.getBodyPart(i).getContent()));
-            }
-            return all.toString();
-        }
-        return content instanceof String text ? text : "";
     }
 
     private ParticipantWaitlisted waitlisted(String participantId, String email) {
@@ -125,15 +109,4 @@ class WaitlistNoticeIT {
         return new Actor(ActorKind.OPERATOR, "operator-aigerim", "Айгерім", null);
     }
 
-    private static GreenMail startSmtp() {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        return smtp;
-    }
 }

@@ -30,6 +30,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import kz.civicrelay.delivery.MailParts;
 import kz.civicrelay.delivery.domain.Language;
 import kz.civicrelay.delivery.send.Outcome;
 import kz.civicrelay.platform.checkin.CheckInCodes;
@@ -112,7 +113,7 @@ class EmailChannelTest {
                     "Код для входа", "QR-кодты көрсетіңіз").doesNotContain("Эстафета:", "participant:");
         }
         assertThat(html).contains("src=\"cid:check-in-qr\"");
-        BodyPart image = inline(mail, "<check-in-qr>");
+        BodyPart image = MailParts.inline(mail, "<check-in-qr>");
         assertThat(image.getContentType()).startsWith("image/png");
         String scanned = QrCodes.read(image.getInputStream().readAllBytes());
         assertThat(scanned).as("what the scanner at the door reads").isEqualTo(code);
@@ -131,7 +132,7 @@ class EmailChannelTest {
         assertThat(mail.getSubject()).isEqualTo("Регистрация подтверждена — город Алматы");
         assertThat(part(mail, "text/plain")).contains(MailSamples.CONFIRMED.ru()).doesNotContain("civicrelay:checkin");
         assertThat(part(mail, "text/html")).doesNotContain("cid:check-in-qr");
-        assertThat(inline(mail, "<check-in-qr>")).isNull();
+        assertThat(MailParts.inline(mail, "<check-in-qr>")).isNull();
     }
 
     @Test
@@ -261,24 +262,6 @@ class EmailChannelTest {
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart child = multipart.getBodyPart(i);
                 String found = find(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The part with Content-ID {@code contentId}, anywhere in the mail; null if none. */
-    private static BodyPart inline(Part part, String contentId) throws MessagingException, IOException {
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String[] ids = child.getHeader("Content-ID");
-                if (ids != null && List.of(ids).contains(contentId)) {
-                    return child;
-                }
-                BodyPart found = inline(child, contentId);
                 if (found != null) {
                     return found;
                 }
