@@ -12,8 +12,8 @@ public interface Attempts {
 
     boolean isActive();
 
-    /** The attempts due at {@code now}. */
-    List<Due> due(Instant now);
+    /** The attempts due at {@code now}, at most {@code limit}: the regions' and operators' first, then people's. */
+    List<Due> due(Instant now, int limit);
 
     /** Whether {@code due} is still due (not recorded meanwhile). */
     boolean isDue(Due due, Instant now);

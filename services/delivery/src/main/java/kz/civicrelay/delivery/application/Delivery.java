@@ -79,8 +79,8 @@ public final class Delivery implements Attempts {
     }
 
     @Override
-    public List<Due> due(Instant now) {
-        return read(state -> state.due(now));
+    public List<Due> due(Instant now, int limit) {
+        return read(state -> state.due(now, limit));
     }
 
     @Override

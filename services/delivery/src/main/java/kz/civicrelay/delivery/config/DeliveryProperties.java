@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * each further one up to {@code backoff-max} (6h), with jitter; {@code give-up-after} (3d) after the first
  * attempt no attempt is made; {@code webhook-timeout} (10s) for a webhook to connect and again to answer;
  * {@code poll} (1s) how often due attempts are looked for; {@code parallel-sends} (8) attempts in flight at
- * once; {@code baton-wait} (5s) how long a notification about a handoff waits for its baton's package;
+ * once; {@code person-mails-per-second} (50; 0: no limit) the pace of the mails to people (confirmations,
+ * promotions), read by the dispatcher; {@code baton-wait} (5s) how long a notification about a handoff waits for its baton's package;
  * {@code secret-key} (environment RELAY_DELIVERY_KEY, required, base64 of at least 32 bytes) the key every
  * webhook signing secret is derived from: losing it changes every secret, so keep it like a password.
  */

@@ -166,20 +166,42 @@ public final class Deliveries {
      * {@link RetryPolicy#batonWait()} after it was issued.
      */
     public List<Due> due(Instant now) {
+        return due(now, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #due(Instant)}, at most {@code limit} of them: the regions' notifications and the operators' alerts
+     * first, in issue order, then the people's notices in the order they were learned — so a baton's notification
+     * never waits behind a rush of confirmations, and a look costs what it hands out, not every pending notice.
+     */
+    public List<Due> due(Instant now, int limit) {
         List<Due> due = new ArrayList<>();
-        for (Message message : messages(people.pending())) {
-            if (!ready(message, now)) {
-                continue;
+        for (Message message : messages(List.of())) {
+            addDue(message, now, due);
+            if (due.size() >= limit) {
+                return due.subList(0, limit);
             }
-            for (Subscription subscription : recipients(message)) {
-                if (subscriptions.isRemoved(subscription.subscriptionId())) {
-                    continue;
-                }
-                tracks.getOrDefault(key(message.messageId(), subscription.subscriptionId()), new Track()).dueAt(now)
-                        .ifPresent(n -> due.add(new Due(message, subscription, n)));
+        }
+        for (Message message : people.pending()) {
+            addDue(message, now, due);
+            if (due.size() >= limit) {
+                return due.subList(0, limit);
             }
         }
         return due;
+    }
+
+    private void addDue(Message message, Instant now, List<Due> due) {
+        if (!ready(message, now)) {
+            return;
+        }
+        for (Subscription subscription : recipients(message)) {
+            if (subscriptions.isRemoved(subscription.subscriptionId())) {
+                continue;
+            }
+            tracks.getOrDefault(key(message.messageId(), subscription.subscriptionId()), new Track()).dueAt(now)
+                    .ifPresent(n -> due.add(new Due(message, subscription, n)));
+        }
     }
 
     /** Whether {@code due} is still due at {@code now} (its attempt not recorded meanwhile). */

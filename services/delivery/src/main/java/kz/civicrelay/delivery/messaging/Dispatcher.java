@@ -62,15 +62,26 @@ class Dispatcher implements DisposableBean {
     private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
     private final ReentrantLock recording = new ReentrantLock();
     private final MessageTraces traces;
+    private final int parallelSends;
+    private final PersonalMailPace personalPace;
 
     @Autowired
     Dispatcher(Attempts delivery, ObjectProvider<Channel> channels, Clock clock, Wakeup wakeup,
-            @Value("${relay.delivery.parallel-sends:8}") int parallelSends) {
-        this(delivery, channels.orderedStream().toList(), clock, wakeup, parallelSends);
+            @Value("${relay.delivery.parallel-sends:8}") int parallelSends,
+            @Value("${relay.delivery.person-mails-per-second:50}") int personMailsPerSecond) {
+        this(delivery, channels.orderedStream().toList(), clock, wakeup, parallelSends, personMailsPerSecond);
     }
 
+    /** A dispatcher that does not pace the mails to people. */
     Dispatcher(Attempts delivery, List<Channel> channels, Clock clock, Wakeup wakeup, int parallelSends) {
+        this(delivery, channels, clock, wakeup, parallelSends, 0);
+    }
+
+    Dispatcher(Attempts delivery, List<Channel> channels, Clock clock, Wakeup wakeup, int parallelSends,
+            int personMailsPerSecond) {
         this.delivery = delivery;
+        this.parallelSends = parallelSends;
+        this.personalPace = new PersonalMailPace(personMailsPerSecond, clock.instant());
         this.channels = channels.stream().collect(Collectors.toMap(Channel::kind, Function.identity()));
         this.clock = clock;
         this.traces = wakeup.traces();
@@ -94,16 +105,30 @@ class Dispatcher implements DisposableBean {
         }
     }
 
-    /** Hands every due attempt not in flight to a sender; what does not fit waits for the next look. */
+    private static final java.util.function.Predicate<Due> PERSON = due -> due.message().owner()
+            .startsWith("participant:");
+
+    /**
+     * Hands every due attempt not in flight to a sender, the mails to people at their pace ({@link PersonalMailPace});
+     * what does not fit waits for the next look.
+     */
     synchronized void dispatchDue() {
         if (!delivery.isActive()) {
             return;
         }
         try {
-            for (Due due : delivery.due(clock.instant())) {
+            // As many as the senders can take, and those in flight (still due until recorded): no more is looked at.
+            int room = senders.getQueue().remainingCapacity() + parallelSends + inFlight.size();
+            for (Due due : delivery.due(clock.instant(), room)) {
                 Channel channel = channels.get(due.subscription().channel());
                 String key = due.message().messageId() + "\n" + due.subscription().subscriptionId();
-                if (channel == null || !inFlight.add(key)) {
+                if (channel == null || inFlight.contains(key)) {
+                    continue;
+                }
+                if (PERSON.test(due) && !personalPace.mayGo(clock.instant())) {
+                    return; // people's notices come last: the rest wait for the next look
+                }
+                if (!inFlight.add(key)) {
                     continue;
                 }
                 // Its previous attempt may have been recorded between the look and now: look again.

@@ -105,6 +105,24 @@ class ConfirmationTest {
         assertThat(deliveries.subscription("participant:p7:email").address()).isEqualTo("p7@forum.kz");
     }
 
+    @Test
+    void shouldPutTheRegionsNotificationsBeforeARushOfConfirmationsAndHandOutNoMoreThanAsked() {
+        for (int i = 0; i < 100; i++) {
+            register("ev-" + i, "p" + i);
+        }
+        deliveries.subscribe(new Subscription("sub-kz-75", "KZ-75", DeliveryChannel.EMAIL, "team75@forum.kz",
+                List.of(Language.KK), 0)).forEach(e -> deliveries.apply(e, T0.minusSeconds(60)));
+        deliveries.learnNotification(new Message("n-1", "s", null, "KZ-75", "SERIES_UPDATE",
+                new kz.civicrelay.reference.Trilingual("Жаңалық", "Новость", "News"), "KZ-33", "KZ-75", false,
+                T0.plusSeconds(30), null));
+
+        List<Due> due = deliveries.due(T0.plusSeconds(31), 3);
+
+        assertThat(due).extracting(d -> d.message().messageId()).containsExactly("n-1", "ev-0", "ev-1");
+        assertThat(deliveries.due(T0.plusSeconds(31))).hasSize(101);
+        assertThat(deliveries.due(T0.plusSeconds(31), 0)).isEmpty();
+    }
+
     private void register(String eventId, String participantId) {
         deliveries.learnRegistered(eventId, "s", FORUM, participantId, participantId + "@forum.kz",
                 List.of(Language.KK), T0);

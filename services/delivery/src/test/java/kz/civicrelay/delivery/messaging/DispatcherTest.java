@@ -53,9 +53,9 @@ class DispatcherTest {
         }
 
         @Override
-        public List<Due> due(Instant now) {
+        public List<Due> due(Instant now, int limit) {
             synchronized (deliveries) {
-                return deliveries.due(now);
+                return deliveries.due(now, limit);
             }
         }
 
